@@ -1,0 +1,15 @@
+package org.opsreport.catalog;
+
+import java.nio.file.Path;
+
+/**
+ * Operator configuration that cannot be used. The message names the file, the field and the reason,
+ * so that one line on stderr tells the operator what to fix.
+ */
+public class ConfigException extends RuntimeException {
+
+	public ConfigException(Path file, String field, String reason) {
+		super(file + (field == null || field.isEmpty() ? "" : ", field " + field) + ": " + reason);
+	}
+
+}

@@ -1,0 +1,273 @@
+package org.opsreport.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Streams every {@code *.csv} and {@code *.csv.gz} file of one input folder, in name order, one
+ * record at a time (never a whole file in memory), with commons-csv.
+ * <p>
+ * Restart: the position (file index and records read in it) is saved with every chunk. A restart
+ * resumes there, unless the files changed since the failed run; then it reads everything again,
+ * which is safe because ingest is an upsert, and tells the writer to start its counts afresh.
+ */
+public class CsvFilesReader implements ItemStreamReader<CsvRow> {
+
+	private static final Logger log = LoggerFactory.getLogger(CsvFilesReader.class);
+
+	static final String FILE_INDEX = "csv.fileIndex";
+
+	static final String RECORDS_READ = "csv.recordsRead";
+
+	static final String FINGERPRINT = "csv.fingerprint";
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+
+	private final Path folder;
+
+	private final CsvLayout layout;
+
+	private final Runnable onFreshStart;
+
+	private List<Path> files = List.of();
+
+	private int fileIndex;
+
+	private long recordsRead;
+
+	private CSVParser parser;
+
+	private Iterator<CSVRecord> records;
+
+	private List<String> header;
+
+	private boolean startPending;
+
+	/**
+	 * @param folder the folder holding the exports (absent means no files)
+	 * @param layout the expected columns
+	 * @param onFreshStart called when reading starts from the first file (first run, or files changed)
+	 */
+	public CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart) {
+		this.folder = folder;
+		this.layout = layout;
+		this.onFreshStart = onFreshStart;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		this.files = listFiles();
+		String fingerprint = fingerprint(this.files);
+		if (context.containsKey(FILE_INDEX) && fingerprint.equals(context.getString(FINGERPRINT, ""))) {
+			this.fileIndex = context.getInt(FILE_INDEX);
+			this.recordsRead = context.getLong(RECORDS_READ);
+			log.info("Resuming {} ingest at file {} of {}, after {} records", this.layout.kind(), this.fileIndex + 1,
+					this.files.size(), this.recordsRead);
+			if (this.fileIndex < this.files.size()) {
+				openFile(false);
+				skipRecords(this.recordsRead);
+			}
+		}
+		else {
+			if (context.containsKey(FILE_INDEX)) {
+				log.info("The {} files changed since the failed run: reading them all again", this.layout.kind());
+			}
+			this.fileIndex = 0;
+			this.recordsRead = 0;
+			this.onFreshStart.run();
+			if (!this.files.isEmpty()) {
+				openFile(true);
+			}
+		}
+		context.putString(FINGERPRINT, fingerprint);
+	}
+
+	@Override
+	public CsvRow read() {
+		while (this.fileIndex < this.files.size()) {
+			if (this.startPending) {
+				this.startPending = false;
+				return CsvRow.started(name(), headerWarnings());
+			}
+			Path file = this.files.get(this.fileIndex);
+			try {
+				if (this.records != null && this.records.hasNext()) {
+					long startLine = this.parser.getCurrentLineNumber() + 1;
+					CSVRecord record = this.records.next();
+					this.recordsRead++;
+					if (record.size() == 1 && record.get(0).isEmpty()) {
+						continue; // a blank line is no record
+					}
+					return toRow(startLine, record);
+				}
+			}
+			catch (UncheckedIOException | IllegalStateException ex) {
+				long line = this.parser.getCurrentLineNumber();
+				String reason = brokenReason(ex);
+				log.warn("{}: {} after line {}", file, reason, line);
+				nextFile();
+				return CsvRow.broken(file.toString(), line, reason);
+			}
+			nextFile();
+		}
+		return null;
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putInt(FILE_INDEX, this.fileIndex);
+		context.putLong(RECORDS_READ, this.recordsRead);
+	}
+
+	@Override
+	public void close() {
+		closeParser();
+	}
+
+	private CsvRow toRow(long line, CSVRecord record) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (int i = 0; i < Math.min(record.size(), this.header.size()); i++) {
+			values.put(this.header.get(i), record.get(i));
+		}
+		String raw = FORMAT.format(record.values());
+		return CsvRow.record(name(), line, values, record.size(), raw);
+	}
+
+	private void nextFile() {
+		closeParser();
+		this.fileIndex++;
+		this.recordsRead = 0;
+		if (this.fileIndex < this.files.size()) {
+			openFile(true);
+		}
+	}
+
+	private void openFile(boolean announce) {
+		Path file = this.files.get(this.fileIndex);
+		try {
+			Reader reader = CsvInput.open(file);
+			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+			this.records = this.parser.iterator();
+			this.header = readHeader(file);
+			this.startPending = announce;
+		}
+		catch (IOException | UncheckedIOException ex) {
+			closeParser();
+			throw new InputFileException(file, "cannot be read (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private List<String> readHeader(Path file) {
+		if (!this.records.hasNext()) {
+			// an empty export is legal (nothing happened); it simply has no rows
+			log.warn("{}: empty file, no header and no rows", file);
+			this.records = null;
+			return List.of();
+		}
+		CSVRecord first = this.records.next();
+		List<String> names = new ArrayList<>();
+		for (String cell : first.values()) {
+			if (cell.indexOf('\0') >= 0 || cell.indexOf(CsvInput.REPLACEMENT) >= 0) {
+				throw new InputFileException(file, "not a CSV text file (binary or non-UTF-8 bytes in the header)");
+			}
+			names.add(this.layout.canonical(cell));
+		}
+		List<String> missing = this.layout.required().stream().filter(c -> !names.contains(c)).toList();
+		if (!missing.isEmpty()) {
+			throw new InputFileException(file, "wrong header for " + this.layout.kind() + ": missing column(s) "
+					+ String.join(", ", missing) + "; expected " + String.join(",", this.layout.required())
+					+ " (found " + abbreviate(String.join(",", first.values())) + ")");
+		}
+		return names;
+	}
+
+	private List<String> headerWarnings() {
+		if (this.header.isEmpty()) {
+			return List.of("empty file: no header and no rows");
+		}
+		List<String> unknown = this.header.stream().filter(c -> !this.layout.known().contains(c)).toList();
+		return unknown.isEmpty() ? List.of() : List.of("ignored unknown column(s): " + String.join(", ", unknown));
+	}
+
+	private void skipRecords(long count) {
+		for (long i = 0; i < count && this.records != null && this.records.hasNext(); i++) {
+			this.records.next();
+		}
+	}
+
+	private void closeParser() {
+		if (this.parser != null) {
+			try {
+				this.parser.close();
+			}
+			catch (IOException ex) {
+				throw new ItemStreamException("Cannot close " + name(), ex);
+			}
+			this.parser = null;
+			this.records = null;
+		}
+	}
+
+	private String name() {
+		return this.files.get(this.fileIndex).toString();
+	}
+
+	private List<Path> listFiles() {
+		if (!Files.isDirectory(this.folder)) {
+			return List.of();
+		}
+		try (Stream<Path> entries = Files.list(this.folder)) {
+			return entries.filter(CsvInput::isCandidate).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new InputFileException(this.folder, "cannot list the folder (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+	private static String fingerprint(List<Path> files) {
+		StringBuilder fingerprint = new StringBuilder();
+		for (Path file : files) {
+			try {
+				fingerprint.append(file).append(':').append(Files.size(file)).append(':')
+					.append(Files.getLastModifiedTime(file).toMillis()).append(';');
+			}
+			catch (IOException ex) {
+				throw new InputFileException(file, "cannot be read (" + ex.getMessage() + ")", ex);
+			}
+		}
+		return fingerprint.toString();
+	}
+
+	private static String brokenReason(RuntimeException ex) {
+		Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
+		String message = String.valueOf(cause.getMessage());
+		if (cause instanceof java.io.EOFException || message.contains("ZLIB") || message.contains("EOF")) {
+			return "file ends early (truncated gzip?): the rows after this line are lost";
+		}
+		return "cannot read further: " + message;
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.opsreport.ingest;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the fields of export rows, throwing {@link RowRejectedException} with the column and a
+ * reason a person can act on.
+ */
+final class Fields {
+
+	private static final Pattern EPOCH_SECONDS = Pattern.compile("-?\\d{1,11}(\\.\\d+)?");
+
+	private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{12,14}");
+
+	/** Earliest timestamp accepted: earlier ones are almost always a unit mistake. */
+	private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
+	private Fields() {
+	}
+
+	static String text(CsvRow row, String column, boolean required, int maxLength) {
+		String value = row.get(column);
+		if (value.isEmpty()) {
+			if (required) {
+				throw new RowRejectedException(column, "empty value");
+			}
+			return null;
+		}
+		if (value.indexOf(CsvInput.REPLACEMENT) >= 0) {
+			throw new RowRejectedException(column, "not valid UTF-8 text");
+		}
+		if (value.length() > maxLength) {
+			throw new RowRejectedException(column, "longer than " + maxLength + " characters");
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+				throw new RowRejectedException(column, "contains control character U+%04X".formatted((int) c));
+			}
+		}
+		return value;
+	}
+
+	/**
+	 * A point in time: ISO-8601 with {@code Z} or an offset ({@code 2026-11-24T13:05:00Z},
+	 * {@code 2026-11-24T14:05:00+01:00}; a space may replace the {@code T}), or epoch seconds.
+	 * Times without a zone are refused: guessing the zone would silently shift data.
+	 * @param latest the latest acceptable instant (wall clock plus a tolerance)
+	 */
+	static Instant instant(CsvRow row, String column, boolean required, Instant latest) {
+		String value = text(row, column, required, 64);
+		if (value == null) {
+			return null;
+		}
+		Instant instant = parseInstant(column, value);
+		if (instant.isBefore(EARLIEST)) {
+			throw new RowRejectedException(column, "timestamp " + value + " is before " + EARLIEST);
+		}
+		if (instant.isAfter(latest)) {
+			throw new RowRejectedException(column, "timestamp " + value + " lies in the future (after " + latest + ")");
+		}
+		return instant;
+	}
+
+	static Instant parseInstant(String column, String value) {
+		if (EPOCH_SECONDS.matcher(value).matches()) {
+			double seconds = Double.parseDouble(value);
+			return Instant.ofEpochSecond((long) Math.floor(seconds), Math.round((seconds - Math.floor(seconds)) * 1e9));
+		}
+		if (EPOCH_MILLIS.matcher(value).matches()) {
+			throw new RowRejectedException(column, "'" + value + "' looks like epoch milliseconds; expected epoch seconds");
+		}
+		String iso = value.length() > 10 && value.charAt(10) == ' ' ? value.substring(0, 10) + 'T' + value.substring(11)
+				: value;
+		try {
+			return OffsetDateTime.parse(iso).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				LocalDateTime.parse(iso);
+				throw new RowRejectedException(column,
+						"timestamp '" + value + "' has no time zone (add Z or an offset such as +01:00)");
+			}
+			catch (DateTimeParseException notLocal) {
+				throw new RowRejectedException(column, "'" + value + "' is not a valid ISO-8601 timestamp or epoch seconds");
+			}
+		}
+	}
+
+	static Double decimal(CsvRow row, String column, boolean required) {
+		String value = text(row, column, required, 64);
+		if (value == null) {
+			return null;
+		}
+		double parsed;
+		try {
+			parsed = Double.parseDouble(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new RowRejectedException(column, "'" + value + "' is not a number");
+		}
+		if (!Double.isFinite(parsed)) {
+			throw new RowRejectedException(column, "'" + value + "' is not a finite number");
+		}
+		return parsed;
+	}
+
+	static Double percent(CsvRow row, String column) {
+		Double value = decimal(row, column, false);
+		if (value != null && (value < 0 || value > 100)) {
+			throw new RowRejectedException(column, value + " is not a percentage between 0 and 100");
+		}
+		return value;
+	}
+
+	static Boolean bool(CsvRow row, String column) {
+		String value = text(row, column, false, 16);
+		if (value == null) {
+			return null;
+		}
+		return switch (value.toLowerCase()) {
+			case "true", "yes", "y", "1" -> true;
+			case "false", "no", "n", "0" -> false;
+			default -> throw new RowRejectedException(column, "'" + value + "' is not true or false");
+		};
+	}
+
+	/** A {@code ;}-separated list; empty items are dropped. */
+	static List<String> list(CsvRow row, String column, int maxLength) {
+		String value = text(row, column, false, maxLength);
+		if (value == null) {
+			return List.of();
+		}
+		return Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.opsreport.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.opsreport.OpsReportProperties;
+import org.opsreport.job.PipelineStep;
+import org.opsreport.job.PipelineStep.Phase;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest steps of the nightly job: metrics, incidents and chaos experiments, each a
+ * chunk-oriented step (commons-csv reader, validating processor, upserting writer) whose position
+ * is saved with every chunk, so a crashed run resumes where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestSteps {
+
+	private final OpsReportProperties properties;
+
+	private final JobRepository jobRepository;
+
+	private final PlatformTransactionManager transactionManager;
+
+	private final IngestStatsRepository stats;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	IngestSteps(OpsReportProperties properties, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock) {
+		this.properties = properties;
+		this.jobRepository = jobRepository;
+		this.transactionManager = transactionManager;
+		this.stats = stats;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Bean
+	RejectsFile rejectsFile() {
+		return new RejectsFile(this.stats, this.properties.outputDir());
+	}
+
+	@Bean
+	PipelineStep ingestMetricsStep(RejectsFile rejectsFile) {
+		MetricSampleWriter writer = new MetricSampleWriter(this.jdbc, this.stats);
+		return step("ingestMetrics", 1, "metrics", MetricRowParser.LAYOUT,
+				new MetricRowParser(this.clock, this.properties.ingest().futureTolerance()), writer, rejectsFile);
+	}
+
+	@Bean
+	PipelineStep ingestIncidentsStep(RejectsFile rejectsFile, ObjectProvider<IncidentExportMapping> mappings) {
+		IncidentExportMapping mapping = mappings.getIfAvailable(IncidentExportMapping::identity);
+		KeyedRowWriter<IncidentRecord> writer = new KeyedRowWriter<>(this.jdbc, this.stats, "incidents", "incident",
+				List.of("id", "title", "services", "severity", "detected_at", "acknowledged_at", "mitigated_at",
+						"resolved_at", "service_unavailable", "affected_users_pct", "data_loss", "security_incident",
+						"performance_degradation_pct", "postmortem_completed_at", "primary_cause", "contributing_factors",
+						"action_items", "lessons_learned"),
+				i -> java.util.Arrays.asList(i.id(), i.title(), i.services(), i.severity(), i.detectedAt(),
+						i.acknowledgedAt(), i.mitigatedAt(), i.resolvedAt(), i.serviceUnavailable(), i.affectedUsersPct(),
+						i.dataLoss(), i.securityIncident(), i.performanceDegradationPct(), i.postmortemCompletedAt(),
+						i.primaryCause(), i.contributingFactors(), i.actionItems(), i.lessonsLearned()));
+		return step("ingestIncidents", 2, "incidents", IncidentRowParser.layout(mapping.columns()),
+				new IncidentRowParser(this.clock, this.properties.ingest().futureTolerance(), mapping.severityWords()),
+				writer, rejectsFile);
+	}
+
+	@Bean
+	PipelineStep ingestChaosStep(RejectsFile rejectsFile) {
+		KeyedRowWriter<ChaosRecord> writer = new KeyedRowWriter<>(this.jdbc, this.stats, "chaos", "chaos_experiment",
+				List.of("id", "name", "experiment_type", "target_services", "started_at", "duration_minutes",
+						"hypothesis", "success_criteria"),
+				c -> java.util.Arrays.asList(c.id(), c.name(), c.type(), c.targetServices(), c.startedAt(),
+						c.durationMinutes(), c.hypothesis(), c.successCriteria()));
+		return step("ingestChaos", 3, "chaos", ChaosRowParser.LAYOUT,
+				new ChaosRowParser(this.clock, this.properties.ingest().futureTolerance()), writer, rejectsFile);
+	}
+
+	private <T> PipelineStep step(String name, int order, String kind, CsvLayout layout,
+			org.springframework.batch.infrastructure.item.ItemProcessor<CsvRow, Parsed<T>> parser, IngestWriter<T> writer,
+			RejectsFile rejectsFile) {
+		Path folder = this.properties.inputDir().resolve(kind);
+		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts);
+		Step step = new StepBuilder(name, this.jobRepository).<CsvRow, Parsed<T>>chunk(this.properties.ingest().chunkSize())
+			.transactionManager(this.transactionManager)
+			.reader(reader)
+			.processor(parser)
+			.writer(writer)
+			.listener(writer)
+			.listener(new RejectCeilingCheck(this.stats, rejectsFile, kind, this.properties.ingest().rejectCeiling()))
+			.build();
+		return new PipelineStep(Phase.INGEST, order, step);
+	}
+
+}

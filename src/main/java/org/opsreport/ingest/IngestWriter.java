@@ -1,0 +1,82 @@
+package org.opsreport.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * The part every ingest writer shares: file events, rejects and per-file counts go to the store in
+ * the chunk's transaction; the accepted values go to {@link #store}.
+ *
+ * @param <T> the accepted value type
+ */
+abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionListener {
+
+	private final IngestStatsRepository stats;
+
+	private final String kind;
+
+	private long jobInstanceId;
+
+	IngestWriter(IngestStatsRepository stats, String kind) {
+		this.stats = stats;
+		this.kind = kind;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.jobInstanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+	}
+
+	/** Called by the reader when it starts from the first file. */
+	void resetCounts() {
+		this.stats.reset(this.jobInstanceId, this.kind);
+	}
+
+	@Override
+	public void write(Chunk<? extends Parsed<T>> chunk) {
+		Map<String, FileCounts> counts = new LinkedHashMap<>();
+		List<Parsed.Accepted<T>> accepted = new ArrayList<>();
+		for (Parsed<T> item : chunk) {
+			if (item instanceof Parsed.FileEvent<T> event) {
+				onEvent(event.row(), counts);
+			}
+			else if (item instanceof Parsed.Rejected<T> reject) {
+				this.stats.reject(this.jobInstanceId, reject);
+				FileCounts c = counts.computeIfAbsent(reject.file(), f -> new FileCounts());
+				c.read++;
+				c.rejected++;
+			}
+			else if (item instanceof Parsed.Accepted<T> value) {
+				accepted.add(value);
+				counts.computeIfAbsent(value.file(), f -> new FileCounts()).read++;
+			}
+		}
+		store(accepted, counts);
+		counts.forEach((file, c) -> this.stats.add(this.jobInstanceId, this.kind, file, c));
+	}
+
+	private void onEvent(CsvRow row, Map<String, FileCounts> counts) {
+		if (row.kind() == CsvRow.Kind.FILE_STARTED) {
+			this.stats.fileStarted(this.jobInstanceId, this.kind, row.file(), row.message());
+		}
+		else {
+			this.stats.reject(this.jobInstanceId,
+					new Parsed.Rejected<>(row.file(), row.line() + 1, "", row.message().get(0), ""));
+			counts.computeIfAbsent(row.file(), f -> new FileCounts()).rejected++;
+		}
+	}
+
+	/**
+	 * Upserts the accepted values, counting per file what was inserted, replaced (same key, other
+	 * values) or unchanged. Values come in file order; for one key the last one wins.
+	 */
+	abstract void store(List<Parsed.Accepted<T>> accepted, Map<String, FileCounts> counts);
+
+}

@@ -1,0 +1,39 @@
+package org.opsreport.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Looks up, or creates, the id of a (service, metric) series; remembers what it has seen. */
+final class SeriesIds {
+
+	private final JdbcTemplate jdbc;
+
+	private final Map<String, Long> ids = new HashMap<>();
+
+	SeriesIds(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long idOf(String service, String metric) {
+		return this.ids.computeIfAbsent(service + '\u0000' + metric, k -> find(service, metric));
+	}
+
+	void forget() {
+		this.ids.clear();
+	}
+
+	private long find(String service, String metric) {
+		List<Long> found = this.jdbc.queryForList("SELECT id FROM series WHERE service = ? AND metric = ?", Long.class,
+				service, metric);
+		if (!found.isEmpty()) {
+			return found.get(0);
+		}
+		this.jdbc.update("INSERT INTO series (service, metric) VALUES (?, ?)", service, metric);
+		return this.jdbc.queryForObject("SELECT id FROM series WHERE service = ? AND metric = ?", Long.class, service,
+				metric);
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.opsreport.job;
+
+/**
+ * Exit statuses of the command line. Only a completed job exits with 0.
+ */
+public final class ExitCodes {
+
+	/** The job completed. */
+	public static final int COMPLETED = 0;
+
+	/** The job ran and failed (bad input over the reject ceiling, a step error, a mail failure). */
+	public static final int FAILED = 1;
+
+	/** The command or the configuration is wrong; nothing ran. */
+	public static final int USAGE = 2;
+
+	/** Another run of the same job and date is going on; this one was refused. */
+	public static final int ALREADY_RUNNING = 3;
+
+	/** The store cannot be opened (locked by another process, server unreachable). */
+	public static final int STORE_UNAVAILABLE = 4;
+
+	private ExitCodes() {
+	}
+
+}

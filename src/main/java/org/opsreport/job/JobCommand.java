@@ -1,0 +1,250 @@
+package org.opsreport.job;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.opsreport.OpsReportProperties;
+import org.opsreport.ingest.LatestSample;
+import org.opsreport.store.ReportSections;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line: {@code java -jar opsreport.jar [--spring.batch.job.name=report] [date=YYYY-MM-DD]}.
+ * <p>
+ * Which run a nightly command starts, for a report date D:
+ * <ul>
+ * <li>no run of D yet: a new run;</li>
+ * <li>the last run of D failed or was killed: that run is restarted where it stopped;</li>
+ * <li>the last run of D completed: a new run of D (a re-run after new data arrived), numbered by the
+ * identifying parameter {@code rerun};</li>
+ * <li>a run of D is going on in another process: refused with {@link ExitCodes#ALREADY_RUNNING}.</li>
+ * </ul>
+ * The report job renders again from stored results; {@code from=} and {@code to=} re-render a range
+ * of stored dates.
+ */
+@Component
+@ConditionalOnProperty(name = "opsreport.command.enabled", havingValue = "true", matchIfMissing = true)
+class JobCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(JobCommand.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Map<String, Job> jobs;
+
+	private final RunLock runLock;
+
+	private final LatestSample latestSample;
+
+	private final ReportSections storedDates;
+
+	private final OpsReportProperties properties;
+
+	private final String jobName;
+
+	private int exitCode = ExitCodes.COMPLETED;
+
+	JobCommand(JobOperator jobOperator, JobRepository jobRepository, Map<String, Job> jobs, RunLock runLock,
+			LatestSample latestSample, ReportSections storedDates, OpsReportProperties properties,
+			@Value("${spring.batch.job.name:nightly}") String jobName) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.jobs = jobs;
+		this.runLock = runLock;
+		this.latestSample = latestSample;
+		this.storedDates = storedDates;
+		this.properties = properties;
+		this.jobName = jobName;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		try {
+			Map<String, String> options = options(args);
+			Job job = this.jobs.get(this.jobName);
+			if (job == null) {
+				throw new CommandException(ExitCodes.USAGE,
+						"unknown job '" + this.jobName + "'; use nightly or report (--spring.batch.job.name=...)");
+			}
+			List<LocalDate> dates = dates(options);
+			for (LocalDate date : dates) {
+				int code = runOnce(job, date);
+				this.exitCode = Math.max(this.exitCode, code);
+			}
+		}
+		catch (CommandException ex) {
+			System.err.println("opsreport: " + ex.getMessage());
+			this.exitCode = ex.exitCode();
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+	int runOnce(Job job, LocalDate date) {
+		String lockName = job.getName() + ":" + date;
+		Optional<RunLock.Lease> lease = this.runLock.tryAcquire(lockName);
+		if (lease.isEmpty()) {
+			throw new CommandException(ExitCodes.ALREADY_RUNNING,
+					"a " + job.getName() + " run for " + date + " is already going on; this one was not started");
+		}
+		try (RunLock.Lease held = lease.get()) {
+			JobExecution execution = launch(job, date);
+			if (execution.getStatus() == BatchStatus.COMPLETED) {
+				log.info("{} for {} completed: {}", job.getName(), date,
+						this.properties.outputDir().resolve(date.toString()).resolve("report.html"));
+				return ExitCodes.COMPLETED;
+			}
+			System.err.println("opsreport: " + job.getName() + " for " + date + " ended " + execution.getStatus() + ": "
+					+ reason(execution));
+			return ExitCodes.FAILED;
+		}
+	}
+
+	private JobExecution launch(Job job, LocalDate date) {
+		try {
+			List<JobInstance> instances = instancesOf(job.getName(), date);
+			if (job.getName().equals(JobsConfiguration.NIGHTLY) && !instances.isEmpty()) {
+				JobInstance last = instances.get(instances.size() - 1);
+				JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);
+				if (lastExecution != null && lastExecution.getStatus() != BatchStatus.COMPLETED
+						&& lastExecution.getStatus() != BatchStatus.ABANDONED) {
+					if (lastExecution.getStatus().isRunning()) {
+						// we hold the run lock, so nobody runs it: the process that did was killed
+						log.warn("The run of {} for {} was interrupted (execution {}): recovering it", job.getName(), date,
+								lastExecution.getId());
+						lastExecution = this.jobOperator.recover(lastExecution);
+					}
+					log.info("Restarting the failed run of {} for {} where it stopped", job.getName(), date);
+					return this.jobOperator.restart(lastExecution);
+				}
+			}
+			JobParameters parameters = new JobParametersBuilder().addLocalDate(ReportDate.PARAMETER, date)
+				.addLong("rerun", (long) instances.size())
+				.toJobParameters();
+			if (!instances.isEmpty()) {
+				log.info("Running {} for {} again (run {}): earlier runs completed", job.getName(), date,
+						instances.size() + 1);
+			}
+			return this.jobOperator.start(job, parameters);
+		}
+		catch (Exception ex) {
+			throw new CommandException(ExitCodes.FAILED, "cannot start " + job.getName() + " for " + date + ": " + ex.getMessage());
+		}
+	}
+
+	private List<JobInstance> instancesOf(String name, LocalDate date) {
+		List<JobInstance> matching = new ArrayList<>();
+		for (JobInstance instance : this.jobRepository.findJobInstances(name)) {
+			JobExecution any = this.jobRepository.getLastJobExecution(instance);
+			if (any != null && date.equals(any.getJobParameters().getLocalDate(ReportDate.PARAMETER))) {
+				matching.add(instance);
+			}
+		}
+		matching.sort(Comparator.comparingLong(JobInstance::getInstanceId));
+		return matching;
+	}
+
+	private List<LocalDate> dates(Map<String, String> options) {
+		if (options.containsKey("date")) {
+			return List.of(parseDate("date", options.get("date")));
+		}
+		if (options.containsKey("from") || options.containsKey("to")) {
+			if (!this.jobName.equals(JobsConfiguration.REPORT)) {
+				throw new CommandException(ExitCodes.USAGE, "from=/to= re-render a range: use them with --spring.batch.job.name=report");
+			}
+			LocalDate from = parseDate("from", options.getOrDefault("from", "0001-01-01"));
+			LocalDate to = parseDate("to", options.getOrDefault("to", "9999-12-31"));
+			List<LocalDate> dates = this.storedDates.between(from, to);
+			if (dates.isEmpty()) {
+				throw new CommandException(ExitCodes.USAGE, "no stored report between " + from + " and " + to);
+			}
+			return dates;
+		}
+		if (this.jobName.equals(JobsConfiguration.REPORT)) {
+			return List.of(this.storedDates.latest()
+				.orElseThrow(() -> new CommandException(ExitCodes.USAGE, "no stored report yet: run nightly first")));
+		}
+		Instant latest = this.latestSample.find(this.properties.inputDir())
+			.orElseThrow(() -> new CommandException(ExitCodes.USAGE, "no metric data in the store or in "
+					+ this.properties.inputDir().resolve("metrics") + "; give date=YYYY-MM-DD or add exports"));
+		LocalDate date = lastCompleteDay(latest);
+		log.info("Report date {} (the last complete UTC day of the data, latest sample {})", date, latest);
+		return List.of(date);
+	}
+
+	/**
+	 * The last UTC day the data covers completely: the day before the day of the latest sample plus
+	 * one hour (a sample stands for the interval after it, up to an hour for hourly data).
+	 */
+	static LocalDate lastCompleteDay(Instant latestSample) {
+		return latestSample.plusSeconds(3600).atOffset(ZoneOffset.UTC).toLocalDate().minusDays(1);
+	}
+
+	private static Map<String, String> options(ApplicationArguments args) {
+		Map<String, String> options = new java.util.LinkedHashMap<>();
+		for (String arg : args.getNonOptionArgs()) {
+			int eq = arg.indexOf('=');
+			if (eq <= 0) {
+				throw new CommandException(ExitCodes.USAGE, "unexpected argument '" + arg + "'; expected date=YYYY-MM-DD");
+			}
+			String key = arg.substring(0, eq);
+			if (!List.of("date", "from", "to").contains(key)) {
+				throw new CommandException(ExitCodes.USAGE, "unknown argument '" + key + "'; expected date=, from= or to=");
+			}
+			options.put(key, arg.substring(eq + 1));
+		}
+		return options;
+	}
+
+	private static LocalDate parseDate(String name, String value) {
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new CommandException(ExitCodes.USAGE, name + "=" + value + " is not a date (YYYY-MM-DD)");
+		}
+	}
+
+	private static String reason(JobExecution execution) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		if (!failures.isEmpty()) {
+			Throwable root = failures.get(0);
+			while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+				root = root.getCause();
+			}
+			String message = String.valueOf(root.getMessage());
+			int newline = message.indexOf('\n');
+			return newline < 0 ? message : message.substring(0, newline);
+		}
+		return execution.getExitStatus().getExitDescription();
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.opsreport.output;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV text for people who open it in a spreadsheet: a text cell starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, tab or carriage return is prefixed with {@code '} so it is not run as a
+ * formula (OWASP "CSV injection"). Numbers are written as numbers, untouched.
+ */
+public final class SpreadsheetSafeCsv {
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+	private SpreadsheetSafeCsv() {
+	}
+
+	public static String format(List<String> header, List<List<?>> rows) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+			printer.printRecord(header);
+			for (List<?> row : rows) {
+				printer.printRecord(row.stream().map(SpreadsheetSafeCsv::cell).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	static Object cell(Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof Number) {
+			return value;
+		}
+		String text = value.toString();
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.opsreport.overview;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.opsreport.OpsReportProperties;
+import org.opsreport.ingest.IngestStatsRepository;
+import org.opsreport.job.PipelineStep;
+import org.opsreport.job.PipelineStep.Phase;
+import org.opsreport.job.ReportDate;
+import org.opsreport.store.MetricStore;
+import org.opsreport.store.ReportSections;
+import org.opsreport.store.SeriesKey;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The report's overview of the night's data: ingest counts, data coverage per series, and the
+ * incidents open or detected on the report date.
+ */
+@Configuration(proxyBeanMethods = false)
+class OverviewSteps {
+
+	private static final int REJECTS_SHOWN = 20;
+
+	@Bean
+	PipelineStep overviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			MetricStore metrics, IngestStatsRepository stats, ReportSections sections, JdbcClient jdbc,
+			OpsReportProperties properties) {
+		var step = new StepBuilder("overview", jobRepository).tasklet((contribution, chunkContext) -> {
+			StepExecution execution = contribution.getStepExecution();
+			LocalDate date = ReportDate.of(execution);
+			long instance = execution.getJobExecution().getJobInstance().getInstanceId();
+			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+			Instant start = date.plusDays(1).minus(properties.coverage().window()).atStartOfDay().toInstant(ZoneOffset.UTC);
+
+			List<SeriesCoverage> coverage = new ArrayList<>();
+			for (SeriesKey series : metrics.series()) {
+				long[] times = metrics.load(series.id(), start, end).epochSeconds();
+				coverage.add(CoverageCalculator.measure(series.service(), series.metric(), times, end));
+			}
+			sections.save(date, "coverage", new CoverageSection(start, end, coverage));
+
+			var files = stats.files(instance);
+			var rejects = stats.rejects(instance);
+			sections.save(date, "ingest", new IngestSummary(files, IngestSummary.Totals.of(files),
+					rejects.subList(0, Math.min(REJECTS_SHOWN, rejects.size())),
+					properties.outputDir().resolve(date.toString()).resolve("rejects.csv").toString()));
+
+			sections.save(date, "today", new TodaySection(incidentsOf(jdbc, date, end)));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+		return new PipelineStep(Phase.ANALYZE, 900, step);
+	}
+
+	private static List<DayIncident> incidentsOf(JdbcClient jdbc, LocalDate date, Instant end) {
+		OffsetDateTime dayStart = date.atStartOfDay().atOffset(ZoneOffset.UTC);
+		OffsetDateTime dayEnd = end.atOffset(ZoneOffset.UTC);
+		return jdbc.sql("""
+				SELECT id, title, services, severity, detected_at, resolved_at FROM incident
+				WHERE detected_at < ? AND (detected_at >= ? OR resolved_at IS NULL OR resolved_at >= ?)
+				ORDER BY detected_at, id""")
+			.params(dayEnd, dayStart, dayEnd)
+			.query((rs, n) -> {
+				Instant detected = rs.getObject(5, OffsetDateTime.class).toInstant();
+				OffsetDateTime resolvedAt = rs.getObject(6, OffsetDateTime.class);
+				Instant resolved = resolvedAt == null || !resolvedAt.toInstant().isBefore(end) ? null : resolvedAt.toInstant();
+				Instant until = resolved == null ? end : resolved;
+				return new DayIncident(rs.getString(1), rs.getString(2), Arrays.asList(rs.getString(3).split(";")),
+						rs.getString(4) == null ? "" : rs.getString(4), detected, resolved,
+						resolved == null ? "open" : "resolved", ChronoUnit.MINUTES.between(detected, until));
+			})
+			.list();
+	}
+
+	/** The coverage section: window and one entry per stored series. */
+	record CoverageSection(Instant windowStart, Instant windowEnd, List<SeriesCoverage> series) {
+	}
+
+	/** Incidents open at the end of the report date or detected during it. */
+	record TodaySection(List<DayIncident> incidents) {
+	}
+
+}

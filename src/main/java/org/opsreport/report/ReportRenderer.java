@@ -1,0 +1,87 @@
+package org.opsreport.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import org.opsreport.OpsReportProperties;
+import org.opsreport.output.AtomicFiles;
+import org.opsreport.store.ReportSections;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a report date from its stored sections: one model feeds report.json (Jackson), report.html
+ * and report.md (FreeMarker). Each file is written atomically; report.html is written last, so a
+ * report.html on disk always belongs to a complete report.
+ */
+@Component
+public class ReportRenderer {
+
+	static final String HTML_TEMPLATE = "report.html.ftlh";
+
+	static final String MARKDOWN_TEMPLATE = "report.md.ftl";
+
+	private final ReportSections sections;
+
+	private final Configuration templates;
+
+	private final JsonMapper json;
+
+	private final OpsReportProperties properties;
+
+	private final Clock clock;
+
+	ReportRenderer(ReportSections sections, Configuration templates, JsonMapper json, OpsReportProperties properties,
+			Clock clock) {
+		this.sections = sections;
+		this.templates = templates;
+		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Renders the report of {@code date}; returns its folder. */
+	public Path render(LocalDate date) {
+		Map<String, JsonNode> stored = this.sections.load(date);
+		if (stored.isEmpty()) {
+			throw new IllegalStateException("no stored results for " + date + ": run the nightly job for that date first");
+		}
+		ObjectNode document = this.json.createObjectNode();
+		document.put("reportDate", date.toString());
+		document.put("generatedAt", this.clock.instant().toString());
+		stored.forEach(document::set);
+
+		Path folder = this.properties.outputDir().resolve(date.toString());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> model = new LinkedHashMap<>(this.json.convertValue(document, Map.class));
+		model.put("sectionNames", java.util.List.copyOf(stored.keySet()));
+		AtomicFiles.write(folder.resolve("report.json"), this.json.writeValueAsString(document) + "\n");
+		AtomicFiles.write(folder.resolve("report.md"), process(MARKDOWN_TEMPLATE, model));
+		AtomicFiles.write(folder.resolve("report.html"), process(HTML_TEMPLATE, model));
+		return folder;
+	}
+
+	private String process(String template, Map<String, Object> model) {
+		try {
+			StringWriter out = new StringWriter();
+			this.templates.getTemplate(template).process(model, out);
+			return out.toString();
+		}
+		catch (IOException | TemplateException ex) {
+			throw new IllegalStateException("Cannot render " + template + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.opsreport.store;
+
+/** A stored series: one metric of one service. */
+public record SeriesKey(long id, String service, String metric) {
+}

@@ -1,0 +1,90 @@
+-- opsreport store (PostgreSQL). Mirrors db/h2/schema.sql; keep them in step.
+
+-- One row per (service, metric): samples reference it by id to keep metric_sample narrow.
+CREATE TABLE IF NOT EXISTS series (
+	id          BIGSERIAL PRIMARY KEY,
+	service     VARCHAR(200) NOT NULL,
+	metric      VARCHAR(200) NOT NULL,
+	CONSTRAINT series_key UNIQUE (service, metric)
+);
+
+-- Samples keyed on (series, second): re-ingesting a row replaces it, never duplicates it.
+CREATE TABLE IF NOT EXISTS metric_sample (
+	series_id     BIGINT NOT NULL,
+	epoch_second  BIGINT NOT NULL,
+	sample_value  DOUBLE PRECISION NOT NULL,
+	PRIMARY KEY (series_id, epoch_second)
+);
+
+CREATE TABLE IF NOT EXISTS incident (
+	id                          VARCHAR(200) PRIMARY KEY,
+	title                       VARCHAR(2000) NOT NULL,
+	services                    VARCHAR(2000) NOT NULL,
+	severity                    VARCHAR(10),
+	detected_at                 TIMESTAMP WITH TIME ZONE NOT NULL,
+	acknowledged_at             TIMESTAMP WITH TIME ZONE,
+	mitigated_at                TIMESTAMP WITH TIME ZONE,
+	resolved_at                 TIMESTAMP WITH TIME ZONE,
+	service_unavailable         BOOLEAN,
+	affected_users_pct          DOUBLE PRECISION,
+	data_loss                   BOOLEAN,
+	security_incident           BOOLEAN,
+	performance_degradation_pct DOUBLE PRECISION,
+	postmortem_completed_at     TIMESTAMP WITH TIME ZONE,
+	primary_cause               VARCHAR(2000),
+	contributing_factors        VARCHAR(8000),
+	action_items                VARCHAR(8000),
+	lessons_learned             VARCHAR(8000),
+	row_hash                    VARCHAR(64) NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS chaos_experiment (
+	id                VARCHAR(200) PRIMARY KEY,
+	name              VARCHAR(2000) NOT NULL,
+	experiment_type   VARCHAR(200) NOT NULL,
+	target_services   VARCHAR(2000) NOT NULL,
+	started_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+	duration_minutes  INTEGER NOT NULL,
+	hypothesis        VARCHAR(4000),
+	success_criteria  VARCHAR(4000),
+	row_hash          VARCHAR(64) NOT NULL
+);
+
+-- Per input file and ingest run (a job instance): what was read, stored and rejected.
+CREATE TABLE IF NOT EXISTS ingest_file_stats (
+	job_instance_id  BIGINT NOT NULL,
+	kind             VARCHAR(20) NOT NULL,
+	file_name        VARCHAR(1000) NOT NULL,
+	rows_read        BIGINT NOT NULL,
+	rows_inserted    BIGINT NOT NULL,
+	rows_replaced    BIGINT NOT NULL,
+	rows_unchanged   BIGINT NOT NULL,
+	rows_rejected    BIGINT NOT NULL,
+	warnings         VARCHAR(4000),
+	PRIMARY KEY (job_instance_id, file_name)
+);
+
+CREATE TABLE IF NOT EXISTS ingest_reject (
+	job_instance_id  BIGINT NOT NULL,
+	file_name        VARCHAR(1000) NOT NULL,
+	line_number      BIGINT NOT NULL,
+	column_name      VARCHAR(200),
+	reason           VARCHAR(2000) NOT NULL,
+	raw_text         VARCHAR(4000),
+	PRIMARY KEY (job_instance_id, file_name, line_number)
+);
+
+-- One run per job and report date at a time; a lease not renewed within a minute is stale.
+CREATE TABLE IF NOT EXISTS run_lock (
+	lock_name     VARCHAR(200) PRIMARY KEY,
+	owner         VARCHAR(400) NOT NULL,
+	heartbeat_at  BIGINT NOT NULL
+);
+
+-- Results per report date and report section, as JSON: rendering is a pure function of these.
+CREATE TABLE IF NOT EXISTS report_section (
+	report_date   DATE NOT NULL,
+	section_name  VARCHAR(100) NOT NULL,
+	body          TEXT NOT NULL,
+	PRIMARY KEY (report_date, section_name)
+);

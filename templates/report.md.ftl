@@ -1,0 +1,9 @@
+<#ftl output_format="Markdown">
+<#-- GitHub-flavoured Markdown twin of report.html.ftlh: same sections, same order. -->
+<#import "md/layout.ftl" as l>
+# opsreport — ${reportDate}
+
+Generated ${generatedAt}.
+<#list sectionNames as name>
+<#include "md/" + name + ".ftl" ignore_missing=true>
+</#list>
