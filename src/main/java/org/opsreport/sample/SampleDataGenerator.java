@@ -42,6 +42,10 @@ public final class SampleDataGenerator {
 			return new Options(Path.of("."), 42, LocalDate.parse("2026-11-25"), 37);
 		}
 
+		public Options withRoot(Path root) {
+			return new Options(root, this.seed, this.endExclusive, this.days);
+		}
+
 	}
 
 	/** What was generated: the incidents and experiments (with their planned outcomes) and metric rows. */
