@@ -122,6 +122,14 @@ final class IncidentPlan {
 				"SEV3", false, 6, false, false, 30, null, "chaos experiment blast radius larger than planned",
 				List.of("injected latency also hit the session store"), List.of("scope latency injection per dependency"),
 				List.of(), 0.04, 6.0));
+		// severity left empty: 5 % affected users alone is SEV3 (the seed's first-match code stops there), but a
+		// security incident is SEV1 regardless of user impact
+		scenario(new SampleIncident(null, "Credential stuffing attack, suspicious logins blocked", List.of("auth"),
+				at(23, "02:14"), at(23, "02:21"), at(23, "02:26"), at(23, "02:58"), at(23, "04:30"), at(23, "02:58"),
+				null, false, 5, false, true, 15, at(21, "11:00"), "missing rate limit on login endpoint",
+				List.of("no per-IP rate limit", "bot detection disabled for the mobile API"),
+				List.of("rate limit logins per IP and per account", "force password reset for exposed accounts"),
+				List.of("security alerts must page the on-call"), 0.05, 2.0));
 		scenario(new SampleIncident(null, "Search unavailable", List.of("search"), at(9, "20:12"), at(9, "20:15"),
 				at(9, "20:17"), at(9, "20:35"), at(9, "21:20"), at(9, "20:35"), "SEV1", true, 70, false, false, 90,
 				null, "database connection pool exhaustion", List.of(), List.of(), List.of(), 0.7, 3.0));

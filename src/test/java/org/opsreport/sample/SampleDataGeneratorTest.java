@@ -244,6 +244,14 @@ class SampleDataGeneratorTest {
 			.toList();
 		assertThat(disagreements).hasSize(1);
 		assertThat(disagreements.get(0).get("severity")).isEqualTo("SEV3");
+		// security incident without a given severity: SEV1 by the rules although only 5 % of users are affected
+		assertThat(rows.stream().filter(r -> r.get("severity").isEmpty() && r.get("security_incident").equals("true")))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(rulesSeverity(r)).isEqualTo("SEV1");
+				assertThat(Double.parseDouble(r.get("affected_users_pct"))).isGreaterThan(1);
+			});
+		assertThat(rows.stream().filter(r -> r.get("data_loss").equals("true"))).hasSize(1);
 		Predicate<CSVRecord> high = r -> List.of("SEV1", "SEV2")
 			.contains(r.get("severity").isEmpty() ? rulesSeverity(r) : r.get("severity"));
 		assertThat(rows.stream().filter(high).filter(r -> r.get("postmortem_completed_at").isEmpty())).isNotEmpty();
@@ -342,10 +350,16 @@ class SampleDataGeneratorTest {
 				new InputStreamReader(new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
 			assertThat(in.readLine()).isEqualTo("timestamp,service,metric,value");
 			String line;
+			String lastStamp = "";
+			Map<String, Double> sample = null;
 			while ((line = in.readLine()) != null) {
 				String[] f = line.split(",");
 				assertThat(f).hasSize(4);
-				series.computeIfAbsent(Instant.parse(f[0]), k -> new HashMap<>()).put(f[2], Double.parseDouble(f[3]));
+				if (!f[0].equals(lastStamp)) {
+					lastStamp = f[0];
+					sample = series.computeIfAbsent(Instant.parse(f[0]), k -> new HashMap<>());
+				}
+				sample.put(f[2], Double.parseDouble(f[3]));
 			}
 		}
 		return series;
