@@ -351,8 +351,8 @@ public final class OpenSloLoader {
 			double fraction = target.present() ? target.number() : targetPercent.number() / 100.0;
 			if (!(fraction > 0 && fraction < 1)) {
 				Node bad = target.present() ? target : targetPercent;
-				throw bad.error(target.present() ? "target must be in (0, 1), got " + target.number()
-						: "targetPercent must be in (0, 100), got " + targetPercent.number());
+				throw bad.error((target.present() ? "must be in (0, 1), got " : "must be in (0, 100), got ")
+						+ bad.node.asString());
 			}
 			ThresholdOperator op = null;
 			Double value = null;
