@@ -319,8 +319,12 @@ public final class SloEvaluator {
 		return alerts;
 	}
 
+	/**
+	 * {@code burnRate > factor}, with a relative tolerance of 1e-9 so that a burn rate equal to the factor up to
+	 * rounding (14.4 computed as 14.400000000000002) does not fire.
+	 */
 	private static boolean above(Double burnRate, double factor) {
-		return burnRate != null && burnRate > factor;
+		return burnRate != null && burnRate > factor * (1 + 1e-9);
 	}
 
 	private static AlertResult replay(String name, String severity, String longWindow, String shortWindow, Double factor,

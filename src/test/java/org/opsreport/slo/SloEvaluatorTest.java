@@ -207,6 +207,36 @@ class SloEvaluatorTest {
 			.contains("burn_rate_page_1h", "burn_rate_page_6h", "error_budget_critical", "high_burn_rate");
 	}
 
+	@Test
+	void burnRateOneSpendsExactlyTheBudgetOverTheWindow() {
+		// Workbook: burn rate 1 consumes the whole budget in exactly the SLO window (99.9%, 30 days, 0.1% errors)
+		Instant from = END.minus(Duration.ofDays(30));
+		Map<MetricRef, MetricSamples> data = Map.of(TOTAL, series(from, END, Duration.ofMinutes(5), (t) -> 1000.0), FAILED,
+				series(from, END, Duration.ofMinutes(5), (t) -> 1.0));
+		SloDefinition slo = availability(new Indicator.Ratio(null, FAILED, TOTAL), TimeWindow.rolling(30, TimeWindow.Unit.DAY),
+				0.999);
+		ObjectiveResult r = SloEvaluator.evaluate(slo, slo.objectives().get(0), data, END, List.of(), SETTINGS);
+		assertThat(r.burnRates().window()).isCloseTo(1.0, within(1e-9));
+		assertThat(r.burnRates().oneHour()).isCloseTo(1.0, within(1e-9));
+		assertThat(r.budgetConsumedPercent()).isCloseTo(100.0, within(1e-9));
+	}
+
+	@Test
+	void burnRate14Point4ForOneHourSpendsTwoPercentOfA30DayBudget() {
+		// Workbook: 14.4 over 1h = 2% of a 30-day budget. 99.9%, 1000 requests per 5 min, 14.4 failing in the last hour
+		Instant from = END.minus(Duration.ofDays(30));
+		Instant lastHour = END.minus(Duration.ofHours(1));
+		Map<MetricRef, MetricSamples> data = Map.of(TOTAL, series(from, END, Duration.ofMinutes(5), (t) -> 1000.0), FAILED,
+				series(from, END, Duration.ofMinutes(5), (t) -> t.isBefore(lastHour) ? 0.0 : 14.4));
+		SloDefinition slo = availability(new Indicator.Ratio(null, FAILED, TOTAL), TimeWindow.rolling(30, TimeWindow.Unit.DAY),
+				0.999);
+		ObjectiveResult r = SloEvaluator.evaluate(slo, slo.objectives().get(0), data, END, List.of(), SETTINGS);
+		assertThat(r.burnRates().oneHour()).isCloseTo(14.4, within(1e-9));
+		assertThat(r.budgetConsumedPercent()).isCloseTo(2.0, within(1e-9));
+		// exactly at the factor is not above it: the page needs a burn rate > 14.4
+		assertThat(r.alerts().get(0).firing()).isFalse();
+	}
+
 	/**
 	 * 1d rolling latency SLO, 99%, 10-minute slices over 5-minute samples (144 slices): 200 ms except slice
 	 * 10:00 (both samples 500 ms), slice 12:00 (one sample 500 ms) and slice 14:00 (no data).
