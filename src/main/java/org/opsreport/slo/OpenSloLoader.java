@@ -1,0 +1,557 @@
+package org.opsreport.slo;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Loads OpenSLO v1 documents ({@code apiVersion: openslo/v1}; kinds {@code SLO}, {@code SLI},
+ * {@code Service}) from every {@code *.yaml} / {@code *.yml} file of a directory, several documents per
+ * file separated by {@code ---}.
+ * <p>
+ * The subset understood is strict: an unknown or unsupported field, a metric source other than
+ * {@code {type: opsreport, spec: {service, metric}}}, a target outside (0, 1), an unknown service or a
+ * dangling {@code indicatorRef} is refused with one {@link SloConfigException} whose message names the file,
+ * the document (1-based index and metadata.name) and the field path. Fields that only carry metadata
+ * ({@code labels}, {@code annotations}, {@code description}) are accepted and ignored.
+ */
+public final class OpenSloLoader {
+
+	private static final String API_VERSION = "openslo/v1";
+
+	private static final Pattern DURATION = Pattern.compile("(\\d+)([a-zA-Z])");
+
+	private static final DateTimeFormatter SPACE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final YAMLMapper mapper = YAMLMapper.builder().build();
+
+	private final Set<String> knownServices;
+
+	/** @param knownServices the services that exist (e.g. from jobs/services.yaml or the store) */
+	public OpenSloLoader(Set<String> knownServices) {
+		this.knownServices = Set.copyOf(knownServices);
+	}
+
+	/** Convenience for {@code new OpenSloLoader(knownServices).load(directory)}. */
+	public static SloConfig load(Path directory, Set<String> knownServices) {
+		return new OpenSloLoader(knownServices).load(directory);
+	}
+
+	/**
+	 * Loads all {@code *.yaml} and {@code *.yml} files of {@code directory} (not recursive, in name order).
+	 * @throws SloConfigException on the first invalid document, or when the directory cannot be read
+	 */
+	public SloConfig load(Path directory) {
+		List<Path> files;
+		try (Stream<Path> list = Files.list(directory)) {
+			files = list.filter(Files::isRegularFile)
+				.filter((p) -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new SloConfigException(directory + ": cannot list SLO directory: " + ex.getMessage(), ex);
+		}
+		List<RawDocument> documents = new ArrayList<>();
+		for (Path file : files) {
+			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				documents.addAll(readDocuments(file.toString(), reader));
+			}
+			catch (IOException ex) {
+				throw new SloConfigException(file + ": cannot read: " + ex.getMessage(), ex);
+			}
+		}
+		return resolve(documents, directory.toString());
+	}
+
+	/**
+	 * Parses the documents of one YAML text; {@code label} names it in messages. SLI references resolve
+	 * within this text only.
+	 */
+	public SloConfig parse(String label, Reader reader) {
+		return resolve(readDocuments(label, reader), label);
+	}
+
+	private record RawDocument(Context context, JsonNode node) {
+	}
+
+	private List<RawDocument> readDocuments(String file, Reader reader) {
+		List<RawDocument> documents = new ArrayList<>();
+		int index = 0;
+		try (MappingIterator<JsonNode> iterator = this.mapper.readerFor(JsonNode.class).readValues(reader)) {
+			while (iterator.hasNextValue()) {
+				JsonNode node = iterator.nextValue();
+				index++;
+				if (node == null || node.isNull() || node.isMissingNode()) {
+					continue; // an empty document, e.g. a trailing ---
+				}
+				documents.add(new RawDocument(new Context(file, index, node), node));
+			}
+		}
+		catch (JacksonException ex) {
+			throw new SloConfigException(file + ", document " + (index + 1) + ": invalid YAML: "
+					+ ex.getOriginalMessage(), ex);
+		}
+		return documents;
+	}
+
+	private SloConfig resolve(List<RawDocument> documents, String where) {
+		List<ServiceDefinition> services = new ArrayList<>();
+		Map<String, Indicator> slis = new LinkedHashMap<>();
+		List<RawDocument> sloDocuments = new ArrayList<>();
+		for (RawDocument document : documents) {
+			Node root = new Node(document.context, "", document.node);
+			root.requireObject("apiVersion", "kind", "metadata", "spec");
+			String apiVersion = root.requiredString("apiVersion");
+			if (!API_VERSION.equals(apiVersion)) {
+				throw root.child("apiVersion").error("unsupported apiVersion '" + apiVersion + "' (only '" + API_VERSION + "')");
+			}
+			String kind = root.requiredString("kind");
+			switch (kind) {
+				case "Service" -> services.add(service(root));
+				case "SLI" -> {
+					String name = metadataName(root);
+					if (slis.containsKey(name)) {
+						throw root.child("metadata").child("name").error("duplicate SLI name '" + name + "'");
+					}
+					slis.put(name, indicatorSpec(root.child("spec")));
+				}
+				case "SLO" -> sloDocuments.add(document);
+				default -> throw root.child("kind")
+					.error("unsupported kind '" + kind + "' (only SLO, SLI, Service)");
+			}
+		}
+		List<SloDefinition> slos = new ArrayList<>();
+		Set<String> sloNames = new java.util.HashSet<>();
+		for (RawDocument document : sloDocuments) {
+			Node root = new Node(document.context, "", document.node);
+			SloDefinition slo = slo(root, slis, where);
+			if (!sloNames.add(slo.name())) {
+				throw root.child("metadata").child("name").error("duplicate SLO name '" + slo.name() + "'");
+			}
+			slos.add(slo);
+		}
+		return new SloConfig(services, slos);
+	}
+
+	private static String metadataName(Node root) {
+		Node metadata = root.child("metadata");
+		metadata.requireObject("name", "displayName", "labels", "annotations");
+		return metadata.requiredString("name");
+	}
+
+	private ServiceDefinition service(Node root) {
+		String name = metadataName(root);
+		Node spec = root.child("spec");
+		String description = null;
+		if (spec.present()) {
+			spec.requireObject("description");
+			description = spec.optionalString("description");
+		}
+		return new ServiceDefinition(name, root.child("metadata").optionalString("displayName"), description);
+	}
+
+	private SloDefinition slo(Node root, Map<String, Indicator> slis, String where) {
+		String name = metadataName(root);
+		String displayName = root.child("metadata").optionalString("displayName");
+		Node spec = root.child("spec");
+		spec.requireObject("description", "service", "indicator", "indicatorRef", "timeWindow", "budgetingMethod",
+				"objectives");
+		String service = knownService(spec.child("service"));
+		Indicator indicator;
+		Node inline = spec.child("indicator");
+		Node ref = spec.child("indicatorRef");
+		if (inline.present() == ref.present()) {
+			throw spec.error("exactly one of indicator and indicatorRef is required");
+		}
+		if (inline.present()) {
+			inline.requireObject("metadata", "spec");
+			Node metadata = inline.child("metadata");
+			if (metadata.present()) {
+				metadata.requireObject("name", "displayName", "labels", "annotations");
+			}
+			indicator = indicatorSpec(inline.child("spec"));
+		}
+		else {
+			String refName = ref.string();
+			indicator = slis.get(refName);
+			if (indicator == null) {
+				throw ref.error("no SLI named '" + refName + "' in " + where);
+			}
+		}
+		BudgetingMethod method = budgetingMethod(spec.child("budgetingMethod"));
+		TimeWindow window = timeWindow(spec.child("timeWindow"));
+		List<Objective> objectives = objectives(spec.child("objectives"), indicator, method);
+		return new SloDefinition(name, displayName != null ? displayName : name, service, indicator, method, window,
+				objectives, root.context.label());
+	}
+
+	private String knownService(Node node) {
+		String service = node.string();
+		if (!this.knownServices.contains(service)) {
+			throw node.error("unknown service '" + service + "' (known: " + String.join(", ", new java.util.TreeSet<>(this.knownServices)) + ")");
+		}
+		return service;
+	}
+
+	private Indicator indicatorSpec(Node spec) {
+		spec.requireObject("description", "ratioMetric", "thresholdMetric");
+		Node ratio = spec.child("ratioMetric");
+		Node threshold = spec.child("thresholdMetric");
+		if (ratio.present() == threshold.present()) {
+			throw spec.error("exactly one of ratioMetric and thresholdMetric is required");
+		}
+		if (threshold.present()) {
+			threshold.requireObject("metricSource");
+			return new Indicator.Threshold(metricSource(threshold.child("metricSource")));
+		}
+		ratio.requireObject("counter", "good", "bad", "total");
+		Node counter = ratio.child("counter");
+		if (counter.present() && counter.bool()) {
+			throw counter.error("cumulative counters are not supported: opsreport stores events per sample interval (use counter: false)");
+		}
+		Node good = ratio.child("good");
+		Node bad = ratio.child("bad");
+		if (good.present() == bad.present()) {
+			throw ratio.error("exactly one of good and bad is required");
+		}
+		MetricRef total = metricEnvelope(ratio.child("total").requirePresent());
+		return good.present() ? new Indicator.Ratio(metricEnvelope(good), null, total)
+				: new Indicator.Ratio(null, metricEnvelope(bad), total);
+	}
+
+	private MetricRef metricEnvelope(Node node) {
+		node.requireObject("metricSource");
+		return metricSource(node.child("metricSource").requirePresent());
+	}
+
+	private MetricRef metricSource(Node source) {
+		source.requireObject("type", "spec", "metricSourceRef");
+		if (source.child("metricSourceRef").present()) {
+			throw source.child("metricSourceRef").error("DataSource references are not supported (use type: opsreport)");
+		}
+		Node type = source.child("type");
+		String typeName = type.string();
+		if (!"opsreport".equals(typeName)) {
+			throw type.error("unsupported type '" + typeName + "' (only 'opsreport')");
+		}
+		Node spec = source.child("spec");
+		spec.requireObject("service", "metric");
+		String service = knownService(spec.child("service"));
+		String metric = spec.requiredString("metric");
+		return new MetricRef(service, metric);
+	}
+
+	private static BudgetingMethod budgetingMethod(Node node) {
+		String name = node.string();
+		BudgetingMethod method = BudgetingMethod.fromOpenSlo(name);
+		if (method == null) {
+			throw node.error("unsupported budgetingMethod '" + name + "' (Occurrences, Timeslices or RatioTimeslices)");
+		}
+		return method;
+	}
+
+	private static TimeWindow timeWindow(Node node) {
+		List<Node> items = node.list();
+		if (items.size() != 1) {
+			throw node.error("exactly one time window is required, found " + items.size());
+		}
+		Node item = items.get(0);
+		item.requireObject("duration", "isRolling", "calendar");
+		Node durationNode = item.child("duration");
+		Matcher matcher = DURATION.matcher(durationNode.string());
+		TimeWindow.Unit unit = matcher.matches() ? TimeWindow.Unit.ofLetter(matcher.group(2)) : null;
+		if (unit == null || Integer.parseInt(matcher.group(1)) <= 0) {
+			throw durationNode.error("invalid duration '" + durationNode.string() + "' (e.g. 7d, 28d, 30d, 1w, 1M, 1Q)");
+		}
+		int amount = Integer.parseInt(matcher.group(1));
+		Node calendar = item.child("calendar");
+		Node isRolling = item.child("isRolling");
+		boolean rolling = isRolling.present() ? isRolling.bool() : !calendar.present();
+		if (rolling) {
+			if (calendar.present()) {
+				throw calendar.error("a rolling window has no calendar (set isRolling: false for calendar-aligned windows)");
+			}
+			if (!unit.fixedLength()) {
+				throw durationNode.error("rolling windows need a fixed-length unit (m, h, d, w), got '" + durationNode.string() + "'");
+			}
+			return TimeWindow.rolling(amount, unit);
+		}
+		if (!calendar.present()) {
+			throw item.error("calendar-aligned windows (isRolling: false) need calendar {startTime, timeZone}");
+		}
+		if (unit == TimeWindow.Unit.MINUTE || unit == TimeWindow.Unit.HOUR) {
+			throw durationNode.error("calendar windows are d, w, M, Q or Y, got '" + durationNode.string() + "'");
+		}
+		calendar.requireObject("startTime", "timeZone");
+		Node startNode = calendar.child("startTime");
+		LocalDateTime start = localDateTime(startNode);
+		Node zoneNode = calendar.child("timeZone");
+		ZoneId zone;
+		try {
+			zone = ZoneId.of(zoneNode.string());
+		}
+		catch (java.time.DateTimeException ex) {
+			throw zoneNode.error("unknown time zone '" + zoneNode.string() + "'");
+		}
+		return TimeWindow.calendar(amount, unit, start, zone);
+	}
+
+	private static LocalDateTime localDateTime(Node node) {
+		String text = node.string();
+		try {
+			return LocalDateTime.parse(text, SPACE_DATE_TIME);
+		}
+		catch (DateTimeParseException ex) {
+			try {
+				return LocalDateTime.parse(text);
+			}
+			catch (DateTimeParseException ex2) {
+				throw node.error("invalid startTime '" + text + "' (yyyy-MM-dd HH:mm:ss)");
+			}
+		}
+	}
+
+	private static List<Objective> objectives(Node node, Indicator indicator, BudgetingMethod method) {
+		List<Node> items = node.list();
+		if (items.isEmpty()) {
+			throw node.error("at least one objective is required");
+		}
+		List<Objective> objectives = new ArrayList<>();
+		Set<String> names = new java.util.HashSet<>();
+		for (Node item : items) {
+			item.requireObject("displayName", "name", "op", "value", "target", "targetPercent", "timeSliceTarget",
+					"timeSliceWindow");
+			Node target = item.child("target");
+			Node targetPercent = item.child("targetPercent");
+			if (target.present() == targetPercent.present()) {
+				throw item.error("exactly one of target and targetPercent is required");
+			}
+			double fraction = target.present() ? target.number() : targetPercent.number() / 100.0;
+			if (!(fraction > 0 && fraction < 1)) {
+				Node bad = target.present() ? target : targetPercent;
+				throw bad.error((target.present() ? "must be in (0, 1), got " : "must be in (0, 100), got ")
+						+ bad.node.asString());
+			}
+			ThresholdOperator op = null;
+			Double value = null;
+			Node opNode = item.child("op");
+			Node valueNode = item.child("value");
+			if (indicator instanceof Indicator.Threshold) {
+				op = ThresholdOperator.fromOpenSlo(opNode.requirePresent().string());
+				if (op == null) {
+					throw opNode.error("unsupported op '" + opNode.string() + "' (lt, lte, gt, gte)");
+				}
+				value = valueNode.requirePresent().number();
+			}
+			else if (opNode.present() || valueNode.present()) {
+				throw (opNode.present() ? opNode : valueNode).error("op and value apply to thresholdMetric indicators only");
+			}
+			Node sliceTarget = item.child("timeSliceTarget");
+			Node sliceWindow = item.child("timeSliceWindow");
+			Double timeSliceTarget = null;
+			Duration timeSliceWindow = null;
+			if (method == BudgetingMethod.OCCURRENCES) {
+				if (sliceTarget.present() || sliceWindow.present()) {
+					throw (sliceTarget.present() ? sliceTarget : sliceWindow).error("applies to Timeslices and RatioTimeslices budgeting only");
+				}
+			}
+			else {
+				timeSliceWindow = sliceDuration(sliceWindow.requirePresent());
+				if (method == BudgetingMethod.TIMESLICES) {
+					timeSliceTarget = sliceTarget.requirePresent().number();
+					if (!(timeSliceTarget > 0 && timeSliceTarget <= 1)) {
+						throw sliceTarget.error("timeSliceTarget must be in (0, 1], got " + timeSliceTarget);
+					}
+				}
+				else if (sliceTarget.present()) {
+					throw sliceTarget.error("applies to Timeslices budgeting only (RatioTimeslices averages the slice ratios)");
+				}
+			}
+			String name = item.optionalString("displayName");
+			if (name == null) {
+				name = item.optionalString("name");
+			}
+			if (name == null) {
+				name = formatPercent(fraction);
+			}
+			if (!names.add(name)) {
+				throw item.error("duplicate objective '" + name + "' (give each a displayName)");
+			}
+			objectives.add(new Objective(name, fraction, op, value, timeSliceTarget, timeSliceWindow));
+		}
+		return objectives;
+	}
+
+	private static Duration sliceDuration(Node node) {
+		if (node.node.isNumber()) {
+			double seconds = node.number();
+			if (seconds >= 1 && seconds == Math.rint(seconds)) {
+				return Duration.ofSeconds((long) seconds);
+			}
+			throw node.error("timeSliceWindow must be a whole number of seconds >= 1 or a duration such as 5m");
+		}
+		Matcher matcher = DURATION.matcher(node.string());
+		if (matcher.matches()) {
+			long amount = Long.parseLong(matcher.group(1));
+			Duration duration = switch (matcher.group(2)) {
+				case "s" -> Duration.ofSeconds(amount);
+				case "m" -> Duration.ofMinutes(amount);
+				case "h" -> Duration.ofHours(amount);
+				case "d" -> Duration.ofDays(amount);
+				default -> null;
+			};
+			if (duration != null && !duration.isZero()) {
+				return duration;
+			}
+		}
+		throw node.error("invalid timeSliceWindow '" + node.string() + "' (e.g. 5m, 1h or seconds)");
+	}
+
+	static String formatPercent(double fraction) {
+		String text = String.format(Locale.ROOT, "%.4f", fraction * 100).replaceAll("0+$", "").replaceAll("\\.$", "");
+		return text + "%";
+	}
+
+	/** File, document index and name: the prefix of every message about one document. */
+	private record Context(String file, int index, String description) {
+
+		Context(String file, int index, JsonNode document) {
+			this(file, index, describe(document));
+		}
+
+		private static String describe(JsonNode document) {
+			JsonNode kind = document.path("kind");
+			JsonNode name = document.path("metadata").path("name");
+			String kindText = kind.isString() ? kind.stringValue() : "?";
+			return name.isString() ? kindText + " " + name.stringValue() : kindText;
+		}
+
+		String label() {
+			return this.file + ", document " + this.index + " (" + this.description + ")";
+		}
+
+	}
+
+	/** A node with its field path, so every refusal names where it happened. */
+	private static final class Node {
+
+		private final Context context;
+
+		private final String path;
+
+		private final JsonNode node;
+
+		Node(Context context, String path, JsonNode node) {
+			this.context = context;
+			this.path = path;
+			this.node = node;
+		}
+
+		boolean present() {
+			return this.node != null && !this.node.isMissingNode() && !this.node.isNull();
+		}
+
+		Node requirePresent() {
+			if (!present()) {
+				throw error("required field is missing");
+			}
+			return this;
+		}
+
+		Node child(String name) {
+			JsonNode child = (this.node == null) ? null : this.node.get(name);
+			return new Node(this.context, this.path.isEmpty() ? name : this.path + "." + name, child);
+		}
+
+		/** Requires an object whose fields are all among {@code allowed}. */
+		void requireObject(String... allowed) {
+			requirePresent();
+			if (!this.node.isObject()) {
+				throw error("expected a mapping");
+			}
+			Set<String> allowedNames = Set.of(allowed);
+			for (String name : this.node.propertyNames()) {
+				if (!allowedNames.contains(name)) {
+					throw child(name).error("unknown or unsupported field (allowed here: " + String.join(", ", allowed) + ")");
+				}
+			}
+		}
+
+		String string() {
+			requirePresent();
+			if (!this.node.isString() && !this.node.isNumber()) {
+				throw error("expected a string");
+			}
+			String text = this.node.asString();
+			if (text.isBlank()) {
+				throw error("must not be empty");
+			}
+			return text;
+		}
+
+		String requiredString(String name) {
+			return child(name).string();
+		}
+
+		String optionalString(String name) {
+			Node child = child(name);
+			return child.present() ? child.string() : null;
+		}
+
+		double number() {
+			requirePresent();
+			if (!this.node.isNumber()) {
+				throw error("expected a number, got '" + this.node.asString() + "'");
+			}
+			return this.node.doubleValue();
+		}
+
+		boolean bool() {
+			requirePresent();
+			if (!this.node.isBoolean()) {
+				throw error("expected true or false");
+			}
+			return this.node.booleanValue();
+		}
+
+		List<Node> list() {
+			requirePresent();
+			if (!this.node.isArray()) {
+				throw error("expected a list");
+			}
+			List<Node> items = new ArrayList<>();
+			for (int i = 0; i < this.node.size(); i++) {
+				items.add(new Node(this.context, this.path + "[" + i + "]", this.node.get(i)));
+			}
+			return items;
+		}
+
+		SloConfigException error(String reason) {
+			return new SloConfigException(this.context.label() + ": " + (this.path.isEmpty() ? "" : this.path + ": ") + reason);
+		}
+
+	}
+
+}
