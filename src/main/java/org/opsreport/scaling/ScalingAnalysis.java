@@ -75,7 +75,7 @@ public final class ScalingAnalysis {
 
 	/** The seed's {@code scaling_statistics} over a 24 hour window. */
 	static ScalingStatistics statistics(List<ScalingEvent> events) {
-		int out = (int) events.stream().filter(ScalingEvent::isScaleOut).count();
+		int out = (int) events.stream().filter(ScalingEvent::scalesOut).count();
 		int in = (int) events.stream().filter((e) -> ScalingEvent.SCALE_IN.equals(e.action())).count();
 		int predictive = (int) events.stream().filter((e) -> "predictive".equals(e.type())).count();
 		return new ScalingStatistics(events.size(), out, in, predictive, (double) events.size() / WINDOW_HOURS);
@@ -110,7 +110,7 @@ public final class ScalingAnalysis {
 			ScalingEvent a = events.get(i - 1);
 			ScalingEvent b = events.get(i);
 			long gap = Duration.between(a.timestamp(), b.timestamp()).getSeconds();
-			if (a.isScaleOut() != b.isScaleOut() && gap <= window) {
+			if (a.scalesOut() != b.scalesOut() && gap <= window) {
 				result.add(new FlappingEpisode(service, a.timestamp(), a.action(), b.timestamp(), b.action(), gap,
 						window));
 			}
@@ -142,7 +142,7 @@ public final class ScalingAnalysis {
 			}
 		}
 		return new ServiceComparison(day.service(), samples.stream().map(MetricSample::timestamp).toList(),
-				samples.stream().map(MetricSample::cpuLoad).toList(), variants, recommended);
+				samples.stream().map((s) -> Double.isNaN(s.cpuLoad()) ? null : s.cpuLoad()).toList(), variants, recommended);
 	}
 
 	static VariantOutcome outcome(String variant, ServiceDay day, List<ScalingPolicy> policies, List<Integer> instances,

@@ -27,7 +27,7 @@ public record ScalingEvent(String eventId, String serviceId, Instant timestamp, 
 
 	public static final String SCALE_IN = "scale_in";
 
-	public boolean isScaleOut() {
+	public boolean scalesOut() {
 		return SCALE_OUT.equals(this.action);
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param service the service
  * @param timestamps sample times (chart x axis)
- * @param load CPU load per sample, utilization x recorded instances (chart data)
+ * @param load CPU load per sample, utilization x recorded instances (chart data); null where CPU was not recorded
  * @param variants actual, reactive, predictive, target_tracking (in that order)
  * @param recommendedVariant the cheapest variant whose under-provisioned minutes do not exceed actual's (ties:
  * the earlier in the order above, so "actual" wins a tie)
@@ -18,7 +18,7 @@ public record ServiceComparison(String service, List<Instant> timestamps, List<D
 
 	public ServiceComparison {
 		timestamps = List.copyOf(timestamps);
-		load = List.copyOf(load);
+		load = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(load));
 		variants = List.copyOf(variants);
 	}
 
