@@ -1,0 +1,20 @@
+package org.opsreport.scaling;
+
+import java.util.List;
+
+/** report.json {@code scaling}. */
+public record ScalingReport(ScalingStatistics statistics, List<ServiceScalingStats> services,
+		List<PolicyStats> policies, List<ScalingEvent> events, List<String> recommendations,
+		List<FlappingEpisode> flapping, List<ServiceComparison> comparison, List<CapacityPlanEntry> capacityPlan) {
+
+	public ScalingReport {
+		services = List.copyOf(services);
+		policies = List.copyOf(policies);
+		events = List.copyOf(events);
+		recommendations = List.copyOf(recommendations);
+		flapping = List.copyOf(flapping);
+		comparison = List.copyOf(comparison);
+		capacityPlan = List.copyOf(capacityPlan);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.opsreport.scaling;
+
+/** report.json {@code scaling} and {@code performance}. */
+public record ScalingResult(ScalingReport scaling, PerformanceReport performance) {
+}

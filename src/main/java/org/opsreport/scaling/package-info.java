@@ -1,0 +1,23 @@
+/**
+ * Scaling analysis: what the scaling policies would have done on the report day, what it would have cost, tomorrow's
+ * capacity and sustained bottlenecks. Plain Java; the batch step loads samples and forecasts and calls
+ * {@link org.opsreport.scaling.ScalingAnalysis#analyze(org.opsreport.scaling.ScalingInput)}.
+ * <p>
+ * Reference: the seed's {@code IntelligentAutoScaler} and {@code PerformanceOptimizationEngine}. Where the seed leaves a
+ * method body out we define it (documented where it is implemented):
+ * <ul>
+ * <li>cooldown ({@code _check_cooldown_period}): since the service's last scaling event, with the policy's cooldown;</li>
+ * <li>evaluation periods: consecutive breaching samples, counters reset after each scaling event;</li>
+ * <li>consolidation ({@code _consolidate_scaling_decisions}): largest target wins, scale-in only when every evaluated
+ * policy decided scale-in;</li>
+ * <li>cost optimization ({@code _apply_cost_optimization}): a utilization scale-out is cut to
+ * {@code max(n + 1, ceil(load / threshold_up))};</li>
+ * <li>the hourly limit ({@code max_scale_events_per_hour}, in {@code _validate_scaling_constraints}): per service over
+ * the trailing 60 minutes;</li>
+ * <li>flapping: consecutive opposite events within twice the service's (largest) cooldown;</li>
+ * <li>bottlenecks and the performance score on the day's p95, sustained = p95 above threshold or a run of at least
+ * 30 minutes above it; the seed's {@code estimated_performance_improvement} is not defined there and is left out.</li>
+ * </ul>
+ * {@link org.opsreport.scaling.ScalingPolicyLoader} is the only class that reads text (YAML).
+ */
+package org.opsreport.scaling;
