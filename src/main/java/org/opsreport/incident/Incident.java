@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * <p>Impact fields ({@code serviceUnavailable} .. {@code performanceDegradationPct}) are nullable:
  * a real export often lacks them, and "unknown" is not the same as "false". Lists are never null
- * (the canonical constructor turns null into an empty list).
+ * (the canonical constructor turns null into an empty list). The constructor refuses timestamps before
+ * {@code detectedAt} and impact percentages out of range with an {@link IllegalArgumentException} naming
+ * the CSV column, so ingest can reject such a row with that message.
  *
  * @param id incident id, unique
  * @param title short title
@@ -39,10 +41,31 @@ public record Incident(String id, String title, List<String> services, Instant d
 	public Incident {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(detectedAt, "detectedAt");
+		notBefore(resolvedAt, detectedAt, "resolved_at");
+		notBefore(acknowledgedAt, detectedAt, "acknowledged_at");
+		notBefore(mitigatedAt, detectedAt, "mitigated_at");
+		notBefore(postmortemCompletedAt, detectedAt, "postmortem_completed_at");
+		if (affectedUsersPct != null && !(affectedUsersPct >= 0 && affectedUsersPct <= 100)) {
+			throw new IllegalArgumentException("affected_users_pct " + affectedUsersPct + " is not within 0..100");
+		}
+		if (performanceDegradationPct != null && !(performanceDegradationPct >= 0)) {
+			throw new IllegalArgumentException(
+					"performance_degradation_pct " + performanceDegradationPct + " is negative or not a number");
+		}
 		services = (services != null) ? List.copyOf(services) : List.of();
 		contributingFactors = (contributingFactors != null) ? List.copyOf(contributingFactors) : List.of();
 		actionItems = (actionItems != null) ? List.copyOf(actionItems) : List.of();
 		lessonsLearned = (lessonsLearned != null) ? List.copyOf(lessonsLearned) : List.of();
+	}
+
+	/**
+	 * Refuses a timestamp before detection: it would give a negative MTTA/MTTR. The message names the
+	 * CSV column so ingest can put it in rejects.csv as is.
+	 */
+	private static void notBefore(Instant t, Instant detectedAt, String column) {
+		if (t != null && t.isBefore(detectedAt)) {
+			throw new IllegalArgumentException(column + " " + t + " is before detected_at " + detectedAt);
+		}
 	}
 
 	/** True when at least one impact field is known, so the classification rules have something to judge. */
