@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,8 @@ public final class IncidentAnalyzer {
 
 	private static final double MINUTES_PER_DAY = 1440.0;
 
+	private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
 	private final IncidentSettings settings;
 
 	public IncidentAnalyzer(IncidentSettings settings) {
@@ -61,15 +64,22 @@ public final class IncidentAnalyzer {
 		Instant end = current.end();
 
 		List<Incident> known = incidents.stream().filter((i) -> i.detectedAt().isBefore(end)).toList();
+		Instant start = current.start();
+		Instant previousStart = previous.start();
 		List<Incident> inCurrent = known.stream()
-			.filter((i) -> isOpenAt(i, end) || current.contains(i.resolvedAt()))
+			.filter((i) -> isOpenAt(i, end) || !i.resolvedAt().isBefore(start))
 			.toList();
 		List<Incident> inPrevious = known.stream()
-			.filter((i) -> !isOpenAt(i, end) && previous.contains(i.resolvedAt()))
+			.filter((i) -> !isOpenAt(i, end) && !i.resolvedAt().isBefore(previousStart) && i.resolvedAt().isBefore(start))
 			.toList();
 
-		PeriodMetrics now = period(current, inCurrent, end);
-		PeriodMetrics before = period(previous, inPrevious, previous.end());
+		// classify once: the rules build reason strings, and every section needs the severity
+		Map<Incident, Severity> sev = new IdentityHashMap<>();
+		for (Incident incident : known) {
+			sev.put(incident, SeverityClassifier.effective(incident));
+		}
+		PeriodMetrics now = period(current, inCurrent, end, sev);
+		PeriodMetrics before = period(previous, inPrevious, previous.end(), sev);
 
 		List<Incident> resolvedInCurrent = inCurrent.stream().filter((i) -> !isOpenAt(i, end)).toList();
 		List<Incident> openNow = inCurrent.stream().filter((i) -> isOpenAt(i, end)).toList();
@@ -81,9 +91,9 @@ public final class IncidentAnalyzer {
 		causeScope.addAll(inPrevious);
 
 		return new IncidentReport(current, now.total(), now.overall(), now.bySeverity(), now.byService(),
-				openIncidents(openNow, end), serviceStatus(inCurrent, end), mttrComparison(now),
-				missingPostmortems(resolvedInCurrent, end), postmortemStats(resolvedInCurrent, end),
-				actionItems(inCurrent), recurringCauses(causeScope), disagreements(inCurrent), recent, before);
+				openIncidents(openNow, end, sev), serviceStatus(inCurrent, end, sev), mttrComparison(now),
+				missingPostmortems(resolvedInCurrent, end, sev), postmortemStats(resolvedInCurrent, end, sev),
+				actionItems(inCurrent, sev), recurringCauses(causeScope), disagreements(inCurrent), recent, before);
 	}
 
 	/** Open at {@code t}: not resolved, or resolved at or after {@code t}. */
@@ -91,14 +101,14 @@ public final class IncidentAnalyzer {
 		return incident.resolvedAt() == null || !incident.resolvedAt().isBefore(t);
 	}
 
-	private PeriodMetrics period(Window window, List<Incident> members, Instant asOf) {
+	private PeriodMetrics period(Window window, List<Incident> members, Instant asOf, Map<Incident, Severity> sev) {
 		Map<Severity, List<Incident>> bySeverity = new EnumMap<>(Severity.class);
 		for (Severity s : Severity.values()) {
 			bySeverity.put(s, new ArrayList<>());
 		}
 		Map<String, List<Incident>> byService = new TreeMap<>();
 		for (Incident incident : members) {
-			bySeverity.get(SeverityClassifier.effective(incident)).add(incident);
+			bySeverity.get(sev.get(incident)).add(incident);
 			List<String> services = incident.services().isEmpty() ? List.of(NO_SERVICE) : incident.services();
 			for (String service : services) {
 				byService.computeIfAbsent(service, (k) -> new ArrayList<>()).add(incident);
@@ -152,10 +162,10 @@ public final class IncidentAnalyzer {
 		return (stats.getN() == 0) ? null : stats.getPercentile(p);
 	}
 
-	private List<OpenIncident> openIncidents(List<Incident> open, Instant end) {
+	private List<OpenIncident> openIncidents(List<Incident> open, Instant end, Map<Incident, Severity> sev) {
 		List<OpenIncident> result = new ArrayList<>();
 		for (Incident incident : open) {
-			Severity severity = SeverityClassifier.effective(incident);
+			Severity severity = sev.get(incident);
 			ResponsePlan plan = ResponsePlan.forSeverity(severity);
 			long openMinutes = Duration.between(incident.detectedAt(), end).toMinutes();
 			ResponsePlan.EscalationStep currentStep = plan.escalationTimeline().get(0);
@@ -179,13 +189,13 @@ public final class IncidentAnalyzer {
 		return result;
 	}
 
-	private Map<String, String> serviceStatus(List<Incident> inCurrent, Instant end) {
+	private Map<String, String> serviceStatus(List<Incident> inCurrent, Instant end, Map<Incident, Severity> sev) {
 		Map<String, Severity> worst = new TreeMap<>();
 		for (Incident incident : inCurrent) {
 			for (String service : incident.services()) {
 				worst.putIfAbsent(service, null);
 				if (isOpenAt(incident, end)) {
-					Severity s = SeverityClassifier.effective(incident);
+					Severity s = sev.get(incident);
 					worst.merge(service, s, Severity::mostSevere);
 				}
 			}
@@ -211,21 +221,21 @@ public final class IncidentAnalyzer {
 		return incident.postmortemCompletedAt() != null && incident.postmortemCompletedAt().isBefore(end);
 	}
 
-	private List<MissingPostmortem> missingPostmortems(List<Incident> resolved, Instant end) {
+	private List<MissingPostmortem> missingPostmortems(List<Incident> resolved, Instant end, Map<Incident, Severity> sev) {
 		return resolved.stream()
-			.filter((i) -> SeverityClassifier.effective(i).isHigh() && !hasPostmortemBy(i, end))
+			.filter((i) -> sev.get(i).isHigh() && !hasPostmortemBy(i, end))
 			.sorted(Comparator.comparing(Incident::resolvedAt))
-			.map((i) -> new MissingPostmortem(i.id(), i.title(), SeverityClassifier.effective(i), i.resolvedAt()))
+			.map((i) -> new MissingPostmortem(i.id(), i.title(), sev.get(i), i.resolvedAt()))
 			.toList();
 	}
 
-	private PostmortemStats postmortemStats(List<Incident> resolved, Instant end) {
+	private PostmortemStats postmortemStats(List<Incident> resolved, Instant end, Map<Incident, Severity> sev) {
 		int required = 0;
 		int completed = 0;
 		DescriptiveStatistics days = new DescriptiveStatistics();
 		for (Incident incident : resolved) {
 			boolean done = hasPostmortemBy(incident, end);
-			if (SeverityClassifier.effective(incident).isHigh()) {
+			if (sev.get(incident).isHigh()) {
 				required++;
 				if (done) {
 					completed++;
@@ -239,11 +249,11 @@ public final class IncidentAnalyzer {
 				(int) days.getN(), percentile(days, 50));
 	}
 
-	private List<ActionItem> actionItems(List<Incident> inCurrent) {
+	private List<ActionItem> actionItems(List<Incident> inCurrent, Map<Incident, Severity> sev) {
 		List<ActionItem> items = new ArrayList<>();
 		for (Incident incident : inCurrent) {
 			for (String item : incident.actionItems()) {
-				items.add(new ActionItem(incident.id(), incident.title(), SeverityClassifier.effective(incident), item));
+				items.add(new ActionItem(incident.id(), incident.title(), sev.get(incident), item));
 			}
 		}
 		return items;
@@ -251,7 +261,7 @@ public final class IncidentAnalyzer {
 
 	/** Lower case, every run of characters other than letters and digits replaced by one space, trimmed. */
 	static String normalizeCause(String cause) {
-		return cause.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", " ").trim();
+		return NOT_LETTER_OR_DIGIT.matcher(cause.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
 	}
 
 	private List<RecurringCause> recurringCauses(List<Incident> scope) {
