@@ -213,6 +213,27 @@ class IncidentAnalyzerTest {
 	}
 
 	@Test
+	void windowBoundsAreStartInclusiveEndExclusive() {
+		List<Incident> incidents = List.of(
+				// resolved exactly at the start of the window: current window
+				incident("S").severity(Severity.SEV3).detected("2026-03-01T23:00:00Z").resolved("2026-03-02T00:00:00Z")
+					.build(),
+				// resolved exactly at the end of the report date: still open on that date
+				incident("T").severity(Severity.SEV3).detected("2026-03-31T23:00:00Z").acknowledged("2026-04-01T00:00:00Z")
+					.resolved("2026-04-01T00:00:00Z").build(),
+				// resolved one millisecond before the window: previous window
+				incident("U").severity(Severity.SEV3).detected("2026-03-01T23:00:00Z")
+					.resolved("2026-03-01T23:59:59.999Z").build());
+		IncidentReport r = new IncidentAnalyzer().analyze(incidents, REPORT_DATE);
+		assertThat(r.total()).isEqualTo(2);
+		assertThat(r.overall().mttrMinutes()).isCloseTo(60.0, within(1e-9)); // S only
+		assertThat(r.open()).extracting(IncidentReport.OpenIncident::id).containsExactly("T");
+		assertThat(r.open().get(0).acknowledged()).isFalse();
+		assertThat(r.previous().total()).isEqualTo(1);
+		assertThat(r.previous().overall().mttrMinutes()).isCloseTo(59.99998333, within(1e-6));
+	}
+
+	@Test
 	void emptyInput() {
 		IncidentReport r = new IncidentAnalyzer().analyze(List.of(), REPORT_DATE);
 		assertThat(r.total()).isZero();
