@@ -1,0 +1,160 @@
+package org.opsreport.incident;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How an incident export's columns and severity words map onto {@link Incident}, so the reader can take
+ * a paging-tool or status-page export without editing the file. Loaded from YAML by
+ * {@link IncidentColumnMappingLoader}; {@link #identity()} is the standard opsreport CSV.
+ *
+ * @param columns our field (one of {@link #FIELDS}) &rarr; their column name; complete (unmapped fields
+ * keep their own name)
+ * @param severityWords their severity word, lower case &rarr; severity (e.g. {@code critical -> SEV1})
+ * @param timestampFormat a {@link DateTimeFormatter} pattern for their timestamps, or {@code null} for
+ * ISO-8601 (with or without offset; without offset means UTC)
+ * @param listSeparator separator of list cells (services, contributing factors, action items, lessons)
+ */
+public record IncidentColumnMapping(Map<String, String> columns, Map<String, Severity> severityWords,
+		String timestampFormat, String listSeparator) {
+
+	/** Our fields, i.e. the column names of the standard incident CSV, in order. */
+	public static final List<String> FIELDS = List.of("id", "title", "services", "detected_at", "resolved_at",
+			"severity", "acknowledged_at", "mitigated_at", "service_unavailable", "affected_users_pct", "data_loss",
+			"security_incident", "performance_degradation_pct", "postmortem_completed_at", "primary_cause",
+			"contributing_factors", "action_items", "lessons_learned");
+
+	/** Default list separator. */
+	public static final String DEFAULT_LIST_SEPARATOR = ";";
+
+	public IncidentColumnMapping {
+		Map<String, String> complete = new LinkedHashMap<>();
+		for (String field : FIELDS) {
+			complete.put(field, field);
+		}
+		if (columns != null) {
+			for (Map.Entry<String, String> e : columns.entrySet()) {
+				if (!complete.containsKey(e.getKey())) {
+					throw new IllegalArgumentException("'" + e.getKey() + "' is not an incident field " + FIELDS);
+				}
+				complete.put(e.getKey(), e.getValue());
+			}
+		}
+		columns = Collections.unmodifiableMap(complete);
+		Map<String, Severity> words = new TreeMap<>();
+		if (severityWords != null) {
+			severityWords.forEach((word, severity) -> words.put(word.trim().toLowerCase(Locale.ROOT), severity));
+		}
+		severityWords = Collections.unmodifiableMap(words);
+		if (timestampFormat != null) {
+			DateTimeFormatter.ofPattern(timestampFormat); // fail early on a bad pattern
+		}
+		listSeparator = (listSeparator == null || listSeparator.isEmpty()) ? DEFAULT_LIST_SEPARATOR : listSeparator;
+	}
+
+	/** The standard opsreport incident CSV: every column named as its field, SEV1..SEV4 / 1..4, ISO-8601, ';'. */
+	public static IncidentColumnMapping identity() {
+		return new IncidentColumnMapping(Map.of(), Map.of(), null, DEFAULT_LIST_SEPARATOR);
+	}
+
+	/** Their column name for one of our {@link #FIELDS}. */
+	public String column(String field) {
+		String column = columns.get(field);
+		if (column == null) {
+			throw new IllegalArgumentException("'" + field + "' is not an incident field " + FIELDS);
+		}
+		return column;
+	}
+
+	/**
+	 * The severity a word stands for, case-insensitive: the mapping's words first, then always
+	 * {@code SEV1..SEV4} and {@code 1..4}.
+	 * @return the severity, or {@code null} for a null or blank cell (no severity given: it will be classified)
+	 * @throws UnknownSeverityException for any other word, naming it and the known words
+	 */
+	public Severity severityOf(String word) {
+		if (word == null || word.isBlank()) {
+			return null;
+		}
+		String key = word.trim().toLowerCase(Locale.ROOT);
+		Severity mapped = severityWords.get(key);
+		if (mapped != null) {
+			return mapped;
+		}
+		Severity standard = standardSeverity(key);
+		if (standard != null) {
+			return standard;
+		}
+		List<String> known = new ArrayList<>(severityWords.keySet());
+		known.add("SEV1..SEV4");
+		known.add("1..4");
+		throw new UnknownSeverityException(
+				"unknown severity '" + word.trim() + "' (known: " + String.join(", ", known) + ")");
+	}
+
+	/** {@code sev1..sev4} or {@code 1..4} (lower case input), else {@code null}. */
+	static Severity standardSeverity(String key) {
+		return switch (key) {
+			case "sev1", "1" -> Severity.SEV1;
+			case "sev2", "2" -> Severity.SEV2;
+			case "sev3", "3" -> Severity.SEV3;
+			case "sev4", "4" -> Severity.SEV4;
+			default -> null;
+		};
+	}
+
+	/**
+	 * Parses a timestamp cell to an Instant: with {@link #timestampFormat()} if set, else ISO-8601.
+	 * A timestamp without offset or zone is taken as UTC.
+	 * @return the instant, or {@code null} for a null or blank cell
+	 * @throws DateTimeParseException when the cell does not match
+	 */
+	public Instant parseTimestamp(String cell) {
+		if (cell == null || cell.isBlank()) {
+			return null;
+		}
+		String text = cell.trim();
+		if (timestampFormat == null) {
+			try {
+				return OffsetDateTime.parse(text).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+			}
+		}
+		DateTimeFormatter formatter = DateTimeFormatter.ofPattern(timestampFormat, Locale.ROOT);
+		TemporalAccessor parsed = formatter.parse(text);
+		if (parsed.isSupported(ChronoField.OFFSET_SECONDS) || parsed.query(java.time.temporal.TemporalQueries.zone()) != null) {
+			return java.time.ZonedDateTime.from(parsed).toInstant();
+		}
+		return LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
+	}
+
+	/** Splits a list cell on {@link #listSeparator()}, trimming and dropping empty items. */
+	public List<String> splitList(String cell) {
+		if (cell == null || cell.isBlank()) {
+			return List.of();
+		}
+		List<String> items = new ArrayList<>();
+		for (String item : cell.split(java.util.regex.Pattern.quote(listSeparator))) {
+			if (!item.isBlank()) {
+				items.add(item.trim());
+			}
+		}
+		return List.copyOf(items);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.opsreport.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.opsreport.incident.Incidents.incident;
+
+class SreDashboardCalculatorTest {
+
+	private static final LocalDate REPORT_DATE = LocalDate.parse("2026-03-31");
+
+	private final SreDashboardCalculator calculator = new SreDashboardCalculator();
+
+	@Test
+	void trendThresholdIsFivePercentRelative() {
+		String basis = "x";
+		// lower is better (MTTR): 100 -> 104 is +4%: stable; 100 -> 106: degrading; 100 -> 90: improving
+		assertThat(calculator.trend(104.0, 100.0, false, basis).direction()).isEqualTo("stable");
+		assertThat(calculator.trend(105.0, 100.0, false, basis).direction()).isEqualTo("stable");
+		assertThat(calculator.trend(106.0, 100.0, false, basis).direction()).isEqualTo("degrading");
+		assertThat(calculator.trend(90.0, 100.0, false, basis).direction()).isEqualTo("improving");
+		assertThat(calculator.trend(90.0, 100.0, false, basis).relativeChange()).isCloseTo(-0.1, within(1e-12));
+		// higher is better (budget)
+		assertThat(calculator.trend(60.0, 50.0, true, basis).direction()).isEqualTo("improving");
+		assertThat(calculator.trend(40.0, 50.0, true, basis).direction()).isEqualTo("degrading");
+		// previous zero
+		assertThat(calculator.trend(0.0, 0.0, false, basis).direction()).isEqualTo("stable");
+		SreDashboard.Trend fromZero = calculator.trend(3.0, 0.0, false, basis);
+		assertThat(fromZero.direction()).isEqualTo("degrading");
+		assertThat(fromZero.relativeChange()).isNull();
+		assertThat(calculator.trend(null, 10.0, false, basis).direction()).isEqualTo("insufficient_data");
+	}
+
+	@Test
+	void dashboardFromSnapshotsAndIncidents() {
+		List<Incident> incidents = new ArrayList<>();
+		// previous window: 2 incidents, MTTR 60 each
+		incidents.add(incident("p1").severity(Severity.SEV3).services("api").detected("2026-02-10T00:00:00Z")
+			.resolved("2026-02-10T01:00:00Z").build());
+		incidents.add(incident("p2").severity(Severity.SEV3).services("api").detected("2026-02-11T00:00:00Z")
+			.resolved("2026-02-11T01:00:00Z").build());
+		// this window: 6 incidents in the last 7 days, MTTR 30 each; one SEV1 without postmortem
+		for (int i = 1; i <= 6; i++) {
+			incidents.add(incident("c" + i).severity((i == 1) ? Severity.SEV1 : Severity.SEV4).services("api")
+				.detected("2026-03-" + (24 + i) + "T00:00:00Z").resolved("2026-03-" + (24 + i) + "T00:30:00Z").build());
+		}
+		// an open SEV2 on db
+		incidents.add(incident("o").severity(Severity.SEV2).services("db").detected("2026-03-31T23:00:00Z").build());
+		IncidentReport report = new IncidentAnalyzer().analyze(incidents, REPORT_DATE);
+
+		List<SloSnapshot> now = List.of(new SloSnapshot("api", "availability", 99.8, 99.9, 5.0, 2.5),
+				new SloSnapshot("api", "latency-p95", 99.5, 99.0, 50.0, 0.8),
+				new SloSnapshot("db", "availability", 99.95, 99.9, 15.0, 1.0),
+				new SloSnapshot("web", "availability", null, 99.5, null, null));
+		List<SloSnapshot> before = List.of(new SloSnapshot("api", "availability", 99.9, 99.9, 40.0, 1.0),
+				new SloSnapshot("api", "latency-p95", 99.5, 99.0, 50.0, 1.0),
+				new SloSnapshot("db", "availability", 99.95, 99.9, 15.0, 1.0));
+		SreDashboard d = calculator.compute(now, before, report);
+
+		assertThat(d.services()).extracting(SreDashboard.ServiceReliability::service)
+			.containsExactly("api", "db", "web");
+		SreDashboard.ServiceReliability api = d.services().get(0);
+		assertThat(api.objective()).isEqualTo("availability");
+		assertThat(api.availabilityPercent()).isEqualTo(99.8);
+		assertThat(api.budgetRemainingPercent()).isEqualTo(5.0);
+		assertThat(api.incidents().count()).isEqualTo(6);
+		assertThat(d.services().get(1).status()).isEqualTo("partial_outage");
+		assertThat(d.services().get(2).incidents()).isNull();
+
+		assertThat(d.incidentMetrics()).isEqualTo(new SreDashboard.IncidentMetrics(7, 1, 1, 30.0, 0, 7));
+
+		// availability: unavailability mean over api, db: now (0.2 + 0.05)/2 = 0.125, before (0.1 + 0.05)/2 = 0.075
+		SreDashboard.Trend availability = d.reliabilityTrends().availability();
+		assertThat(availability.direction()).isEqualTo("degrading");
+		assertThat(availability.current()).isCloseTo(99.875, within(1e-9));
+		assertThat(availability.previous()).isCloseTo(99.925, within(1e-9));
+		assertThat(availability.relativeChange()).isCloseTo(0.05 / 0.075, within(1e-6));
+		// budget: now (5 + 50 + 15)/3 = 23.33, before (40 + 50 + 15)/3 = 35 -> degrading
+		assertThat(d.reliabilityTrends().errorBudget().direction()).isEqualTo("degrading");
+		assertThat(d.reliabilityTrends().errorBudget().current()).isCloseTo(70.0 / 3, within(1e-9));
+		// MTTR 30 vs 60: improving; frequency 7 vs 2: degrading
+		assertThat(d.reliabilityTrends().mttr().direction()).isEqualTo("improving");
+		assertThat(d.reliabilityTrends().incidentFrequency().direction()).isEqualTo("degrading");
+
+		assertThat(d.sloCompliance()).isEqualTo(new SreDashboard.SloCompliance(4, 2, 2, 1));
+		assertThat(d.recommendations()).containsExactly("Critical: 1 error budgets are nearly exhausted",
+				"High incident frequency detected - consider reliability improvements",
+				"1 high-severity incidents missing postmortems");
+	}
+
+	@Test
+	void quietPeriodHasNoRecommendationsAndInsufficientTrends() {
+		IncidentReport report = new IncidentAnalyzer().analyze(List.of(), REPORT_DATE);
+		SreDashboard d = calculator.compute(List.of(new SloSnapshot("api", "availability", 99.99, 99.9, 90.0, 0.1)),
+				List.of(), report);
+		assertThat(d.recommendations()).isEmpty();
+		assertThat(d.reliabilityTrends().availability().direction()).isEqualTo("insufficient_data");
+		assertThat(d.reliabilityTrends().errorBudget().direction()).isEqualTo("insufficient_data");
+		assertThat(d.reliabilityTrends().mttr().direction()).isEqualTo("insufficient_data");
+		assertThat(d.reliabilityTrends().incidentFrequency().direction()).isEqualTo("stable");
+		assertThat(d.services().get(0).status()).isEqualTo("healthy");
+		assertThat(d.sloCompliance()).isEqualTo(new SreDashboard.SloCompliance(1, 1, 0, 0));
+	}
+
+	@Test
+	void exactlyFiveRecentIncidentsDoNotTriggerTheFrequencyRule() {
+		List<Incident> incidents = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			incidents.add(incident("c" + i).severity(Severity.SEV4).detected("2026-03-2" + (i + 4) + "T00:00:00Z")
+				.resolved("2026-03-2" + (i + 4) + "T00:30:00Z").build());
+		}
+		IncidentReport report = new IncidentAnalyzer().analyze(incidents, REPORT_DATE);
+		assertThat(report.incidentsLastDays()).isEqualTo(5);
+		assertThat(calculator.compute(List.of(), List.of(), report).recommendations()).isEmpty();
+	}
+
+}
