@@ -88,3 +88,58 @@ CREATE TABLE IF NOT EXISTS report_section (
 	body          TEXT NOT NULL,
 	PRIMARY KEY (report_date, section_name)
 );
+
+-- Model registry: every retrain (one per series and nightly report date) with its accuracy.
+-- A re-run of a report date replaces that date's models.
+CREATE TABLE IF NOT EXISTS forecast_model (
+	id                    BIGSERIAL PRIMARY KEY,
+	report_date           DATE NOT NULL,
+	service               VARCHAR(200) NOT NULL,
+	metric                VARCHAR(200) NOT NULL,
+	model                 VARCHAR(100) NOT NULL,
+	parameters            VARCHAR(4000),
+	mase                  DOUBLE PRECISION,
+	smape                 DOUBLE PRECISION,
+	seasonal_naive_mase   DOUBLE PRECISION,
+	seasonal_naive_smape  DOUBLE PRECISION,
+	coverage80            DOUBLE PRECISION,
+	coverage95            DOUBLE PRECISION,
+	training_points       INTEGER NOT NULL,
+	interval_seconds      BIGINT NOT NULL,
+	training_start        BIGINT NOT NULL,
+	training_end          BIGINT NOT NULL,
+	messages              VARCHAR(4000),
+	trained_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+	CONSTRAINT forecast_model_key UNIQUE (report_date, service, metric)
+);
+
+-- The forecast of each model, one row per step, with calibrated 80% and 95% intervals.
+CREATE TABLE IF NOT EXISTS forecast_point (
+	model_id      BIGINT NOT NULL,
+	epoch_second  BIGINT NOT NULL,
+	forecast      DOUBLE PRECISION NOT NULL,
+	lower80       DOUBLE PRECISION NOT NULL,
+	upper80       DOUBLE PRECISION NOT NULL,
+	lower95       DOUBLE PRECISION NOT NULL,
+	upper95       DOUBLE PRECISION NOT NULL,
+	PRIMARY KEY (model_id, epoch_second)
+);
+
+-- Scaling decisions replayed over a report date (the seed's scaling_history), per variant.
+CREATE TABLE IF NOT EXISTS scaling_event (
+	report_date         DATE NOT NULL,
+	variant             VARCHAR(40) NOT NULL,
+	event_id            VARCHAR(200) NOT NULL,
+	service             VARCHAR(200) NOT NULL,
+	epoch_second        BIGINT NOT NULL,
+	action              VARCHAR(40) NOT NULL,
+	event_type          VARCHAR(40) NOT NULL,
+	policy_id           VARCHAR(200),
+	previous_instances  INTEGER NOT NULL,
+	new_instances       INTEGER NOT NULL,
+	trigger_metric      VARCHAR(100),
+	trigger_value       DOUBLE PRECISION,
+	threshold           DOUBLE PRECISION,
+	reason              VARCHAR(2000),
+	PRIMARY KEY (report_date, variant, event_id)
+);
