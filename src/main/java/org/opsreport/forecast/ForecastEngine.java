@@ -40,7 +40,8 @@ public final class ForecastEngine {
 	static final String COMBINATION = "combination";
 
 	private static final List<ForecastModel> MODELS = List.of(new SeasonalNaiveModel(), new SeedMovingAverageModel(),
-			new SeasonalMeanModel(), new ExponentialSmoothingModel(), new HoltWintersModel(),
+			new SeasonalProfileModel(false), new SeasonalProfileModel(true), new RecentMedianModel(),
+			new ExponentialSmoothingModel(), new HoltWintersModel(),
 			new FourierRegressionModel());
 
 	private ForecastEngine() {
