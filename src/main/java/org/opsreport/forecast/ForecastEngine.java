@@ -148,7 +148,7 @@ public final class ForecastEngine {
 				for (int k = 0; k < origins.length; k++) {
 					f[k] = clamp(fitted.forecast(y, origins[k], lead), domain);
 				}
-				candidates.add(new Candidate(model.name(), List.of(model), f, actual));
+				candidates.add(new Candidate(model.name(), List.of(model), List.of(fitted), f, actual));
 			}
 			catch (RuntimeException ex) {
 				messages.add(model.name() + " failed to fit and was skipped: " + ex.getMessage());
@@ -185,7 +185,15 @@ public final class ForecastEngine {
 		double[] forecast = new double[horizon];
 		Map<String, Double> parameters = new LinkedHashMap<>();
 		for (ForecastModel model : chosen.models) {
-			ForecastModel.Fitted fitted = model.fit(y, n, context);
+			ForecastModel.Fitted fitted;
+			try {
+				fitted = model.fit(y, n, context);
+			}
+			catch (RuntimeException ex) {
+				fitted = chosen.fitted.get(chosen.models.indexOf(model));
+				messages.add(model.name() + " could not be refitted on the whole window (" + ex.getMessage()
+						+ "); its backtest parameters are used");
+			}
 			double[] f = clamp(fitted.forecast(y, n, horizon), domain);
 			for (int i = 0; i < horizon; i++) {
 				forecast[i] += f[i] / chosen.models.size();
@@ -304,15 +312,19 @@ public final class ForecastEngine {
 
 		final List<ForecastModel> models;
 
+		final List<ForecastModel.Fitted> fitted;
+
 		final double[][] forecasts;
 
 		final double mae;
 
 		final double smape;
 
-		Candidate(String name, List<ForecastModel> models, double[][] forecasts, double[][] actual) {
+		Candidate(String name, List<ForecastModel> models, List<ForecastModel.Fitted> fitted, double[][] forecasts,
+				double[][] actual) {
 			this.name = name;
 			this.models = models;
+			this.fitted = fitted;
 			this.forecasts = forecasts;
 			double absSum = 0;
 			double smapeSum = 0;
@@ -333,9 +345,11 @@ public final class ForecastEngine {
 			int lead = actual[0].length;
 			double[][] f = new double[origins][lead];
 			List<ForecastModel> models = new ArrayList<>();
+			List<ForecastModel.Fitted> fitted = new ArrayList<>();
 			StringBuilder name = new StringBuilder(COMBINATION).append('(');
 			for (Candidate m : members) {
 				models.addAll(m.models);
+				fitted.addAll(m.fitted);
 				if (name.charAt(name.length() - 1) != '(') {
 					name.append('+');
 				}
@@ -346,7 +360,7 @@ public final class ForecastEngine {
 					}
 				}
 			}
-			return new Candidate(name.append(')').toString(), models, f, actual);
+			return new Candidate(name.append(')').toString(), models, fitted, f, actual);
 		}
 
 	}

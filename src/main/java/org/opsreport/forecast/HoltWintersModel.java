@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -33,6 +33,8 @@ final class HoltWintersModel implements ForecastModel {
 
 	static final String NAME = "holt-winters";
 
+	static final int MAX_EVALUATIONS = 1500;
+
 	@Override
 	public String name() {
 		return NAME;
@@ -48,12 +50,28 @@ final class HoltWintersModel implements ForecastModel {
 	@Override
 	public Fitted fit(double[] y, int n, SeriesContext context) {
 		int s = context.season();
-		MultivariateFunction sse = p -> run(y, n, s, p[0], p[1], p[2], p[3], 0, null);
+		double[] start = { 0.3, 0.05, 0.1, 0.95 };
+		// remembers the best point evaluated, so that hitting the evaluation limit still yields a fit
+		double[] bestPoint = start.clone();
+		double[] bestValue = { Double.POSITIVE_INFINITY };
+		MultivariateFunction sse = p -> {
+			double v = run(y, n, s, p[0], p[1], p[2], p[3], 0, null);
+			if (v < bestValue[0]) {
+				bestValue[0] = v;
+				System.arraycopy(p, 0, bestPoint, 0, p.length);
+			}
+			return v;
+		};
 		BOBYQAOptimizer optimizer = new BOBYQAOptimizer(9, 0.05, 1e-5);
-		PointValuePair best = optimizer.optimize(new MaxEval(2000), new ObjectiveFunction(sse), GoalType.MINIMIZE,
-				new InitialGuess(new double[] { 0.3, 0.05, 0.1, 0.95 }),
-				new SimpleBounds(new double[] { 0, 0, 0, 0.8 }, new double[] { 1, 1, 1, 1 }));
-		double[] p = best.getPoint();
+		try {
+			optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(sse), GoalType.MINIMIZE,
+					new InitialGuess(start),
+					new SimpleBounds(new double[] { 0, 0, 0, 0.8 }, new double[] { 1, 1, 1, 1 }));
+		}
+		catch (TooManyEvaluationsException ex) {
+			// keep the best point seen: the SSE surface is flat near the optimum, more evaluations gain little
+		}
+		double[] p = bestPoint;
 		return fixed(s, p[0], p[1], p[2], p[3]);
 	}
 

@@ -46,7 +46,7 @@ final class SeasonalProfileModel implements ForecastModel {
 			for (int t = maxK * s; t < n; t++) {
 				error += Math.abs(y[t] - profile(y, t, k, s, buffer));
 			}
-			if (error < bestError - 1e-12 * Math.abs(bestError)) {
+			if (error < bestError) {
 				bestError = error;
 				bestK = k;
 			}

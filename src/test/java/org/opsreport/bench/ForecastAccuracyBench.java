@@ -102,7 +102,8 @@ public final class ForecastAccuracyBench {
 		double[] test = Arrays.copyOfRange(y, end, y.length);
 		RegularSeries trainSeries = new RegularSeries(all.timeAt(begin), all.step(), train, 0);
 		ValueDomain domain = ValueDomain.forMetric("", train);
-		ForecastResult result = ForecastEngine.train(trainSeries, domain, ForecastSettings.of(HOLD_OUT));
+		ForecastResult result = ForecastEngine.train(trainSeries, domain, new ForecastSettings(HOLD_OUT,
+				Integer.getInteger("bench.origins", 10), Duration.parse(System.getProperty("bench.spacing", "PT6H")), Integer.getInteger("bench.combo", 3)));
 		double[] ours = result.points().stream().mapToDouble(ForecastPoint::forecast).toArray();
 		double[] naive = new double[hold];
 		for (int i = 0; i < hold; i++) {
@@ -119,6 +120,10 @@ public final class ForecastAccuracyBench {
 		}
 		return new Row(train.length, result.modelName(), Accuracy.mase(test, ours, scale),
 				Accuracy.mase(test, naive, scale), (double) in80 / hold, (double) in95 / hold);
+	}
+
+	public static RegularSeries readPublic(Path file) throws IOException {
+		return read(file);
 	}
 
 	static RegularSeries read(Path file) throws IOException {
