@@ -51,7 +51,11 @@ final class SeasonalProfileModel implements ForecastModel {
 				bestK = k;
 			}
 		}
-		int k = bestK;
+		return fixed(s, bestK);
+	}
+
+	/** The profile forecast over {@code k} days with the statistic of this model. */
+	Fitted fixed(int s, int k) {
 		return new Fitted() {
 			@Override
 			public Map<String, Double> parameters() {
