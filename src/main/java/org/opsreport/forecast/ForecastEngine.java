@@ -82,7 +82,7 @@ public final class ForecastEngine {
 		}
 
 		// backtest plan
-		int minOrigin = (n > s) ? Math.max(s + 1, n / 3) : Math.max(2, n / 2);
+		int minOrigin = Math.min(n - 1, (n > s) ? Math.max(s + 1, n / 3) : Math.max(2, n / 2));
 		int lead = Math.min(horizon, n - minOrigin);
 		int spacing = (int) Math.max(1, Math.round((double) settings.originSpacing().toSeconds() / step.toSeconds()));
 		List<Integer> originList = new ArrayList<>();

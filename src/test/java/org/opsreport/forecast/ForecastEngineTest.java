@@ -71,6 +71,18 @@ class ForecastEngineTest {
 	}
 
 	@Test
+	void everyLengthAroundOneDayForecasts() {
+		// lengths at the edges of the backtest plan (one day = 24 points): all must give a full forecast
+		for (int n : new int[] { ForecastEngine.MIN_POINTS, 7, 12, 23, 24, 25, 26, 47, 48, 49, 50, 51, 72, 73, 99, 100 }) {
+			double[] y = seasonal(n, 50, 10, 1, new Random(n));
+			ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+					ValueDomain.NON_NEGATIVE, TWO_DAYS);
+			assertThat(r.points()).as("n=%d", n).hasSize(48);
+			assertThat(r.points()).allSatisfy(p -> assertThat(p.upper95()).isFinite());
+		}
+	}
+
+	@Test
 	void tooShortGivesNoForecast() {
 		ForecastResult r = ForecastEngine.train(
 				new RegularSeries(START, Duration.ofHours(1), new double[] { 1, 2, 3 }, 0), ValueDomain.UNBOUNDED,
