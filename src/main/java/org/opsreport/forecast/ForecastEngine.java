@@ -1,6 +1,7 @@
 package org.opsreport.forecast;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,9 +22,10 @@ import java.util.Objects;
  * (before the earliest origin, so no backtest target is seen while fitting); each origin only re-runs
  * the model's filter. The chosen model is refitted on the whole series for the final forecast.
  * <p>
- * Candidates: seasonal naive, the seed's moving-average model, seasonal mean, simple exponential
- * smoothing, damped additive Holt-Winters, Fourier regression with AR errors (two weeks or more), and
- * the mean of the best {@code combinationSize} of them (forecast combinations: Bates &amp; Granger 1969;
+ * Candidates: seasonal naive, the seed's moving-average model, seasonal mean and seasonal median over
+ * the last k days, the median of a recent window, simple exponential smoothing, damped additive
+ * Holt-Winters, Fourier regression with AR errors (two weeks or more), and the mean of the best
+ * {@code combinationSize} of them (forecast combinations: Bates &amp; Granger 1969;
  * M4 competition, Makridakis et al. 2020). The naive method stands in when the series is shorter than
  * a day.
  * <p>
@@ -45,6 +47,20 @@ public final class ForecastEngine {
 			new FourierRegressionModel());
 
 	private ForecastEngine() {
+	}
+
+	/**
+	 * Convenience for the pipeline: prepares raw samples ({@link SeriesPreparation#prepare(Instant[], double[])}),
+	 * derives the value domain from the metric name ({@link ValueDomain#forMetric}) and trains.
+	 * @param timestamps sample times (any order, irregular, gaps allowed)
+	 * @param values sample values (NaN ignored)
+	 * @param metricName metric name, for the value domain
+	 * @param settings horizon and backtest settings
+	 */
+	public static ForecastResult train(Instant[] timestamps, double[] values, String metricName,
+			ForecastSettings settings) {
+		RegularSeries series = SeriesPreparation.prepare(timestamps, values);
+		return train(series, ValueDomain.forMetric(metricName, values), settings);
 	}
 
 	/**
