@@ -118,7 +118,7 @@ public final class SloEvaluator {
 		List<AlertResult> alerts = alerts(calc, end, span, settings);
 		List<IncidentImpact> impacts = incidentImpacts(calc, budget, incidents);
 		List<Finding> findings = findings(slo, objective, budget, impacts, incidents, settings, lowTraffic, noData,
-				eventsInWindow);
+				eventsInWindow, data);
 		String status = status(noData, remainingPercent, alerts, burnRates.oneDay(), settings);
 		List<IncidentImpact> top = impacts.subList(0, Math.min(settings.topIncidents(), impacts.size()));
 
@@ -371,14 +371,33 @@ public final class SloEvaluator {
 		return impacts;
 	}
 
+	/**
+	 * Why an objective has no data, per metric: absent from the data map (not stored at all), or no
+	 * samples; a ratio indicator also has no events when its two series never share a timestamp.
+	 */
+	static String missing(SloDefinition slo, Map<MetricRef, MetricSamples> data) {
+		List<String> reasons = new ArrayList<>();
+		for (MetricRef ref : slo.metrics()) {
+			MetricSamples samples = data.get(ref);
+			if (samples == null) {
+				reasons.add(ref + " is not in the store");
+			}
+			else if (samples.size() == 0) {
+				reasons.add(ref + " has no samples");
+			}
+		}
+		return reasons.isEmpty() ? "no samples of " + slo.metrics() + " at common timestamps in the window"
+				: String.join(", ", reasons);
+	}
+
 	private static List<Finding> findings(SloDefinition slo, Objective objective, Budget budget,
 			List<IncidentImpact> impacts, List<IncidentWindow> incidents, SloSettings settings, boolean lowTraffic,
-			boolean noData, double eventsInWindow) {
+			boolean noData, double eventsInWindow, Map<MetricRef, MetricSamples> data) {
 		String label = slo.name() + " (" + objective.name() + ")";
 		List<Finding> findings = new ArrayList<>();
 		if (noData) {
-			findings.add(new Finding("no_data", "warning", label + ": no data in the window; metrics "
-					+ slo.metrics() + " have no samples.", null));
+			findings.add(new Finding("no_data", "warning", label + ": no data in the window (" + missing(slo, data)
+					+ "); budget and burn rates cannot be computed.", null));
 			return findings;
 		}
 		Double remaining = budget.remainingPercent();
