@@ -28,6 +28,8 @@ Error budgets at the end of ${reportDate} (UTC), per objective over its window. 
 <#assign sloAlertCount = 0>
 <#list slos as s><#list s.alerts as a><#if a.firing || a.firstFiredAt??><#assign sloAlertCount++></#if></#list></#list>
 <#if sloAlertCount gt 0>
+Alerts are replayed at every sample interval of the day; a first firing at the first evaluation of the day (00:05 for 5-minute data) means the alert was already firing at midnight.
+
 | SLO | Alert | Severity | Windows | Threshold | First fired (UTC) | Firing | At end of day |
 |---|---|---|---|---:|---|---:|---|
 <#list slos as s><#list s.alerts as a><#if a.firing || a.firstFiredAt??>
@@ -37,16 +39,20 @@ Error budgets at the end of ${reportDate} (UTC), per objective over its window. 
 No SLO alert fired on this day.
 </#if>
 
-### Incidents that spent the most budget
+### Incidents that spent the most budget (per SLO objective)
 
 <#assign sloSpent = []>
 <#list slos as s><#list s.topIncidents as i><#if i.budgetConsumedPercent gt 0><#assign sloSpent += [{"id": i.id, "slo": s.name, "objective": s.objective, "pct": i.budgetConsumedPercent}]></#if></#list></#list>
 <#if sloSpent?has_content>
 | Incident | SLO | Budget spent |
 |---|---|---:|
-<#list sloSpent?sort_by("pct")?reverse as i>
+<#list sloSpent?sort_by("pct")?reverse as i><#if i?index == 10><#break></#if>
 | **${i.id}** | ${i.slo}: ${i.objective} | ${i.pct?string("0.0")}% of the budget |
 </#list>
+<#if sloSpent?size gt 10>
+
+${sloSpent?size - 10} more in report.json (slos[].topIncidents).
+</#if>
 <#else>
 No incident in the SLO windows spent error budget.
 </#if>

@@ -2,6 +2,7 @@ package org.opsreport.slo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -458,12 +459,20 @@ public final class SloEvaluator {
 			points.add(end);
 		}
 		List<BurndownPoint> burndown = new ArrayList<>();
-		for (Instant t : points) {
+		for (int i = 0; i < points.size(); i++) {
+			Instant t = points.get(i);
+			boolean last = i == points.size() - 1;
+			// the evaluation end is the end of the (UTC) report date, whatever the window's zone
+			LocalDate date = t.minusNanos(1).atZone(last ? ZoneOffset.UTC : zone).toLocalDate();
+			if (last && !burndown.isEmpty() && burndown.get(burndown.size() - 1).date().equals(date)) {
+				// e.g. Europe/Berlin: the zone's midnight ending the report date lies an hour before the end
+				burndown.remove(burndown.size() - 1);
+			}
 			Double remaining = null;
 			if (budget.total > 0 && budget.units.total() > 0) {
 				remaining = 100 * (1 - calc.budgetAmount(calc.units.sum(start, t).bad()) / budget.total);
 			}
-			burndown.add(new BurndownPoint(t.minusNanos(1).atZone(zone).toLocalDate(), t, remaining));
+			burndown.add(new BurndownPoint(date, t, remaining));
 		}
 		return burndown;
 	}
