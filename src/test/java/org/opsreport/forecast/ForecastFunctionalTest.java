@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.job.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,7 +66,7 @@ class ForecastFunctionalTest {
 		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
 		registry.add("opsreport.command.enabled", () -> "false");
 		registry.add("opsreport.forecast.horizon", () -> "PT6H");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:forecast-functional;DB_CLOSE_DELAY=-1");
+		TestDatabase.register(registry, "forecast_functional");
 	}
 
 	@Autowired

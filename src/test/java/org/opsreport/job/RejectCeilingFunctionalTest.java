@@ -48,7 +48,7 @@ class RejectCeilingFunctionalTest {
 		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
 		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
 		registry.add("opsreport.command.enabled", () -> "false");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:reject-ceiling;DB_CLOSE_DELAY=-1");
+		TestDatabase.register(registry, "reject_ceiling");
 	}
 
 	@Autowired

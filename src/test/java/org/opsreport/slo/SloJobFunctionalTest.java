@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,7 +75,7 @@ class SloJobFunctionalTest {
 		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
 		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
 		registry.add("opsreport.command.enabled", () -> "false");
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:slo-functional;DB_CLOSE_DELAY=-1");
+		TestDatabase.register(registry, "slo_functional");
 	}
 
 	static boolean between(Instant t, String from, String to) {
