@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -149,12 +147,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	}
 
 	private CsvRow toRow(long line, CSVRecord record) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 0; i < Math.min(record.size(), this.header.size()); i++) {
-			values.put(this.header.get(i), record.get(i));
-		}
-		String raw = FORMAT.format(record.values());
-		return CsvRow.record(name(), line, values, record.size(), raw);
+		return CsvRow.record(name(), line, this.header, record.values());
 	}
 
 	private void nextFile() {

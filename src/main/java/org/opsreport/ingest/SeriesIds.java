@@ -11,14 +11,21 @@ final class SeriesIds {
 
 	private final JdbcTemplate jdbc;
 
-	private final Map<String, Long> ids = new HashMap<>();
+	/** service -> metric -> id: no key string is built per row. */
+	private final Map<String, Map<String, Long>> ids = new HashMap<>();
 
 	SeriesIds(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	long idOf(String service, String metric) {
-		return this.ids.computeIfAbsent(service + '\u0000' + metric, k -> find(service, metric));
+		Map<String, Long> metrics = this.ids.computeIfAbsent(service, s -> new HashMap<>());
+		Long id = metrics.get(metric);
+		if (id == null) {
+			id = find(service, metric);
+			metrics.put(metric, id);
+		}
+		return id;
 	}
 
 	void forget() {

@@ -56,22 +56,24 @@ public final class IngestBench {
 		out = out.toAbsolutePath();
 		Result result = run(out, rows, springArgs);
 		System.out.println();
-		System.out.println("| rows | ingestMetrics step s | rows/s | H2 CSVREAD s | rows/s | ratio |");
-		System.out.println("|---:|---:|---:|---:|---:|---:|");
+		System.out.println("| rows | ingestMetrics s | rows/s | H2 CSVREAD s | rows/s | ratio | ingest CPU s | CSVREAD CPU s | CPU ratio |");
+		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		System.out.println(result.tableRow());
 		System.exit(0);
 	}
 
 	/** One measurement. */
-	record Result(long rows, Duration ingest, Duration csvread) {
+	record Result(long rows, Duration ingest, Duration csvread, Duration ingestCpu, Duration csvreadCpu) {
 
 		double ratio() {
 			return seconds(this.ingest) / seconds(this.csvread);
 		}
 
 		String tableRow() {
-			return String.format(Locale.ROOT, "| %,d | %.1f | %,.0f | %.1f | %,.0f | %.2f |", this.rows, seconds(this.ingest),
-					this.rows / seconds(this.ingest), seconds(this.csvread), this.rows / seconds(this.csvread), ratio());
+			return String.format(Locale.ROOT, "| %,d | %.1f | %,.0f | %.1f | %,.0f | %.2f | %.1f | %.1f | %.2f |", this.rows,
+					seconds(this.ingest), this.rows / seconds(this.ingest), seconds(this.csvread),
+					this.rows / seconds(this.csvread), ratio(), seconds(this.ingestCpu), seconds(this.csvreadCpu),
+					seconds(this.ingestCpu) / seconds(this.csvreadCpu));
 		}
 
 	}
@@ -102,9 +104,11 @@ public final class IngestBench {
 			Job job = new JobBuilder("benchIngest", jobRepository).start(ingest.step()).build();
 
 			long started = System.nanoTime();
+			long cpuStarted = processCpuNanos();
 			JobExecution execution = jobOperator.start(job,
 					new JobParametersBuilder().addLocalDate("date", end.minusDays(1)).toJobParameters());
 			Duration ingestWall = Duration.ofNanos(System.nanoTime() - started);
+			Duration ingestCpu = Duration.ofNanos(processCpuNanos() - cpuStarted);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				throw new IllegalStateException("ingest ended " + execution.getStatus() + ": " + execution.getAllFailureExceptions());
 			}
@@ -117,7 +121,9 @@ public final class IngestBench {
 				throw new IllegalStateException("stored " + stored + " rows, expected " + rows);
 			}
 
+			long csvCpuStarted = processCpuNanos();
 			Duration csvread = csvread(jdbc, csv);
+			Duration csvreadCpu = Duration.ofNanos(processCpuNanos() - csvCpuStarted);
 			long loaded = jdbc.queryForObject("SELECT COUNT(*) FROM csvread_sample", Long.class);
 			long differing = jdbc.queryForObject("""
 					SELECT COUNT(*) FROM metric_sample m JOIN csvread_sample c
@@ -128,7 +134,7 @@ public final class IngestBench {
 			if (loaded != rows || differing != 0) {
 				throw new IllegalStateException("CSVREAD loaded something else than ingest");
 			}
-			return new Result(rows, stepTime, csvread);
+			return new Result(rows, stepTime, csvread, ingestCpu, csvreadCpu);
 		}
 	}
 
@@ -170,6 +176,12 @@ public final class IngestBench {
 				}
 			}
 		}
+	}
+
+	/** CPU time of all threads of this JVM (incl. JIT and GC): fair to compare on a busy machine. */
+	static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	static double seconds(Duration d) {
