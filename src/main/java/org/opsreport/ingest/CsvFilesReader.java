@@ -137,8 +137,23 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	@Override
 	public void update(ExecutionContext context) {
-		context.putInt(FILE_INDEX, this.fileIndex);
-		context.putLong(RECORDS_READ, this.recordsRead);
+		savePosition(context, this.fileIndex, this.recordsRead);
+	}
+
+	/** Saves a position for a restart: the file and how many of its records were read. */
+	static void savePosition(ExecutionContext context, int fileIndex, long recordsRead) {
+		context.putInt(FILE_INDEX, fileIndex);
+		context.putLong(RECORDS_READ, recordsRead);
+	}
+
+	/** The index of the file being read (the position after the last record returned). */
+	int fileIndex() {
+		return this.fileIndex;
+	}
+
+	/** Records read (blank lines included) of the file being read. */
+	long recordsRead() {
+		return this.recordsRead;
 	}
 
 	@Override

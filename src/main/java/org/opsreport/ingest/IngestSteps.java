@@ -9,6 +9,7 @@ import org.opsreport.job.PipelineStep;
 import org.opsreport.job.PipelineStep.Phase;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,14 +38,18 @@ class IngestSteps {
 
 	private final Clock clock;
 
+	private final int readAhead;
+
 	IngestSteps(OpsReportProperties properties, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock) {
+			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock,
+			@Value("${opsreport.ingest.read-ahead:10000}") int readAhead) {
 		this.properties = properties;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.stats = stats;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.readAhead = readAhead;
 	}
 
 	@Bean
@@ -92,14 +97,30 @@ class IngestSteps {
 			RejectsFile rejectsFile) {
 		Path folder = this.properties.inputDir().resolve(kind);
 		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts);
-		Step step = new StepBuilder(name, this.jobRepository).<CsvRow, Parsed<T>>chunk(this.properties.ingest().chunkSize())
-			.transactionManager(this.transactionManager)
-			.reader(reader)
-			.processor(parser)
-			.writer(writer)
-			.listener(writer)
-			.listener(new RejectCeilingCheck(this.stats, rejectsFile, kind, this.properties.ingest().rejectCeiling()))
-			.build();
+		int chunk = this.properties.ingest().chunkSize();
+		RejectCeilingCheck ceiling = new RejectCeilingCheck(this.stats, rejectsFile, kind,
+				this.properties.ingest().rejectCeiling());
+		Step step;
+		if (this.readAhead > 0) {
+			// rows are parsed and validated on a second thread while this one writes the rows before them
+			step = new StepBuilder(name, this.jobRepository).<Parsed<T>, Parsed<T>>chunk(chunk)
+				.transactionManager(this.transactionManager)
+				.reader(new ReadAheadParser<>(reader, parser, this.readAhead))
+				.writer(writer)
+				.listener(writer)
+				.listener(ceiling)
+				.build();
+		}
+		else {
+			step = new StepBuilder(name, this.jobRepository).<CsvRow, Parsed<T>>chunk(chunk)
+				.transactionManager(this.transactionManager)
+				.reader(reader)
+				.processor(parser)
+				.writer(writer)
+				.listener(writer)
+				.listener(ceiling)
+				.build();
+		}
 		return new PipelineStep(Phase.INGEST, order, step);
 	}
 
