@@ -149,18 +149,25 @@ public final class IngestBench {
 				CREATE TABLE csvread_sample (series_id BIGINT NOT NULL, epoch_second BIGINT NOT NULL,
 				  sample_value DOUBLE PRECISION NOT NULL, PRIMARY KEY (series_id, epoch_second))""");
 		long started = System.nanoTime();
-		// CSVREAD's arguments must be literals: H2 reads the file's columns when it prepares the statement
-		jdbc.update("""
+		jdbc.update(csvreadInsert(csv));
+		return Duration.ofNanos(System.nanoTime() - started);
+	}
+
+	/**
+	 * The bulk load of one file. CSVREAD's arguments must be literals: H2 reads the file's columns
+	 * when it prepares the statement. Its column names are the header's, upper-cased.
+	 */
+	static String csvreadInsert(Path csv) {
+		return """
 				INSERT INTO csvread_sample (series_id, epoch_second, sample_value)
 				SELECT s.id,
 				  DATEDIFF(SECOND, TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00Z', CAST(c."TIMESTAMP" AS TIMESTAMP WITH TIME ZONE)),
 				  CAST(c."VALUE" AS DOUBLE PRECISION)
 				FROM CSVREAD('%s', NULL, 'charset=UTF-8') c JOIN series s ON s.service = c."SERVICE" AND s.metric = c."METRIC"
-				""".formatted(csv.toString().replace("'", "''")));
-		return Duration.ofNanos(System.nanoTime() - started);
+				""".formatted(csv.toAbsolutePath().toString().replace("'", "''"));
 	}
 
-	private static void copyJobs(Path out) throws IOException {
+	static void copyJobs(Path out) throws IOException {
 		Path source = Path.of("jobs");
 		if (!Files.isDirectory(source)) {
 			return;
