@@ -48,4 +48,19 @@ public final class SpreadsheetSafeCsv {
 		return text;
 	}
 
+	/**
+	 * A printer that streams rows to {@code out} (for files too large to build in memory), after
+	 * writing the header; print rows with {@link #printRecord}. Gives the same text as {@link #format}.
+	 */
+	public static CSVPrinter printer(Appendable out, List<String> header) throws IOException {
+		CSVPrinter printer = new CSVPrinter(out, FORMAT);
+		printer.printRecord(header);
+		return printer;
+	}
+
+	/** Prints one row, its text cells made safe as in {@link #format}. */
+	public static void printRecord(CSVPrinter printer, List<?> row) throws IOException {
+		printer.printRecord(row.stream().map(SpreadsheetSafeCsv::cell).toList());
+	}
+
 }

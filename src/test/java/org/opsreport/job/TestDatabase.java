@@ -46,7 +46,7 @@ public final class TestDatabase {
 		}
 		if (isPostgresql()) {
 			String schema = "test_" + name.toLowerCase(Locale.ROOT);
-			String server = System.getProperty("opsreport.test.postgresql.url", "jdbc:postgresql://localhost:5432/opsreport");
+			String server = System.getProperty("opsreport.test.postgresql.url", "jdbc:postgresql://localhost:5432/opsreport?reWriteBatchedInserts=true");
 			String user = System.getProperty("opsreport.test.postgresql.username", "opsreport");
 			String password = System.getProperty("opsreport.test.postgresql.password", "opsreport");
 			recreateSchema(server, user, password, schema);
