@@ -58,7 +58,7 @@ public final class ScaleBench {
 		}
 		int days = Integer.parseInt(System.getenv().getOrDefault("BENCH_DAYS", "56"));
 		String heap = System.getenv().getOrDefault("BENCH_APP_HEAP", "512m");
-		Path jar = Path.of("target/opsreport.jar").toAbsolutePath();
+		Path jar = Path.of(System.getenv().getOrDefault("BENCH_JAR", "target/opsreport.jar")).toAbsolutePath();
 		Path out = Path.of(System.getenv().getOrDefault("BENCH_OUT", "bench/out/scale")).toAbsolutePath();
 		List<Run> runs = new ArrayList<>();
 		for (int scale : scales) {
@@ -135,16 +135,19 @@ public final class ScaleBench {
 		IngestBench.copyJobs(dir);
 
 		Path gcLog = dir.resolve("gc.log");
+		// settings through the environment, so the command line stays short and plain
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-				"-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "--opsreport.input-dir=" + dir.resolve("data"),
-				"--opsreport.config-dir=" + dir.resolve("jobs"), "--opsreport.output-dir=" + dir.resolve("reports"),
-				"--spring.datasource.url=jdbc:h2:file:" + dir.resolve("store/opsreport"));
-		System.out.println("running: " + String.join(" ", command));
-		long started = System.nanoTime();
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
+				"-Xlog:gc:file=" + gcLog, "-jar", jar.toString());
+		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
 			.redirectErrorStream(true)
-			.redirectOutput(dir.resolve("run.log").toFile())
-			.start();
+			.redirectOutput(dir.resolve("run.log").toFile());
+		builder.environment().put("OPSREPORT_INPUTDIR", dir.resolve("data").toString());
+		builder.environment().put("OPSREPORT_CONFIGDIR", dir.resolve("jobs").toString());
+		builder.environment().put("OPSREPORT_OUTPUTDIR", dir.resolve("reports").toString());
+		builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + dir.resolve("store/opsreport"));
+		System.out.println("running: " + String.join(" ", command) + " (settings in the environment: " + dir + ")");
+		long started = System.nanoTime();
+		Process process = builder.start();
 		int exit = process.waitFor();
 		run.process = Duration.ofNanos(System.nanoTime() - started);
 		if (exit != 0) {
