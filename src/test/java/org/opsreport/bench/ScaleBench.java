@@ -29,8 +29,9 @@ import org.opsreport.sample.ScaledSampleData;
  * <ul>
  * <li>per step: wall time (Spring Batch step executions), items read and written;</li>
  * <li>rows/s of the ingest step and of the whole job;</li>
- * <li>peak heap: the largest heap occupancy the GC log shows before a collection, and the largest
- * after one (the live set: what the job holds on to);</li>
+ * <li>peak heap: the largest heap occupancy the GC log shows before a collection, the largest after
+ * one (an upper bound of what the job holds on to: a young collection leaves old garbage in place),
+ * and the number of full collections (memory pressure);</li>
  * <li>H2's {@code CSVREAD} of the same files into a table shaped like {@code metric_sample}, in
  * the same store, and the ratio of the ingest step to it.</li>
  * </ul>
@@ -81,14 +82,14 @@ public final class ScaleBench {
 
 	static void printSummary(List<Run> runs) {
 		System.out.println("| scale | metric rows | process s | job s | ingestMetrics s | ingest rows/s | train s | job rows/s "
-				+ "| peak heap MB | max live MB | heap max | CSVREAD s | ingest / CSVREAD | job s per M rows |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
+				+ "| peak heap MB | max after GC MB | full GCs | heap max | CSVREAD s | ingest / CSVREAD | job s per M rows |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|");
 		for (Run r : runs) {
 			double ingest = seconds(r.step("ingestMetrics"));
 			System.out.printf(Locale.ROOT,
-					"| %dx | %,d | %.1f | %.1f | %.1f | %,.0f | %.1f | %,.0f | %.0f | %.0f | %s | %.1f | %.2f | %.1f |%n",
+					"| %dx | %,d | %.1f | %.1f | %.1f | %,.0f | %.1f | %,.0f | %.0f | %.0f | %d | %s | %.1f | %.2f | %.1f |%n",
 					r.scale, r.rows, seconds(r.process), seconds(r.job), ingest, r.rows / ingest, seconds(r.step("train")),
-					r.rows / seconds(r.job), r.peakHeapMb, r.maxLiveMb, r.heap, seconds(r.csvread),
+					r.rows / seconds(r.job), r.peakHeapMb, r.maxLiveMb, r.fullGcs, r.heap, seconds(r.csvread),
 					ingest / seconds(r.csvread), seconds(r.job) / (r.rows / 1e6));
 		}
 	}
@@ -112,7 +113,10 @@ public final class ScaleBench {
 
 		double peakHeapMb;
 
+		/** The largest heap after a collection: an upper bound of the live data (a young GC leaves old garbage). */
 		double maxLiveMb;
+
+		int fullGcs;
 
 		Duration csvread;
 
@@ -217,6 +221,9 @@ public final class ScaleBench {
 
 	private static void readHeap(Path gcLog, Run run) throws IOException {
 		for (String line : Files.readAllLines(gcLog)) {
+			if (line.contains("Pause Full")) {
+				run.fullGcs++;
+			}
 			Matcher m = GC_HEAP.matcher(line);
 			if (m.find()) {
 				run.peakHeapMb = Math.max(run.peakHeapMb, mb(m.group(1), m.group(2)));
