@@ -28,7 +28,7 @@ Incidents in the window: ${m.totalIncidents?c} (SEV1 ${m.sev1Incidents?c}, SEV2 
 |---|---|---:|---:|---:|---|
 <#list [["Availability", d.reliabilityTrends.availability], ["Error budget", d.reliabilityTrends.errorBudget], ["MTTR", d.reliabilityTrends.mttr], ["Incident frequency", d.reliabilityTrends.incidentFrequency]] as pair>
 <#assign t = pair[1]>
-| **${pair[0]}** | ${dashTrend(t)} | ${dashNum(t.current!, "0.0##")} | ${dashNum(t.previous!, "0.0##")} | <#if t.relativeChange??>${(t.relativeChange * 100)?string("+0;-0")} %<#else>—</#if> | ${t.basis} |
+| **${pair[0]}** | ${dashTrend(t)} | ${dashNum(t.current!, "0.0##")} | ${dashNum(t.previous!, "0.0##")} | <#if t.relativeChange??>${(t.relativeChange * 100)?string("+0;-0")} %<#if pair?is_first> of unavailability</#if><#else>—</#if> | ${t.basis} |
 </#list>
 
 A change of at most ${(d.trendThreshold * 100)?string('0')}% either way is stable.
