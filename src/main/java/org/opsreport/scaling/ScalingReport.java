@@ -2,10 +2,16 @@ package org.opsreport.scaling;
 
 import java.util.List;
 
-/** report.json {@code scaling}. */
+/**
+ * report.json {@code scaling}.
+ *
+ * @param forecasts which services had forecasts for the predictive replay and the capacity plan, and a note when
+ * some or all had none
+ */
 public record ScalingReport(ScalingStatistics statistics, List<ServiceScalingStats> services,
 		List<PolicyStats> policies, List<ScalingEvent> events, List<String> recommendations,
-		List<FlappingEpisode> flapping, List<ServiceComparison> comparison, List<CapacityPlanEntry> capacityPlan) {
+		List<FlappingEpisode> flapping, List<ServiceComparison> comparison, List<CapacityPlanEntry> capacityPlan,
+		ForecastUse forecasts) {
 
 	public ScalingReport {
 		services = List.copyOf(services);
