@@ -66,10 +66,11 @@ public final class ScalingAnalysis {
 			byVariant.get("reactive").addAll(reactive.events());
 			byVariant.get("predictive").addAll(predictive.events());
 			byVariant.get("target_tracking").addAll(tracking.events());
-			serviceStats.add(new ServiceScalingStats(service, predictive.instancesAtEnd(), events.size(),
-					events.isEmpty() ? null : events.get(events.size() - 1).timestamp()));
 			long cooldown = policies.stream().mapToLong(ScalingPolicy::cooldownSeconds).max().orElse(0);
-			flapping.addAll(flapping(service, events, cooldown));
+			List<FlappingEpisode> flaps = flapping(service, events, cooldown);
+			flapping.addAll(flaps);
+			serviceStats.add(new ServiceScalingStats(service, predictive.instancesAtEnd(), events.size(),
+					events.isEmpty() ? null : events.get(events.size() - 1).timestamp(), flaps.size()));
 			comparisons.add(compare(day, policies, reactive, predictive, tracking));
 			plan.addAll(capacityPlan(day, min, max));
 			performance.add(BottleneckAnalysis.analyze(service, day.samples(), day.sampleInterval()));
@@ -86,7 +87,7 @@ public final class ScalingAnalysis {
 			.toList();
 		ScalingReport scaling = new ScalingReport(statistics, serviceStats, policyStats, allEvents,
 				recommendations(statistics, serviceStats), flapping, comparisons, plan,
-				ForecastUse.of(input.services()));
+				ForecastUse.of(input.services()), input.notes());
 		Map<String, List<ScalingEvent>> variantEvents = new LinkedHashMap<>();
 		byVariant.forEach((variant, list) -> variantEvents.put(variant, list.stream()
 			.sorted(Comparator.comparing(ScalingEvent::timestamp).thenComparing(ScalingEvent::serviceId))
