@@ -52,5 +52,5 @@ No sustained bottleneck on this day.
 </#list>
 </#if>
 <#else>
-No service has samples on this day.
+No service could be analysed on this day (see the notes of the scaling section).
 </#if>

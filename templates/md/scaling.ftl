@@ -109,5 +109,5 @@ No capacity plan: there is no load forecast for tomorrow.
 </#if>
 <#else>
 
-No service has CPU or instance-count samples on this day.
+No service could be replayed on this day: the replay needs cpu\_utilization and instance\_count samples of the day.
 </#if>

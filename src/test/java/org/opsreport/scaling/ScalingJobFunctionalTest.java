@@ -251,6 +251,8 @@ class ScalingJobFunctionalTest {
 		assertThat(web.get("score").asDouble()).isEqualTo(100.0);
 		assertThat(web.get("bottlenecks").get(0).get("type").asString()).isEqualTo("cpu_bottleneck");
 		assertThat(web.get("bottlenecks").get(0).get("longestStretchMinutes").asLong()).isEqualTo(60);
+		assertThat(web.get("bottlenecks").get(0).get("description").asString())
+			.isEqualTo("High CPU utilization at 40% (p95; above 80 for 60 min in a row)");
 	}
 
 	@Test
