@@ -52,17 +52,17 @@ class ScalingStore {
 	/**
 	 * Predictive replay of day D: the {@code cpu_utilization} forecasts of the run of D - 1 (trained through the end of
 	 * D - 1, so available from D 00:00), for targets in D and the first hour after it (the rule looks 30 to 60 minutes
-	 * ahead). The probability of exceeding {@link PolicyReplay#PREDICTIVE_THRESHOLD} comes from the stored quantiles,
-	 * see {@link ExceedanceProbability}.
+	 * ahead). The forecasts carry their stored quantiles: the replay reads the probability of exceeding
+	 * {@link PolicyReplay#PREDICTIVE_THRESHOLD} at its simulated fleet from them, see {@link ExceedanceProbability}.
 	 */
 	List<UtilizationForecast> replayForecasts(LocalDate date, String service) {
 		Instant start = date.atStartOfDay().toInstant(ZoneOffset.UTC);
 		Instant end = start.plus(1, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
 		List<UtilizationForecast> result = new ArrayList<>();
 		for (Point p : points(date.minusDays(1), service, UTILIZATION_METRIC, start, end)) {
+			ForecastQuantiles q = new ForecastQuantiles(p.lower95(), p.lower80(), p.forecast(), p.upper80(), p.upper95());
 			result.add(new UtilizationForecast(start, p.at(), p.forecast(),
-					ExceedanceProbability.above(PolicyReplay.PREDICTIVE_THRESHOLD, p.lower95(), p.lower80(),
-							p.forecast(), p.upper80(), p.upper95())));
+					q.probabilityAbove(PolicyReplay.PREDICTIVE_THRESHOLD), q));
 		}
 		return result;
 	}
