@@ -96,13 +96,10 @@ Instances needed per UTC hour to keep the upper 80 % forecast of load under the 
 
 <#assign hours = ["00","01","02","03","04","05","06","07","08","09","10","11","12","13","14","15","16","17","18","19","20","21","22","23"]>
 | Service |<#list hours as h> ${h} |</#list>
-
 |---|<#list hours as h>---:|</#list>
-
 <#list scaling.forecasts.capacityPlan as service>
 <#assign entries = scaling.capacityPlan?filter(e -> e.service == service)>
 | ${service} |<#list hours as h><#assign hit = entries?filter(e -> e.hour?substring(11, 13) == h)> <#if hit?has_content>${hit[0].instancesNeeded?c}<#if hit[0].action == "scale_up">▲<#elseif hit[0].action == "scale_down">▼</#if><#else>—</#if> |</#list>
-
 </#list>
 <#else>
 No capacity plan: there is no load forecast for tomorrow.

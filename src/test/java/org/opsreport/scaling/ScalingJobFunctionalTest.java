@@ -274,7 +274,9 @@ class ScalingJobFunctionalTest {
 			.contains("| api | 4 | 8 | 7 | 2026-11-02 12:50 |")
 			.contains("| web | actual **recommended** | 48.0 | 24.00 | 60 min | 0 |")
 			.contains("|  | predictive (no forecast: as reactive) | 96.3 | 24.08 | 20 min | 8 |")
-			.contains("| web | 2 | 2 | 2 |")
+			.contains("|---|---:|---:|")
+			.containsPattern("\\| Service \\| 00 \\|.*\\| 23 \\|\n\\|---\\|(---:\\|){24}\n\\| web \\| 2 \\| 2 \\|")
+			.contains(" | 5▲ | ")
 			.contains("| api | 85.0 | 65.0 % |");
 	}
 
