@@ -109,9 +109,10 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				return CsvRow.started(name(), headerWarnings());
 			}
 			Path file = this.files.get(this.fileIndex);
+			// the line a record starts on is known only before hasNext(), which parses the record
+			long startLine = this.records == null ? 0 : this.parser.getCurrentLineNumber() + 1;
 			try {
 				if (this.records != null && this.records.hasNext()) {
-					long startLine = this.parser.getCurrentLineNumber() + 1;
 					CSVRecord record = this.records.next();
 					this.recordsRead++;
 					if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -121,11 +122,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				}
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				long line = this.parser.getCurrentLineNumber();
 				String reason = brokenReason(ex);
-				log.warn("{}: {} after line {}", file, reason, line);
+				log.warn("{}: {} at line {}", file, reason, startLine);
+				String name = name();
 				nextFile();
-				return CsvRow.broken(file.toString(), line, reason);
+				return CsvRow.broken(name, startLine, reason);
 			}
 			nextFile();
 		}
@@ -227,8 +228,15 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		}
 	}
 
+	/**
+	 * The file as reports show it: relative to the input folder ({@code metrics/2026-11-24.csv}), so
+	 * reports do not depend on where the exports lie and never show a machine's absolute paths.
+	 */
 	private String name() {
-		return this.files.get(this.fileIndex).toString();
+		Path file = this.files.get(this.fileIndex);
+		Path kindFolder = this.folder.getFileName();
+		return kindFolder == null ? file.getFileName().toString()
+				: kindFolder.resolve(file.getFileName()).toString().replace('\\', '/');
 	}
 
 	private List<Path> listFiles() {
@@ -261,7 +269,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
 		String message = String.valueOf(cause.getMessage());
 		if (cause instanceof java.io.EOFException || message.contains("ZLIB") || message.contains("EOF")) {
-			return "file ends early (truncated gzip?): the rows after this line are lost";
+			return "file ends early (truncated gzip?): this line and the rest of the file are lost";
 		}
 		return "cannot read further: " + message;
 	}

@@ -68,7 +68,7 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		}
 		else {
 			this.stats.reject(this.jobInstanceId,
-					new Parsed.Rejected<>(row.file(), row.line() + 1, "", row.message().get(0), ""));
+					new Parsed.Rejected<>(row.file(), row.line(), "", row.message().get(0), ""));
 			counts.computeIfAbsent(row.file(), f -> new FileCounts()).rejected++;
 		}
 	}
