@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -17,6 +20,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * @param <T> the accepted value type
  */
 abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
 
 	private final IngestStatsRepository stats;
 
@@ -60,6 +65,10 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		}
 		store(accepted, counts);
 		counts.forEach((file, c) -> this.stats.add(this.jobInstanceId, this.kind, file, c));
+		if (log.isDebugEnabled()) {
+			// progress for operators (and the crash test, which kills the process mid-ingest)
+			log.debug("{} chunk written: {} rows of {}", this.kind, chunk.size(), String.join(", ", counts.keySet()));
+		}
 	}
 
 	private void onEvent(CsvRow row, Map<String, FileCounts> counts) {

@@ -1,0 +1,134 @@
+package org.opsreport.job;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.OpsReportApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as operators run it ({@link Launch#run}, in this JVM, on in-memory stores): one
+ * run per date (exit status 3), runs of different dates leave each other's results alone, and the
+ * same inputs give byte-identical reports on fresh stores.
+ */
+class CommandLineReliabilityTest {
+
+	@TempDir
+	Path work;
+
+	/** Exit status and stderr of one command. */
+	record Outcome(int status, String stderr) {
+	}
+
+	Outcome launch(String store, String output, String... extra) {
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + store + ";DB_CLOSE_DELAY=-1",
+				"--opsreport.input-dir=" + this.work.resolve("data"), "--opsreport.config-dir=" + this.work.resolve("jobs"),
+				"--opsreport.output-dir=" + this.work.resolve(output)));
+		args.addAll(List.of(extra));
+		PrintStream original = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			int status = Launch.run(OpsReportApplication.class, args.toArray(String[]::new));
+			return new Outcome(status, captured.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setErr(original);
+		}
+	}
+
+	@Test
+	void aSecondRunOfTheSameDateWhileOneIsGoingOnIsRefusedWithStatus3() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		String store = "lock-" + UUID.randomUUID();
+		assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		// a live process (this one) holds the lease of nightly:2026-11-02, as a running nightly would
+		String owner = InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid() + ":1";
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			connection.createStatement()
+				.executeUpdate("INSERT INTO run_lock (lock_name, owner, heartbeat_at) VALUES ('nightly:2026-11-02', '"
+						+ owner + "', " + System.currentTimeMillis() + ")");
+			Outcome refused = launch(store, "reports", "date=2026-11-02");
+			assertThat(refused.status()).isEqualTo(ExitCodes.ALREADY_RUNNING);
+			assertThat(refused.stderr()).isEqualTo(
+					"opsreport: a nightly run for 2026-11-02 is already going on; this one was not started" + System.lineSeparator());
+			// another date is not blocked
+			assertThat(launch(store, "reports", "date=2026-11-01").status()).isZero();
+			// once the lease is gone (the run ended), the same command runs
+			connection.createStatement().executeUpdate("DELETE FROM run_lock WHERE lock_name = 'nightly:2026-11-02'");
+			assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		}
+	}
+
+	@Test
+	void aLeaseOfADeadProcessIsTakenOver() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		String store = "dead-" + UUID.randomUUID();
+		assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		Process dead = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+			.redirectErrorStream(true)
+			.start();
+		dead.getInputStream().readAllBytes();
+		dead.waitFor();
+		String owner = InetAddress.getLocalHost().getHostName() + ":" + dead.pid() + ":1";
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			// a fresh heartbeat: only the dead-process check can tell that the lease is stale
+			connection.createStatement()
+				.executeUpdate("INSERT INTO run_lock (lock_name, owner, heartbeat_at) VALUES ('nightly:2026-11-02', '"
+						+ owner + "', " + System.currentTimeMillis() + ")");
+			assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		}
+	}
+
+	@Test
+	void runsOfDifferentDatesLeaveEachOthersResultsIntact() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		String store = "dates-" + UUID.randomUUID();
+		assertThat(launch(store, "reports", "date=2026-11-01").status()).isZero();
+		String first = masked(this.work.resolve("reports/2026-11-01/report.json"));
+		assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		// render 11-01 again from its stored results, after the run of 11-02
+		assertThat(launch(store, "rerendered", "--spring.batch.job.name=report", "date=2026-11-01").status()).isZero();
+		assertThat(masked(this.work.resolve("rerendered/2026-11-01/report.json"))
+			.replace(this.work.resolve("rerendered").toString(), this.work.resolve("reports").toString()))
+			.isEqualTo(first);
+		assertThat(first).contains("\"reportDate\" : \"2026-11-01\"").contains("INC-1");
+		assertThat(masked(this.work.resolve("reports/2026-11-02/report.json"))).contains("\"reportDate\" : \"2026-11-02\"")
+			.contains("INC-3");
+	}
+
+	@Test
+	void theSameInputsGiveByteIdenticalReportsOnFreshStores() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		assertThat(launch("determinism-a-" + UUID.randomUUID(), "a", "date=2026-11-02").status()).isZero();
+		assertThat(launch("determinism-b-" + UUID.randomUUID(), "b", "date=2026-11-02").status()).isZero();
+		Path a = this.work.resolve("a/2026-11-02");
+		Path b = this.work.resolve("b/2026-11-02");
+		// the output folder is named in the ingest section (where rejects.csv is): same relative place
+		assertThat(masked(b.resolve("report.json")).replace(this.work.resolve("b").toString(), this.work.resolve("a").toString()))
+			.isEqualTo(masked(a.resolve("report.json")));
+		assertThat(masked(b.resolve("report.md")).replace(this.work.resolve("b").toString(), this.work.resolve("a").toString()))
+			.isEqualTo(masked(a.resolve("report.md")));
+		assertThat(Files.readString(b.resolve("rejects.csv"))).isEqualTo(Files.readString(a.resolve("rejects.csv")));
+	}
+
+	/** The file with its generation timestamp masked: the one thing allowed to differ. */
+	static String masked(Path file) throws Exception {
+		return Files.readString(file)
+			.replaceAll("\"generatedAt\" : \"[^\"]+\"", "\"generatedAt\" : \"*\"")
+			.replaceAll("Generated [0-9T:.\\-]+Z", "Generated *");
+	}
+
+}
