@@ -178,4 +178,29 @@ class BadInputTest {
 			.containsExactly(tuple("INC-1", "SEV2"), tuple("INC-4", "SEV3"));
 	}
 
+	@Test
+	void controlCharactersAndTimestampsBefore1990RejectTheRow() throws Exception {
+		var parsed = metrics("control");
+		assertThat(rejects(parsed)).extracting(r -> r.line(), r -> r.column(), r -> r.reason())
+			.containsExactly(tuple(3L, "service", "contains control character U+0007"),
+					tuple(4L, "timestamp", "timestamp 1980-01-01T00:00:00Z is before 1990-01-01T00:00:00Z"));
+		assertThat(accepted(parsed)).extracting(a -> a.line()).containsExactly(2L);
+	}
+
+	@Test
+	void aGzFileThatIsNotGzipAndABinaryFileFailNamingTheFile() {
+		assertThatThrownBy(() -> metrics("not-gzip")).isInstanceOf(InputFileException.class)
+			.hasMessageEndingWith("not-gzip/metrics/export.csv.gz: named .gz but is not gzip-compressed");
+		assertThatThrownBy(() -> metrics("binary")).isInstanceOf(InputFileException.class)
+			.hasMessageEndingWith("binary/metrics/export.csv: not a CSV text file (binary or non-UTF-8 bytes in the header)");
+	}
+
+	@Test
+	void anUnknownColumnIsIgnoredWithOneWarning() throws Exception {
+		var parsed = incidents("unknown-column");
+		assertThat(parsed.get(0)).isInstanceOfSatisfying(Parsed.FileEvent.class,
+				e -> assertThat(e.row().message()).containsExactly("ignored unknown column(s): owner"));
+		assertThat(accepted(parsed)).singleElement().satisfies(a -> assertThat(a.value().id()).isEqualTo("INC-1"));
+	}
+
 }

@@ -124,6 +124,40 @@ class CommandLineReliabilityTest {
 		assertThat(Files.readString(b.resolve("rejects.csv"))).isEqualTo(Files.readString(a.resolve("rejects.csv")));
 	}
 
+	@Test
+	void aFileWithAWrongHeaderFailsTheJobWithOneLineNamingTheFile() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		Files.copy(Path.of("src/test/resources/bad-input/wrong-header/metrics/export.csv"),
+				this.work.resolve("data/metrics/zz-export.csv"));
+		Outcome outcome = launch("header-" + UUID.randomUUID(), "reports", "date=2026-11-02");
+		assertThat(outcome.status()).isEqualTo(ExitCodes.FAILED);
+		assertThat(outcome.stderr().strip().lines()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("opsreport: nightly for 2026-11-02 ended FAILED: ")
+				.contains("zz-export.csv: wrong header for metrics: missing column(s) timestamp, service"));
+	}
+
+	@Test
+	void aFileOverTheRejectCeilingFailsTheJobAndKeepsItsValidRows() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		Files.writeString(this.work.resolve("data/metrics/zz-garbage.csv"), """
+				timestamp,service,metric,value
+				2026-11-03T00:00:00Z,gamma,cpu_utilization,5
+				2026-11-03T00:05:00Z,gamma,cpu_utilization,oops
+				""");
+		String store = "ceiling-" + UUID.randomUUID();
+		Outcome outcome = launch(store, "reports", "date=2026-11-02");
+		assertThat(outcome.status()).isEqualTo(ExitCodes.FAILED);
+		assertThat(outcome.stderr()).contains("metrics/zz-garbage.csv: 1 of 2 rows rejected (50.0%)")
+			.contains("above the reject ceiling of 1.0%");
+		assertThat(Files.readString(this.work.resolve("reports/2026-11-02/rejects.csv")))
+			.contains("metrics/zz-garbage.csv,3,value,'oops' is not a number");
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM series WHERE service = 'gamma'");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(1); // the valid row is stored
+		}
+	}
+
 	/** The file with its generation timestamp masked: the one thing allowed to differ. */
 	static String masked(Path file) throws Exception {
 		return Files.readString(file)
