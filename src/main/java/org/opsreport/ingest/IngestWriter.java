@@ -34,9 +34,17 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		this.kind = kind;
 	}
 
+	/** Who this writer is in the ingest turn row: unique per writer and run of the application. */
+	private final String writerId = java.util.UUID.randomUUID().toString();
+
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.jobInstanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		this.stats.ensureIngestTurn();
+	}
+
+	/** Another run wrote to the store since this writer's last chunk: forget what was cached about it. */
+	void storeChangedElsewhere() {
 	}
 
 	/** Called by the reader when it starts from the first file. */
@@ -46,6 +54,9 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 
 	@Override
 	public void write(Chunk<? extends Parsed<T>> chunk) {
+		if (!this.stats.takeIngestTurn(this.writerId)) {
+			storeChangedElsewhere();
+		}
 		Map<String, FileCounts> counts = new LinkedHashMap<>();
 		List<Parsed.Accepted<T>> accepted = new ArrayList<>();
 		for (Parsed<T> item : chunk) {

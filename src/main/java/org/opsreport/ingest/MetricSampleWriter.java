@@ -50,6 +50,12 @@ class MetricSampleWriter extends IngestWriter<MetricSample> {
 	}
 
 	@Override
+	void storeChangedElsewhere() {
+		this.highWaterMarks.clear();
+		this.seriesIds.forget();
+	}
+
+	@Override
 	void store(List<Parsed.Accepted<MetricSample>> accepted, Map<String, FileCounts> counts) {
 		forgetOnRollback();
 		// group the chunk's rows by key, in file order; a key read more than once is rare (a duplicate

@@ -158,6 +158,40 @@ class CommandLineReliabilityTest {
 		}
 	}
 
+	@Test
+	void runsOfDifferentDatesInParallelOnOneStore() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		String store = "parallel-" + UUID.randomUUID();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> launch(store, "reports", "date=2026-11-01"));
+			var second = pool.submit(() -> launch(store, "reports", "date=2026-11-02"));
+			Outcome a = first.get();
+			Outcome b = second.get();
+			assertThat(a.status()).as(a.stderr()).isZero();
+			assertThat(b.status()).as(b.stderr()).isZero();
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(masked(this.work.resolve("reports/2026-11-01/report.json"))).contains("\"reportDate\" : \"2026-11-01\"");
+		assertThat(masked(this.work.resolve("reports/2026-11-02/report.json"))).contains("\"reportDate\" : \"2026-11-02\"");
+		// both runs ingested the same exports: every row is stored once, and inserted by exactly one run
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM metric_sample");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(2304);
+		}
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		long inserted = 0;
+		for (String date : List.of("2026-11-01", "2026-11-02")) {
+			var totals = json.readTree(this.work.resolve("reports/" + date + "/report.json").toFile()).get("ingest").get("totals");
+			assertThat(totals.get("read").asLong()).isEqualTo(2311);
+			inserted += totals.get("inserted").asLong();
+		}
+		assertThat(inserted).isEqualTo(2304 + 3);
+	}
+
 	/** The file with its generation timestamp masked: the one thing allowed to differ. */
 	static String masked(Path file) throws Exception {
 		return Files.readString(file)

@@ -180,7 +180,7 @@ class CrashRestartTest {
 						HexFormat.of().formatHex(digest.digest()),
 						text(statement, "SELECT status FROM batch_job_execution ORDER BY job_execution_id DESC LIMIT 1"),
 						count(statement, "SELECT COUNT(*) FROM batch_job_instance"),
-						count(statement, "SELECT COUNT(*) FROM run_lock"));
+						count(statement, "SELECT COUNT(*) FROM run_lock WHERE lock_name LIKE 'nightly:%'"));
 			}
 		}
 
