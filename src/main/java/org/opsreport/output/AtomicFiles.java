@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes output files so that a crash never leaves a half-written file that looks complete: the
@@ -27,9 +28,10 @@ public final class AtomicFiles {
 		Path temporary = null;
 		try {
 			Files.createDirectories(folder);
-			temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+			// not Files.createTempFile: its owner-only permissions would carry over to the report files
+			temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
 			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-					StandardOpenOption.TRUNCATE_EXISTING)) {
+					StandardOpenOption.CREATE_NEW)) {
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);

@@ -28,6 +28,11 @@ class AtomicFilesTest {
 		AtomicFiles.write(target, "{\"a\":2}\n");
 		assertThat(Files.readString(target)).isEqualTo("{\"a\":2}\n");
 		assertThat(names(target.getParent())).containsExactly("report.json");
+		// readable like any other file the process creates (umask), not owner-only like a temp file
+		if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+			Path plain = Files.writeString(this.folder.resolve("plain.txt"), "x");
+			assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+		}
 	}
 
 	@Test
