@@ -102,6 +102,22 @@ class BadInputTest {
 	}
 
 	@Test
+	void duplicateIncidentsWithinAndAcrossFilesLastWinsAndAreCounted() throws Exception {
+		for (int chunk : new int[] { 1, 2, 100 }) {
+			IngestHarness store = new IngestHarness();
+			store.ingestIncidents(corpus("duplicates").resolve("incidents"), chunk);
+			assertThat(store.jdbc.queryForList("SELECT id || ' ' || title FROM incident ORDER BY id", String.class))
+				.as("chunk %d", chunk)
+				.containsExactly("INC-1 First (corrected)", "INC-2 Other");
+			// a.csv: INC-1 new, INC-2 new, INC-1 resolved (replaced); b.csv: INC-1 retitled (replaced), INC-2 again
+			assertThat(store.stats.files(0)).extracting(f -> f.file(), f -> f.read(), f -> f.inserted(),
+					f -> f.replaced(), f -> f.unchanged())
+				.as("chunk %d", chunk)
+				.containsExactly(tuple("incidents/a.csv", 3L, 2L, 1L, 0L), tuple("incidents/b.csv", 2L, 0L, 1L, 1L));
+		}
+	}
+
+	@Test
 	void aByteOrderMarkIsSkipped() throws Exception {
 		var parsed = metrics("bom");
 		assertThat(rejects(parsed)).isEmpty();

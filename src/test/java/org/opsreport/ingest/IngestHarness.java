@@ -83,6 +83,18 @@ final class IngestHarness {
 		}
 	}
 
+	/** Reads, validates and stores incident exports (the key columns only) in chunks of {@code chunkSize}. */
+	void ingestIncidents(Path folder, int chunkSize) throws Exception {
+		KeyedRowWriter<IncidentRecord> writer = new KeyedRowWriter<>(this.jdbc, this.stats, "incidents", "incident",
+				List.of("id", "title", "services", "detected_at", "resolved_at"),
+				i -> java.util.Arrays.asList(i.id(), i.title(), i.services(), i.detectedAt(), i.resolvedAt()));
+		List<Parsed<IncidentRecord>> parsed = parse(folder, IncidentRowParser.layout(Map.of()),
+				new IncidentRowParser(CLOCK, Duration.ofHours(24), word -> null));
+		for (int i = 0; i < parsed.size(); i += chunkSize) {
+			writer.write(new Chunk<>(parsed.subList(i, Math.min(parsed.size(), i + chunkSize))));
+		}
+	}
+
 	static <T> List<Parsed.Rejected<T>> rejects(List<Parsed<T>> parsed) {
 		return parsed.stream().filter(p -> p instanceof Parsed.Rejected<T>).map(p -> (Parsed.Rejected<T>) p).toList();
 	}
