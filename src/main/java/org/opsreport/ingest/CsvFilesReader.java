@@ -62,9 +62,6 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private boolean startPending;
 
-	/** The line the previous record ended on: the next record starts on the line after it. */
-	private long lastEndLine;
-
 	/**
 	 * @param folder the folder holding the exports (absent means no files)
 	 * @param layout the expected columns
@@ -112,11 +109,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				return CsvRow.started(name(), headerWarnings());
 			}
 			Path file = this.files.get(this.fileIndex);
+			// the line a record starts on is known only before hasNext(), which parses the record
+			long startLine = this.records == null ? 0 : this.parser.getCurrentLineNumber() + 1;
 			try {
 				// hasNext() parses the next record ahead: afterwards the parser stands at its end
 				if (this.records != null && this.records.hasNext()) {
-					long startLine = this.lastEndLine + 1;
-					this.lastEndLine = this.parser.getCurrentLineNumber();
 					CSVRecord record = this.records.next();
 					this.recordsRead++;
 					if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -126,11 +123,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				}
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				long line = this.lastEndLine;
 				String reason = brokenReason(ex);
-				log.warn("{}: {} after line {}", file, reason, line);
+				log.warn("{}: {} at line {}", file, reason, startLine);
+				String name = name();
 				nextFile();
-				return CsvRow.broken(file.toString(), line, reason);
+				return CsvRow.broken(name, startLine, reason);
 			}
 			nextFile();
 		}
@@ -173,7 +170,6 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = this.parser.iterator();
 			this.header = readHeader(file);
-			this.lastEndLine = this.parser.getCurrentLineNumber();
 			this.startPending = announce;
 		}
 		catch (IOException | UncheckedIOException ex) {
@@ -218,9 +214,6 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		for (long i = 0; i < count && this.records != null && this.records.hasNext(); i++) {
 			this.records.next();
 		}
-		if (this.parser != null) {
-			this.lastEndLine = this.parser.getCurrentLineNumber();
-		}
 	}
 
 	private void closeParser() {
@@ -236,8 +229,15 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		}
 	}
 
+	/**
+	 * The file as reports show it: relative to the input folder ({@code metrics/2026-11-24.csv}), so
+	 * reports do not depend on where the exports lie and never show a machine's absolute paths.
+	 */
 	private String name() {
-		return this.files.get(this.fileIndex).toString();
+		Path file = this.files.get(this.fileIndex);
+		Path kindFolder = this.folder.getFileName();
+		return kindFolder == null ? file.getFileName().toString()
+				: kindFolder.resolve(file.getFileName()).toString().replace('\\', '/');
 	}
 
 	private List<Path> listFiles() {
@@ -270,7 +270,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
 		String message = String.valueOf(cause.getMessage());
 		if (cause instanceof java.io.EOFException || message.contains("ZLIB") || message.contains("EOF")) {
-			return "file ends early (truncated gzip?): the rows after this line are lost";
+			return "file ends early (truncated gzip?): this line and the rest of the file are lost";
 		}
 		return "cannot read further: " + message;
 	}

@@ -126,7 +126,10 @@ final class Fields {
 						"timestamp '" + value + "' has no time zone (add Z or an offset such as +01:00)");
 			}
 			catch (DateTimeParseException notLocal) {
-				throw new RowRejectedException(column, "'" + value + "' is not a valid ISO-8601 timestamp or epoch seconds");
+				// a well-formed but impossible date (2026-02-30) says why: "Invalid date 'FEBRUARY 30'"
+				String why = ex.getCause() != null ? " (" + ex.getCause().getMessage() + ")" : "";
+				throw new RowRejectedException(column,
+						"'" + value + "' is not a valid ISO-8601 timestamp or epoch seconds" + why);
 			}
 		}
 	}

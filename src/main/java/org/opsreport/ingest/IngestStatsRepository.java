@@ -62,6 +62,43 @@ public class IngestStatsRepository {
 			.update();
 	}
 
+	/** The row whose lock serialises ingest chunk transactions of all runs sharing the store. */
+	static final String INGEST_TURN = "ingest-writer";
+
+	/** Creates the ingest turn row if it is missing (outside a transaction: a lost race is harmless). */
+	void ensureIngestTurn() {
+		try {
+			this.jdbc.sql("""
+					INSERT INTO run_lock (lock_name, owner, heartbeat_at)
+					SELECT ?, '', 0 WHERE NOT EXISTS (SELECT 1 FROM run_lock WHERE lock_name = ?)""")
+				.params(INGEST_TURN, INGEST_TURN)
+				.update();
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException raced) {
+			// another run created it at the same moment
+		}
+	}
+
+	/**
+	 * Takes the ingest turn for the current chunk transaction (a row lock held until it commits), so
+	 * that runs of different dates ingesting the same exports never race on the same keys.
+	 * @return whether {@code writer} also wrote the previous chunk; if not, what it cached about the
+	 * store (series ids, latest timestamps) may be out of date
+	 */
+	boolean takeIngestTurn(String writer) {
+		String previous = this.jdbc.sql("SELECT owner FROM run_lock WHERE lock_name = ? FOR UPDATE")
+			.param(INGEST_TURN)
+			.query(String.class)
+			.optional()
+			.orElse("");
+		if (!previous.equals(writer)) {
+			this.jdbc.sql("UPDATE run_lock SET owner = ?, heartbeat_at = ? WHERE lock_name = ?")
+				.params(writer, System.currentTimeMillis(), INGEST_TURN)
+				.update();
+		}
+		return previous.equals(writer);
+	}
+
 	/** Forgets the counts and rejects of a kind of file, before reading those files again from the start. */
 	void reset(long jobInstanceId, String kind) {
 		this.jdbc.sql("""

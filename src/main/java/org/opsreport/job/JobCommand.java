@@ -124,6 +124,7 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 			System.err.println("opsreport: " + job.getName() + " for " + date + " ended " + execution.getStatus() + ": "
 					+ reason(execution));
+			execution.getAllFailureExceptions().forEach(failure -> log.debug("{} for {} failed", job.getName(), date, failure));
 			return ExitCodes.FAILED;
 		}
 	}
@@ -233,14 +234,28 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	private static String reason(JobExecution execution) {
+	/**
+	 * The one-line reason of a failed run. Spring Batch wraps step errors ("Unable to process chunk");
+	 * opsreport's own exceptions carry the message written for the operator (file, line, what to do),
+	 * so the first of those in the cause chain is shown, else the innermost message.
+	 */
+	static String reason(JobExecution execution) {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		if (!failures.isEmpty()) {
-			Throwable root = failures.get(0);
-			while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
-				root = root.getCause();
+			Throwable chosen = null;
+			for (Throwable t = failures.get(0); t != null && chosen == null; t = t.getCause() == t ? null : t.getCause()) {
+				if (t.getClass().getName().startsWith("org.opsreport.") && t.getMessage() != null) {
+					chosen = t;
+				}
 			}
-			String message = String.valueOf(root.getMessage());
+			if (chosen == null) {
+				for (Throwable t = failures.get(0); t != null; t = t.getCause() == t ? null : t.getCause()) {
+					if (t.getMessage() != null) {
+						chosen = t;
+					}
+				}
+			}
+			String message = chosen == null ? failures.get(0).getClass().getSimpleName() : chosen.getMessage();
 			int newline = message.indexOf('\n');
 			return newline < 0 ? message : message.substring(0, newline);
 		}

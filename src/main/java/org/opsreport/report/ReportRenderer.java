@@ -67,9 +67,13 @@ public class ReportRenderer {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> model = new LinkedHashMap<>(this.json.convertValue(document, Map.class));
 		model.put("sectionNames", java.util.List.copyOf(stored.keySet()));
-		AtomicFiles.write(folder.resolve("report.json"), this.json.writeValueAsString(document) + "\n");
-		AtomicFiles.write(folder.resolve("report.md"), process(MARKDOWN_TEMPLATE, model));
-		AtomicFiles.write(folder.resolve("report.html"), process(HTML_TEMPLATE, model));
+		// render everything before writing anything: a template error leaves the previous report whole
+		String reportJson = this.json.writeValueAsString(document) + "\n";
+		String markdown = process(MARKDOWN_TEMPLATE, model);
+		String html = process(HTML_TEMPLATE, model);
+		AtomicFiles.write(folder.resolve("report.json"), reportJson);
+		AtomicFiles.write(folder.resolve("report.md"), markdown);
+		AtomicFiles.write(folder.resolve("report.html"), html);
 		return folder;
 	}
 
