@@ -122,6 +122,8 @@ class CommandLineReliabilityTest {
 		assertThat(masked(b.resolve("report.md")).replace(this.work.resolve("b").toString(), this.work.resolve("a").toString()))
 			.isEqualTo(masked(a.resolve("report.md")));
 		assertThat(Files.readString(b.resolve("rejects.csv"))).isEqualTo(Files.readString(a.resolve("rejects.csv")));
+		assertThat(Files.readString(b.resolve("forecasts.csv"))).isEqualTo(Files.readString(a.resolve("forecasts.csv")))
+			.startsWith("service,metric,timestamp,forecast,lower80,upper80,lower95,upper95,model\n");
 	}
 
 	@Test
@@ -192,10 +194,14 @@ class CommandLineReliabilityTest {
 		assertThat(inserted).isEqualTo(2304 + 3);
 	}
 
-	/** The file with its generation timestamp masked: the one thing allowed to differ. */
+	/**
+	 * The file with its generation timestamps masked, the things allowed to differ: when the report was
+	 * rendered and when each model was trained.
+	 */
 	static String masked(Path file) throws Exception {
 		return Files.readString(file)
 			.replaceAll("\"generatedAt\" : \"[^\"]+\"", "\"generatedAt\" : \"*\"")
+			.replaceAll("\"trainedAt\" : \"[^\"]+\"", "\"trainedAt\" : \"*\"")
 			.replaceAll("Generated [0-9T:.\\-]+Z", "Generated *");
 	}
 
