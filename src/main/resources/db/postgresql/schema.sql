@@ -94,9 +94,10 @@ CREATE TABLE IF NOT EXISTS report_section (
 CREATE TABLE IF NOT EXISTS forecast_model (
 	id                    BIGSERIAL PRIMARY KEY,
 	report_date           DATE NOT NULL,
+	job_instance_id       BIGINT NOT NULL,
 	service               VARCHAR(200) NOT NULL,
 	metric                VARCHAR(200) NOT NULL,
-	model                 VARCHAR(100) NOT NULL,
+	model                 VARCHAR(400) NOT NULL,
 	parameters            VARCHAR(4000),
 	mase                  DOUBLE PRECISION,
 	smape                 DOUBLE PRECISION,

@@ -62,6 +62,9 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private boolean startPending;
 
+	/** The line the previous record ended on: the next record starts on the line after it. */
+	private long lastEndLine;
+
 	/**
 	 * @param folder the folder holding the exports (absent means no files)
 	 * @param layout the expected columns
@@ -110,8 +113,10 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			}
 			Path file = this.files.get(this.fileIndex);
 			try {
+				// hasNext() parses the next record ahead: afterwards the parser stands at its end
 				if (this.records != null && this.records.hasNext()) {
-					long startLine = this.parser.getCurrentLineNumber() + 1;
+					long startLine = this.lastEndLine + 1;
+					this.lastEndLine = this.parser.getCurrentLineNumber();
 					CSVRecord record = this.records.next();
 					this.recordsRead++;
 					if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -121,7 +126,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				}
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				long line = this.parser.getCurrentLineNumber();
+				long line = this.lastEndLine;
 				String reason = brokenReason(ex);
 				log.warn("{}: {} after line {}", file, reason, line);
 				nextFile();
@@ -168,6 +173,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = this.parser.iterator();
 			this.header = readHeader(file);
+			this.lastEndLine = this.parser.getCurrentLineNumber();
 			this.startPending = announce;
 		}
 		catch (IOException | UncheckedIOException ex) {
@@ -211,6 +217,9 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	private void skipRecords(long count) {
 		for (long i = 0; i < count && this.records != null && this.records.hasNext(); i++) {
 			this.records.next();
+		}
+		if (this.parser != null) {
+			this.lastEndLine = this.parser.getCurrentLineNumber();
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.opsreport.job;
 import java.sql.SQLException;
 
 import org.opsreport.catalog.ConfigException;
+import org.opsreport.slo.SloConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ public final class Launch {
 
 	static Failure explain(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ConfigException) {
+			if (t instanceof ConfigException || t instanceof SloConfigException) {
 				return new Failure(ExitCodes.USAGE, "configuration error: " + t.getMessage());
 			}
 			if (t instanceof CommandException command) {

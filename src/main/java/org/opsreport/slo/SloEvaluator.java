@@ -2,6 +2,7 @@ package org.opsreport.slo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public final class SloEvaluator {
 		List<AlertResult> alerts = alerts(calc, end, span, settings);
 		List<IncidentImpact> impacts = incidentImpacts(calc, budget, incidents);
 		List<Finding> findings = findings(slo, objective, budget, impacts, incidents, settings, lowTraffic, noData,
-				eventsInWindow);
+				eventsInWindow, data);
 		String status = status(noData, remainingPercent, alerts, burnRates.oneDay(), settings);
 		List<IncidentImpact> top = impacts.subList(0, Math.min(settings.topIncidents(), impacts.size()));
 
@@ -371,14 +372,33 @@ public final class SloEvaluator {
 		return impacts;
 	}
 
+	/**
+	 * Why an objective has no data, per metric: absent from the data map (not stored at all), or no
+	 * samples; a ratio indicator also has no events when its two series never share a timestamp.
+	 */
+	static String missing(SloDefinition slo, Map<MetricRef, MetricSamples> data) {
+		List<String> reasons = new ArrayList<>();
+		for (MetricRef ref : slo.metrics()) {
+			MetricSamples samples = data.get(ref);
+			if (samples == null) {
+				reasons.add(ref + " is not in the store");
+			}
+			else if (samples.size() == 0) {
+				reasons.add(ref + " has no samples");
+			}
+		}
+		return reasons.isEmpty() ? "no samples of " + slo.metrics() + " at common timestamps in the window"
+				: String.join(", ", reasons);
+	}
+
 	private static List<Finding> findings(SloDefinition slo, Objective objective, Budget budget,
 			List<IncidentImpact> impacts, List<IncidentWindow> incidents, SloSettings settings, boolean lowTraffic,
-			boolean noData, double eventsInWindow) {
+			boolean noData, double eventsInWindow, Map<MetricRef, MetricSamples> data) {
 		String label = slo.name() + " (" + objective.name() + ")";
 		List<Finding> findings = new ArrayList<>();
 		if (noData) {
-			findings.add(new Finding("no_data", "warning", label + ": no data in the window; metrics "
-					+ slo.metrics() + " have no samples.", null));
+			findings.add(new Finding("no_data", "warning", label + ": no data in the window (" + missing(slo, data)
+					+ "); budget and burn rates cannot be computed.", null));
 			return findings;
 		}
 		Double remaining = budget.remainingPercent();
@@ -439,12 +459,20 @@ public final class SloEvaluator {
 			points.add(end);
 		}
 		List<BurndownPoint> burndown = new ArrayList<>();
-		for (Instant t : points) {
+		for (int i = 0; i < points.size(); i++) {
+			Instant t = points.get(i);
+			boolean last = i == points.size() - 1;
+			// the evaluation end is the end of the (UTC) report date, whatever the window's zone
+			LocalDate date = t.minusNanos(1).atZone(last ? ZoneOffset.UTC : zone).toLocalDate();
+			if (last && !burndown.isEmpty() && burndown.get(burndown.size() - 1).date().equals(date)) {
+				// e.g. Europe/Berlin: the zone's midnight ending the report date lies an hour before the end
+				burndown.remove(burndown.size() - 1);
+			}
 			Double remaining = null;
 			if (budget.total > 0 && budget.units.total() > 0) {
 				remaining = 100 * (1 - calc.budgetAmount(calc.units.sum(start, t).bad()) / budget.total);
 			}
-			burndown.add(new BurndownPoint(t.minusNanos(1).atZone(zone).toLocalDate(), t, remaining));
+			burndown.add(new BurndownPoint(date, t, remaining));
 		}
 		return burndown;
 	}

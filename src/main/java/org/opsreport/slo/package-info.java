@@ -12,6 +12,10 @@
  * {@link org.opsreport.slo.IncidentWindow}s and stores the {@link org.opsreport.slo.ObjectiveResult}s, which
  * serialize directly as report.json {@code slos} entries.</li>
  * </ol>
+ * In the pipeline, {@code SloSteps} does exactly this (step {@code slos}, ANALYZE order 100, report section
+ * {@code slos}) with the thresholds of {@link org.opsreport.slo.SloProperties} ({@code opsreport.slo.*});
+ * formulas and fields are documented in docs/slo.md.
+ * <p>
  * Sources: Google SRE Workbook, "Implementing SLOs" (error budget policy) and "Alerting on SLOs"
  * (multiwindow, multi-burn-rate alerts); the OpenSLO v1 specification; Sloth for the window scaling of the
  * burn-rate factors.

@@ -117,9 +117,9 @@ class NightlyJobFunctionalTest {
 		List<String> rejects = Files.readAllLines(workspace.resolve("reports/2026-11-02/rejects.csv"));
 		assertThat(rejects).hasSize(4);
 		assertThat(rejects.get(0)).isEqualTo("file,line,column,reason,raw");
-		assertThat(rejects.get(1)).contains("2026-11-02.csv,308,value,cpu_utilization cannot be negative");
-		assertThat(rejects.get(2)).contains(",309,timestamp,").contains("has no time zone");
-		assertThat(rejects.get(3)).contains(",310,value,'NaN' is not a finite number");
+		assertThat(rejects.get(1)).contains("2026-11-02.csv,307,value,cpu_utilization cannot be negative");
+		assertThat(rejects.get(2)).contains(",308,timestamp,").contains("has no time zone");
+		assertThat(rejects.get(3)).contains(",309,value,'NaN' is not a finite number");
 	}
 
 	@Test

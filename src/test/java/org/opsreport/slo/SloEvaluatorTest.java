@@ -324,6 +324,27 @@ class SloEvaluatorTest {
 	}
 
 	@Test
+	void berlinMonthBurndownHasOnePointPerDayEndingAtTheReportDate() {
+		Map<MetricRef, MetricSamples> data = Map.of(TOTAL,
+				series(END.minus(Duration.ofDays(30)), END, Duration.ofHours(1), (t) -> 10.0), FAILED,
+				series(END.minus(Duration.ofDays(30)), END, Duration.ofHours(1), (t) -> 0.0));
+		TimeWindow month = TimeWindow.calendar(1, TimeWindow.Unit.MONTH, LocalDateTime.parse("2026-01-01T00:00:00"),
+				java.time.ZoneId.of("Europe/Berlin"));
+		SloDefinition slo = availability(new Indicator.Ratio(null, FAILED, TOTAL), month, 0.99);
+		ObjectiveResult r = SloEvaluator.evaluate(slo, slo.objectives().get(0), data, END, List.of(), SETTINGS);
+		// November in Berlin starts at 2026-10-31T23:00Z; points: the start, the Berlin midnights ending 1..25
+		// November, and the end of the UTC report date 26 November (which replaces the Berlin midnight an hour
+		// earlier that also ends 26 November)
+		assertThat(r.windowStart()).isEqualTo(Instant.parse("2026-10-31T23:00:00Z"));
+		assertThat(r.burndown()).hasSize(27);
+		assertThat(r.burndown().get(1).at()).isEqualTo(Instant.parse("2026-11-01T23:00:00Z"));
+		assertThat(r.burndown().get(1).date()).isEqualTo(java.time.LocalDate.parse("2026-11-01"));
+		assertThat(r.burndown().get(25).date()).isEqualTo(java.time.LocalDate.parse("2026-11-25"));
+		assertThat(r.burndown().get(26).at()).isEqualTo(END);
+		assertThat(r.burndown().get(26).date()).isEqualTo(java.time.LocalDate.parse("2026-11-26"));
+	}
+
+	@Test
 	void calendarTimeslicesBudgetIsTheWholePeriod() {
 		TimeWindow month = TimeWindow.calendar(1, TimeWindow.Unit.MONTH, LocalDateTime.parse("2026-01-01T00:00:00"),
 				ZoneOffset.UTC);

@@ -1,0 +1,384 @@
+package org.opsreport.forecast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Trains one series: fits every candidate model that the series' length allows, evaluates them by a
+ * rolling-origin backtest (Tashman 2000, "Out-of-sample tests of forecasting accuracy", IJF 16(4)),
+ * picks the best by MASE, and forecasts the horizon with prediction intervals calibrated from the
+ * backtest errors.
+ * <p>
+ * Backtest: origins {@code o_k = n - L - k * spacing} ({@code k = 0 .. K-1}), each forecasting
+ * {@code L = min(horizon, n - minOrigin)} steps. Parameters are fitted once on {@code y[0 .. o_min)}
+ * (before the earliest origin, so no backtest target is seen while fitting); each origin only re-runs
+ * the model's filter. The chosen model is refitted on the whole series for the final forecast.
+ * <p>
+ * Candidates: seasonal naive, the seed's moving-average model, seasonal mean and seasonal median over
+ * the last k days, the median of a recent window, simple exponential smoothing, damped additive
+ * Holt-Winters, Fourier regression with AR errors (two weeks or more), and the mean of the best
+ * {@code combinationSize} of them (forecast combinations: Bates &amp; Granger 1969;
+ * M4 competition, Makridakis et al. 2020). The naive method stands in when the series is shorter than
+ * a day.
+ * <p>
+ * Stateless and thread-safe: every call works on its own arrays.
+ */
+public final class ForecastEngine {
+
+	/** Fewer points than this give no forecast at all. */
+	public static final int MIN_POINTS = 6;
+
+	/** Target number of backtest errors behind each lead's quantiles (pooled over neighbouring leads). */
+	static final int MIN_POOL = 60;
+
+	static final String COMBINATION = "combination";
+
+	private static final List<ForecastModel> MODELS = List.of(new SeasonalNaiveModel(), new SeedMovingAverageModel(),
+			new SeasonalProfileModel(false), new SeasonalProfileModel(true), new RecentMedianModel(),
+			new ExponentialSmoothingModel(), new HoltWintersModel(),
+			new FourierRegressionModel());
+
+	private ForecastEngine() {
+	}
+
+	/**
+	 * Convenience for the pipeline: prepares raw samples ({@link SeriesPreparation#prepare(Instant[], double[])}),
+	 * derives the value domain from the metric name ({@link ValueDomain#forMetric}) and trains.
+	 * @param timestamps sample times (any order, irregular, gaps allowed)
+	 * @param values sample values (NaN ignored)
+	 * @param metricName metric name, for the value domain
+	 * @param settings horizon and backtest settings
+	 */
+	public static ForecastResult train(Instant[] timestamps, double[] values, String metricName,
+			ForecastSettings settings) {
+		RegularSeries series = SeriesPreparation.prepare(timestamps, values);
+		return train(series, ValueDomain.forMetric(metricName, values), settings);
+	}
+
+	/**
+	 * Trains, selects and forecasts one series.
+	 * @param series regular series (see {@link SeriesPreparation}); the whole of it is the training window
+	 * @param domain value range; forecasts, bounds and backtest forecasts are clamped to it
+	 * @param settings horizon and backtest settings
+	 * @return the result; model {@code none} with an explanatory message when the series has fewer than
+	 * {@link #MIN_POINTS} points
+	 */
+	public static ForecastResult train(RegularSeries series, ValueDomain domain, ForecastSettings settings) {
+		Objects.requireNonNull(series, "series");
+		Objects.requireNonNull(domain, "domain");
+		Objects.requireNonNull(settings, "settings");
+		double[] y = series.valuesNoCopy();
+		int n = y.length;
+		Duration step = series.step();
+		int s = SeriesPreparation.season(step);
+		int horizon = (int) Math.max(1, ceilDiv(settings.horizon().toSeconds(), step.toSeconds()));
+		ForecastModel.SeriesContext context = new ForecastModel.SeriesContext(series.start(), step, s);
+		List<String> messages = new ArrayList<>();
+		if (series.filledPoints() > 0) {
+			messages.add(String.format(Locale.ROOT, "%d of %d points (%.1f%%) were missing and filled in",
+					series.filledPoints(), n, 100.0 * series.filledPoints() / n));
+		}
+		for (double v : y) {
+			if (!Double.isFinite(v)) {
+				throw new IllegalArgumentException("series holds a non-finite value; prepare it with SeriesPreparation");
+			}
+		}
+		if (n < MIN_POINTS) {
+			messages.add("only " + n + " points (< " + MIN_POINTS + "): no forecast");
+			return new ForecastResult("none", Map.of(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+					Double.NaN, n, List.of(), Map.of(), messages, null, domain);
+		}
+
+		// backtest plan
+		int minOrigin = Math.min(n - 1, (n > s) ? Math.max(s + 1, n / 3) : Math.max(2, n / 2));
+		int lead = Math.min(horizon, n - minOrigin);
+		int spacing = (int) Math.max(1, Math.round((double) settings.originSpacing().toSeconds() / step.toSeconds()));
+		List<Integer> originList = new ArrayList<>();
+		for (int k = 0; k < settings.backtestOrigins(); k++) {
+			int o = n - lead - k * spacing;
+			if (o < minOrigin) {
+				break;
+			}
+			originList.add(o);
+		}
+		int[] origins = originList.stream().mapToInt(Integer::intValue).toArray();
+		int fitN = origins[origins.length - 1];
+		if (lead < horizon) {
+			messages.add("backtest covers only " + lead + " of " + horizon
+					+ " forecast steps (series too short); intervals beyond are widened by sqrt(lead)");
+		}
+		if (origins.length < settings.backtestOrigins()) {
+			messages.add("backtest uses " + origins.length + " of " + settings.backtestOrigins()
+					+ " origins (series too short)");
+		}
+		double[][] actual = new double[origins.length][lead];
+		for (int k = 0; k < origins.length; k++) {
+			System.arraycopy(y, origins[k], actual[k], 0, lead);
+		}
+
+		double scale;
+		if (n > s) {
+			scale = Accuracy.seasonalNaiveMae(y, n, s);
+		}
+		else {
+			scale = Accuracy.seasonalNaiveMae(y, n, 1);
+			messages.add("series shorter than one day: MASE is scaled by the naive (previous value) error");
+		}
+		if (!(scale > 0)) {
+			messages.add("the in-sample seasonal-naive error is zero: MASE is undefined unless the forecast is exact");
+		}
+
+		// candidates
+		List<Candidate> candidates = new ArrayList<>();
+		List<ForecastModel> models = new ArrayList<>(MODELS);
+		if (n <= s) {
+			models.add(0, new NaiveModel());
+		}
+		for (ForecastModel model : models) {
+			String reason = model.unsupportedReason(n, context);
+			if (reason == null && model instanceof FourierRegressionModel && n < FourierRegressionModel.MIN_DAYS_TOTAL * s) {
+				reason = "daily+weekly regression needs " + FourierRegressionModel.MIN_DAYS_TOTAL + " days ("
+						+ FourierRegressionModel.MIN_DAYS_TOTAL * s + " points)";
+			}
+			if (reason != null) {
+				messages.add("only " + n + " points: " + model.name() + " skipped (" + reason + ")");
+				continue;
+			}
+			String fitReason = model.unsupportedReason(fitN, context);
+			if (fitReason != null) {
+				messages.add(model.name() + " not evaluated: only " + fitN + " points before the first backtest origin ("
+						+ fitReason + ")");
+				continue;
+			}
+			try {
+				ForecastModel.Fitted fitted = model.fit(y, fitN, context);
+				double[][] f = new double[origins.length][];
+				for (int k = 0; k < origins.length; k++) {
+					f[k] = clamp(fitted.forecast(y, origins[k], lead), domain);
+				}
+				candidates.add(new Candidate(model.name(), List.of(model), List.of(fitted), f, actual));
+			}
+			catch (RuntimeException ex) {
+				messages.add(model.name() + " failed to fit and was skipped: " + ex.getMessage());
+			}
+		}
+		candidates.removeIf(c -> !Double.isFinite(c.mae));
+		if (candidates.isEmpty()) {
+			messages.add("no model could be fitted");
+			return new ForecastResult("none", Map.of(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+					Double.NaN, n, List.of(), Map.of(), messages, null, domain);
+		}
+		Candidate seasonalNaive = candidates.stream()
+			.filter(c -> c.name.equals(SeasonalNaiveModel.NAME))
+			.findFirst()
+			.orElse(null);
+		List<Candidate> ranked = new ArrayList<>(candidates);
+		ranked.sort(Comparator.comparingDouble(c -> c.mae));
+		int size = Math.min(settings.combinationSize(), ranked.size());
+		if (size >= 2) {
+			candidates.add(Candidate.combination(ranked.subList(0, size), actual));
+		}
+		Candidate chosen = candidates.get(0);
+		for (Candidate c : candidates) {
+			if (c.mae < chosen.mae) {
+				chosen = c;
+			}
+		}
+		Map<String, Double> candidateMase = new LinkedHashMap<>();
+		for (Candidate c : candidates) {
+			candidateMase.put(c.name, Accuracy.scaled(c.mae, scale));
+		}
+
+		// final forecast: refit the chosen model(s) on the whole window
+		double[] forecast = new double[horizon];
+		Map<String, Double> parameters = new LinkedHashMap<>();
+		for (ForecastModel model : chosen.models) {
+			ForecastModel.Fitted fitted;
+			try {
+				fitted = model.fit(y, n, context);
+			}
+			catch (RuntimeException ex) {
+				fitted = chosen.fitted.get(chosen.models.indexOf(model));
+				messages.add(model.name() + " could not be refitted on the whole window (" + ex.getMessage()
+						+ "); its backtest parameters are used");
+			}
+			double[] f = clamp(fitted.forecast(y, n, horizon), domain);
+			for (int i = 0; i < horizon; i++) {
+				forecast[i] += f[i] / chosen.models.size();
+			}
+			String prefix = chosen.models.size() > 1 ? model.name() + "." : "";
+			fitted.parameters().forEach((k, v) -> parameters.put(prefix + k, v));
+		}
+		forecast = clamp(forecast, domain);
+
+		// intervals from the chosen model's backtest errors
+		double[][] errors = new double[origins.length][lead];
+		for (int k = 0; k < origins.length; k++) {
+			for (int h = 0; h < lead; h++) {
+				errors[k][h] = actual[k][h] - chosen.forecasts[k][h];
+			}
+		}
+		int halfWidth = poolHalfWidth(origins.length, lead);
+		double[][] pools = new double[lead][];
+		for (int h = 0; h < lead; h++) {
+			pools[h] = pool(errors, h, halfWidth, -1);
+			Arrays.sort(pools[h]);
+		}
+		CalibratedErrors calibrated = new CalibratedErrors(pools, horizon);
+		List<ForecastPoint> points = new ArrayList<>(horizon);
+		for (int i = 0; i < horizon; i++) {
+			double f = forecast[i];
+			points.add(new ForecastPoint(series.timeAt(n + i), f, domain.clamp(f + calibrated.quantile(i, 10)),
+					domain.clamp(f + calibrated.quantile(i, 90)), domain.clamp(f + calibrated.quantile(i, 2.5)),
+					domain.clamp(f + calibrated.quantile(i, 97.5))));
+		}
+		double[] coverage = coverage(actual, chosen.forecasts, errors, halfWidth, domain);
+		if (origins.length < 2) {
+			messages.add("only one backtest origin: interval coverage is measured in-sample");
+		}
+		return new ForecastResult(chosen.name, parameters, Accuracy.scaled(chosen.mae, scale), chosen.smape,
+				seasonalNaive == null ? Double.NaN : Accuracy.scaled(seasonalNaive.mae, scale),
+				seasonalNaive == null ? Double.NaN : seasonalNaive.smape, coverage[0], coverage[1], n, points,
+				candidateMase, messages, calibrated, domain);
+	}
+
+	/**
+	 * Half-width of the lead window pooled for each lead's quantiles: enough leads to reach about
+	 * {@link #MIN_POOL} errors, and at least 1/48 of the backtest horizon (neighbouring 5-minute leads
+	 * are nearly the same error, so they add little information one by one).
+	 */
+	static int poolHalfWidth(int origins, int lead) {
+		int byCount = (int) Math.ceil((MIN_POOL / (double) origins - 1) / 2);
+		return Math.max(0, Math.min(lead - 1, Math.max(byCount, lead / 48)));
+	}
+
+	/** Errors of all origins except {@code skipOrigin} at leads {@code h +- halfWidth}. */
+	static double[] pool(double[][] errors, int h, int halfWidth, int skipOrigin) {
+		int lead = errors[0].length;
+		int from = Math.max(0, h - halfWidth);
+		int to = Math.min(lead - 1, h + halfWidth);
+		int origins = errors.length - (skipOrigin >= 0 ? 1 : 0);
+		double[] pool = new double[origins * (to - from + 1)];
+		int c = 0;
+		for (int k = 0; k < errors.length; k++) {
+			if (k == skipOrigin) {
+				continue;
+			}
+			for (int j = from; j <= to; j++) {
+				pool[c++] = errors[k][j];
+			}
+		}
+		return pool;
+	}
+
+	/**
+	 * Coverage of the 80% and 95% intervals in the backtest, leave-one-origin-out: each origin's
+	 * intervals are calibrated from the other origins' errors only, so the figure estimates coverage
+	 * on unseen data. With a single origin it falls back to in-sample coverage.
+	 */
+	static double[] coverage(double[][] actual, double[][] forecast, double[][] errors, int halfWidth,
+			ValueDomain domain) {
+		int origins = actual.length;
+		int lead = actual[0].length;
+		int in80 = 0;
+		int in95 = 0;
+		int total = 0;
+		for (int k = 0; k < origins; k++) {
+			for (int h = 0; h < lead; h++) {
+				double[] pool = pool(errors, h, halfWidth, origins > 1 ? k : -1);
+				double f = forecast[k][h];
+				double a = actual[k][h];
+				if (a >= domain.clamp(f + CalibratedErrors.quantile(pool, 10))
+						&& a <= domain.clamp(f + CalibratedErrors.quantile(pool, 90))) {
+					in80++;
+				}
+				if (a >= domain.clamp(f + CalibratedErrors.quantile(pool, 2.5))
+						&& a <= domain.clamp(f + CalibratedErrors.quantile(pool, 97.5))) {
+					in95++;
+				}
+				total++;
+			}
+		}
+		return new double[] { (double) in80 / total, (double) in95 / total };
+	}
+
+	static double[] clamp(double[] values, ValueDomain domain) {
+		for (int i = 0; i < values.length; i++) {
+			values[i] = domain.clamp(values[i]);
+		}
+		return values;
+	}
+
+	private static long ceilDiv(long a, long b) {
+		return -Math.floorDiv(-a, b);
+	}
+
+	/** One candidate's backtest: forecasts per origin and lead, with MAE and sMAPE over all of them. */
+	private static final class Candidate {
+
+		final String name;
+
+		final List<ForecastModel> models;
+
+		final List<ForecastModel.Fitted> fitted;
+
+		final double[][] forecasts;
+
+		final double mae;
+
+		final double smape;
+
+		Candidate(String name, List<ForecastModel> models, List<ForecastModel.Fitted> fitted, double[][] forecasts,
+				double[][] actual) {
+			this.name = name;
+			this.models = models;
+			this.fitted = fitted;
+			this.forecasts = forecasts;
+			double absSum = 0;
+			double smapeSum = 0;
+			int count = 0;
+			for (int k = 0; k < actual.length; k++) {
+				for (int h = 0; h < actual[k].length; h++) {
+					absSum += Math.abs(actual[k][h] - forecasts[k][h]);
+					smapeSum += Accuracy.smapeTerm(actual[k][h], forecasts[k][h]);
+					count++;
+				}
+			}
+			this.mae = absSum / count;
+			this.smape = 100.0 * smapeSum / count;
+		}
+
+		static Candidate combination(List<Candidate> members, double[][] actual) {
+			int origins = actual.length;
+			int lead = actual[0].length;
+			double[][] f = new double[origins][lead];
+			List<ForecastModel> models = new ArrayList<>();
+			List<ForecastModel.Fitted> fitted = new ArrayList<>();
+			StringBuilder name = new StringBuilder(COMBINATION).append('(');
+			for (Candidate m : members) {
+				models.addAll(m.models);
+				fitted.addAll(m.fitted);
+				if (name.charAt(name.length() - 1) != '(') {
+					name.append('+');
+				}
+				name.append(m.name);
+				for (int k = 0; k < origins; k++) {
+					for (int h = 0; h < lead; h++) {
+						f[k][h] += m.forecasts[k][h] / members.size();
+					}
+				}
+			}
+			return new Candidate(name.append(')').toString(), models, fitted, f, actual);
+		}
+
+	}
+
+}

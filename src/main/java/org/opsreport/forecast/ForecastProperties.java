@@ -1,0 +1,31 @@
+package org.opsreport.forecast;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the nightly retraining.
+ *
+ * @param history the training window ending with the report date (ISO-8601 period)
+ * @param horizon how far ahead to forecast (ISO-8601 duration)
+ * @param threads parallel training workers (partitions of the train step)
+ * @param chartMetrics metrics whose forecast the report charts for every service
+ */
+@ConfigurationProperties("opsreport.forecast")
+public record ForecastProperties(@DefaultValue("P28D") Period history, @DefaultValue("PT48H") Duration horizon,
+		@DefaultValue("2") int threads, @DefaultValue("request_rate") List<String> chartMetrics) {
+
+	public ForecastProperties {
+		if (threads < 1) {
+			throw new IllegalArgumentException("opsreport.forecast.threads must be at least 1");
+		}
+		if (horizon.isNegative() || horizon.isZero()) {
+			throw new IllegalArgumentException("opsreport.forecast.horizon must be positive");
+		}
+	}
+
+}

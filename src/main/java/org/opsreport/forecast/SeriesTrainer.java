@@ -1,0 +1,68 @@
+package org.opsreport.forecast;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.opsreport.store.MetricStore;
+import org.opsreport.store.Samples;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Retrains one series for a report date: loads its training window (the configured history ending
+ * with the report date), lets {@link ForecastEngine} select and fit a model by backtest, and stores
+ * the result in the {@link ModelRegistry}. Holds one series' window at a time.
+ */
+@Component
+class SeriesTrainer {
+
+	private static final Logger log = LoggerFactory.getLogger(SeriesTrainer.class);
+
+	private final MetricStore store;
+
+	private final ModelRegistry registry;
+
+	private final ForecastProperties properties;
+
+	private final Clock clock;
+
+	SeriesTrainer(MetricStore store, ModelRegistry registry, ForecastProperties properties, Clock clock) {
+		this.store = store;
+		this.registry = registry;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The series of the pipeline, in the order partitions divide them. */
+	List<TrainingSeries.Target> targets() {
+		return TrainingSeries.list(this.store);
+	}
+
+	void train(LocalDate date, long jobInstanceId, TrainingSeries.Target target) {
+		if (this.registry.trainedBy(date, jobInstanceId, target.service(), target.metric())) {
+			return; // a restarted run: this series was trained before the interruption
+		}
+		Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant start = date.plusDays(1).minus(this.properties.history()).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Samples samples = TrainingSeries.load(this.store, target, start, end);
+		if (samples.size() < 2) {
+			return; // nothing to learn from: the coverage section reports the series as stale
+		}
+		Instant[] times = new Instant[samples.size()];
+		for (int i = 0; i < times.length; i++) {
+			times[i] = samples.time(i);
+		}
+		ForecastResult result = ForecastEngine.train(times, samples.values(), target.metric(),
+				ForecastSettings.of(this.properties.horizon()));
+		long interval = SeriesPreparation.detectStep(times).getSeconds();
+		this.registry.save(date, jobInstanceId, target.service(), target.metric(), result, interval, times[0],
+				times[times.length - 1], this.clock.instant());
+		log.debug("Trained {}/{}: {} (MASE {})", target.service(), target.metric(), result.modelName(), result.mase());
+	}
+
+}

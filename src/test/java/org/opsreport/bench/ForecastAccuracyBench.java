@@ -1,0 +1,170 @@
+package org.opsreport.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.opsreport.forecast.Accuracy;
+import org.opsreport.forecast.ForecastEngine;
+import org.opsreport.forecast.ForecastPoint;
+import org.opsreport.forecast.ForecastResult;
+import org.opsreport.forecast.ForecastSettings;
+import org.opsreport.forecast.RegularSeries;
+import org.opsreport.forecast.SeriesPreparation;
+import org.opsreport.forecast.ValueDomain;
+
+/**
+ * Hold-out accuracy benchmark (bench/forecast-accuracy): for every {@code timestamp,value} CSV in a
+ * folder, holds out the last 48 hours, trains on the rest (last 28 days at most), and compares the
+ * hold-out MASE of opsreport's forecast with seasonal naive's; both are scaled by the same in-sample
+ * seasonal-naive MAE of the training window. Bar (issue 3): mean MASE(opsreport) <= 0.9 x mean
+ * MASE(seasonal naive).
+ */
+public final class ForecastAccuracyBench {
+
+	static final Duration HOLD_OUT = Duration.ofHours(48);
+
+	static final Duration HISTORY = Duration.ofDays(28);
+
+	private static final DateTimeFormatter[] FORMATS = { DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
+			DateTimeFormatter.ISO_LOCAL_DATE_TIME };
+
+	public static void main(String[] args) throws IOException {
+		Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/nab-aws");
+		List<Path> files;
+		try (Stream<Path> s = Files.list(dir)) {
+			files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+		}
+		if (files.isEmpty()) {
+			throw new IllegalArgumentException("no .csv files in " + dir.toAbsolutePath());
+		}
+		System.out.printf(Locale.ROOT, "%-42s %6s %6s %-58s %8s %8s %6s %5s %5s%n", "file", "train", "step", "model",
+				"MASE", "snMASE", "ratio", "cov80", "cov95");
+		double sumOurs = 0;
+		double sumNaive = 0;
+		int count = 0;
+		double sumCov80 = 0;
+		double sumCov95 = 0;
+		List<Double> ratios = new ArrayList<>();
+		for (Path file : files) {
+			RegularSeries all = read(file);
+			Row row = evaluate(all);
+			if (row == null) {
+				System.out.printf(Locale.ROOT, "%-42s skipped (too short for a 48h hold-out)%n", file.getFileName());
+				continue;
+			}
+			System.out.printf(Locale.ROOT, "%-42s %6d %6s %-58s %8.3f %8.3f %6.3f %5.2f %5.2f%n", file.getFileName(),
+					row.trainPoints, all.step().toString().substring(2), row.model, row.mase, row.naiveMase,
+					row.mase / row.naiveMase, row.cov80, row.cov95);
+			if (Double.isFinite(row.mase) && Double.isFinite(row.naiveMase)) {
+				sumOurs += row.mase;
+				sumNaive += row.naiveMase;
+				ratios.add(row.mase / row.naiveMase);
+				sumCov80 += row.cov80;
+				sumCov95 += row.cov95;
+				count++;
+			}
+		}
+		double ratio = sumOurs / sumNaive;
+		double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		System.out.printf(Locale.ROOT, "%nseries: %d%nmean MASE opsreport: %.4f%nmean MASE seasonal naive: %.4f%n", count,
+				sumOurs / count, sumNaive / count);
+		System.out.printf(Locale.ROOT, "ratio of means: %.4f (bar <= 0.90: %s)%n", ratio, ratio <= 0.9 ? "MET" : "NOT MET");
+		System.out.printf(Locale.ROOT, "median per-series ratio: %.4f; worst: %.4f%n", r[r.length / 2], r[r.length - 1]);
+		System.out.printf(Locale.ROOT, "hold-out coverage: 80%% intervals %.3f, 95%% intervals %.3f%n", sumCov80 / count,
+				sumCov95 / count);
+	}
+
+	record Row(int trainPoints, String model, double mase, double naiveMase, double cov80, double cov95) {
+	}
+
+	static Row evaluate(RegularSeries all) {
+		double[] y = all.values();
+		int hold = (int) (HOLD_OUT.toSeconds() / all.step().toSeconds());
+		int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / all.step().toSeconds());
+		int end = y.length - hold;
+		int history = (int) (HISTORY.toSeconds() / all.step().toSeconds());
+		int begin = Math.max(0, end - history);
+		if (end - begin <= season) {
+			return null;
+		}
+		double[] train = Arrays.copyOfRange(y, begin, end);
+		double[] test = Arrays.copyOfRange(y, end, y.length);
+		RegularSeries trainSeries = new RegularSeries(all.timeAt(begin), all.step(), train, 0);
+		ValueDomain domain = ValueDomain.forMetric("", train);
+		ForecastResult result = ForecastEngine.train(trainSeries, domain, new ForecastSettings(HOLD_OUT,
+				Integer.getInteger("bench.origins", 10), Duration.parse(System.getProperty("bench.spacing", "PT6H")), Integer.getInteger("bench.combo", 3)));
+		double[] ours = result.points().stream().mapToDouble(ForecastPoint::forecast).toArray();
+		double[] naive = new double[hold];
+		for (int i = 0; i < hold; i++) {
+			int lead = i + 1;
+			naive[i] = train[train.length + lead - 1 - season * ((lead + season - 1) / season)];
+		}
+		double scale = Accuracy.seasonalNaiveMae(train, train.length, season);
+		int in80 = 0;
+		int in95 = 0;
+		for (int i = 0; i < hold; i++) {
+			ForecastPoint p = result.points().get(i);
+			in80 += (test[i] >= p.lower80() && test[i] <= p.upper80()) ? 1 : 0;
+			in95 += (test[i] >= p.lower95() && test[i] <= p.upper95()) ? 1 : 0;
+		}
+		return new Row(train.length, result.modelName(), Accuracy.mase(test, ours, scale),
+				Accuracy.mase(test, naive, scale), (double) in80 / hold, (double) in95 / hold);
+	}
+
+	public static RegularSeries readPublic(Path file) throws IOException {
+		return read(file);
+	}
+
+	static RegularSeries read(Path file) throws IOException {
+		List<String> lines = Files.readAllLines(file);
+		List<Instant> t = new ArrayList<>();
+		List<Double> v = new ArrayList<>();
+		for (String line : lines) {
+			String[] parts = line.split(",");
+			if (parts.length < 2) {
+				continue;
+			}
+			Instant when = parse(parts[0].trim().replace("\"", ""));
+			if (when == null) {
+				continue; // header
+			}
+			try {
+				v.add(Double.parseDouble(parts[1].trim()));
+				t.add(when);
+			}
+			catch (NumberFormatException ex) {
+				// header or malformed line
+			}
+		}
+		return SeriesPreparation.prepare(t.toArray(Instant[]::new), v.stream().mapToDouble(Double::doubleValue).toArray());
+	}
+
+	private static Instant parse(String text) {
+		for (DateTimeFormatter f : FORMATS) {
+			try {
+				return LocalDateTime.parse(text, f).toInstant(ZoneOffset.UTC);
+			}
+			catch (RuntimeException ex) {
+				// try the next format
+			}
+		}
+		try {
+			return Instant.parse(text);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.opsreport.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.opsreport.forecast.ForecastEngine;
+import org.opsreport.forecast.ForecastResult;
+import org.opsreport.forecast.ForecastSettings;
+import org.opsreport.forecast.RegularSeries;
+import org.opsreport.forecast.ValueDomain;
+
+/**
+ * Speed benchmark (bench/forecast-speed): train + backtest + forecast (48 h) for generated series on a
+ * pool of 2 threads, as the nightly train step does: 400 hourly series of 960 points, then 100
+ * five-minute series of 28 days (8064 points). Target (issue 3): each set within 60 s on 2 cores.
+ */
+public final class ForecastSpeedBench {
+
+	public static void main(String[] args) throws Exception {
+		int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+		System.out.printf(Locale.ROOT, "threads: %d, available processors: %d%n", threads,
+				Runtime.getRuntime().availableProcessors());
+		// warm-up (JIT) on a few series, not timed
+		run(generate(8, Duration.ofHours(1), 960, 7), threads, false);
+		run(generate(400, Duration.ofHours(1), 960, 1), threads, true);
+		run(generate(100, Duration.ofMinutes(5), 28 * 288, 2), threads, true);
+	}
+
+	static List<RegularSeries> generate(int count, Duration step, int points, long seed) {
+		Random random = new Random(seed);
+		int daily = (int) (Duration.ofDays(1).toSeconds() / step.toSeconds());
+		List<RegularSeries> list = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			double level = 50 + 100 * random.nextDouble();
+			double amplitude = level * (0.1 + 0.4 * random.nextDouble());
+			double weekend = random.nextDouble() < 0.5 ? 0.7 : 1.0;
+			double noise = level * (0.02 + 0.1 * random.nextDouble());
+			double trend = level * 0.005 * random.nextGaussian() / daily; // about 0.5% of the level per day
+			double[] y = new double[points];
+			double ar = 0;
+			for (int t = 0; t < points; t++) {
+				double phase = 2 * Math.PI * (t % daily) / daily;
+				boolean isWeekend = (t / daily) % 7 >= 5;
+				ar = 0.7 * ar + noise * random.nextGaussian();
+				y[t] = Math.max(0, (level + amplitude * Math.sin(phase)) * (isWeekend ? weekend : 1) + trend * t + ar);
+			}
+			list.add(new RegularSeries(Instant.parse("2026-01-05T00:00:00Z"), step, y, 0));
+		}
+		return list;
+	}
+
+	static void run(List<RegularSeries> series, int threads, boolean print) throws Exception {
+		ForecastSettings settings = ForecastSettings.of(Duration.ofHours(48));
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long begin = System.nanoTime();
+		try {
+			List<Future<ForecastResult>> futures = new ArrayList<>();
+			for (RegularSeries s : series) {
+				futures.add(pool.submit(() -> ForecastEngine.train(s, ValueDomain.NON_NEGATIVE, settings)));
+			}
+			Map<String, Integer> chosen = new TreeMap<>();
+			double maseSum = 0;
+			double naiveSum = 0;
+			for (Future<ForecastResult> f : futures) {
+				ForecastResult r = f.get();
+				chosen.merge(r.modelName().startsWith("combination") ? "combination" : r.modelName(), 1, Integer::sum);
+				maseSum += r.mase();
+				naiveSum += r.seasonalNaiveMase();
+			}
+			double seconds = (System.nanoTime() - begin) / 1e9;
+			if (print) {
+				RegularSeries first = series.get(0);
+				System.out.printf(Locale.ROOT,
+						"%d series x %d points, step %s: wall %.1f s (target <= 60 s: %s); backtest mean MASE %.3f vs seasonal naive %.3f; chosen %s%n",
+						series.size(), first.size(), first.step(), seconds, seconds <= 60 ? "MET" : "NOT MET",
+						maseSum / series.size(), naiveSum / series.size(), chosen);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+}

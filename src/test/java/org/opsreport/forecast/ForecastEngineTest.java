@@ -1,0 +1,226 @@
+package org.opsreport.forecast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ForecastEngineTest {
+
+	private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
+
+	private static final ForecastSettings TWO_DAYS = ForecastSettings.of(Duration.ofHours(48));
+
+	/** Hourly daily sine around {@code level} with Gaussian noise of standard deviation {@code sigma}. */
+	private static double[] seasonal(int n, double level, double amplitude, double sigma, Random random) {
+		double[] y = new double[n];
+		for (int t = 0; t < n; t++) {
+			y[t] = level + amplitude * Math.sin(2 * Math.PI * t / 24) + sigma * random.nextGaussian();
+		}
+		return y;
+	}
+
+	@Test
+	void forecastsEveryStepOfTheHorizonAtTheSeriesInterval() {
+		double[] y = seasonal(28 * 24, 100, 20, 2, new Random(11));
+		ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+				ValueDomain.NON_NEGATIVE, TWO_DAYS);
+		assertThat(r.points()).hasSize(48);
+		assertThat(r.points().get(0).timestamp()).isEqualTo(START.plus(Duration.ofHours(28 * 24)));
+		assertThat(r.points().get(47).timestamp()).isEqualTo(START.plus(Duration.ofHours(28 * 24 + 47)));
+		assertThat(r.trainingPoints()).isEqualTo(672);
+		assertThat(r.candidateMase()).containsKeys("seasonal-naive", "seed-moving-average", "holt-winters",
+				"fourier-ar");
+		// on a clean daily pattern every sensible model beats copying yesterday's noise
+		assertThat(r.mase()).isLessThan(r.seasonalNaiveMase());
+		for (ForecastPoint p : r.points()) {
+			assertThat(p.lower95()).isLessThanOrEqualTo(p.lower80());
+			assertThat(p.lower80()).isLessThanOrEqualTo(p.upper80());
+			assertThat(p.upper80()).isLessThanOrEqualTo(p.upper95());
+		}
+	}
+
+	@Test
+	void shortSeriesGetsTheModelsItsLengthAllowsWithMessages() {
+		// 80 hourly points: the seed model (100 points) and daily+weekly regression are skipped, seasonal naive runs
+		double[] y = seasonal(80, 50, 10, 1, new Random(5));
+		ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+				ValueDomain.NON_NEGATIVE, TWO_DAYS);
+		assertThat(r.messages()).anySatisfy(m -> assertThat(m).contains("only 80 points")
+			.contains("seed-moving-average skipped")
+			.contains("100"));
+		assertThat(r.candidateMase()).doesNotContainKey("seed-moving-average").containsKey("seasonal-naive");
+		assertThat(r.points()).hasSize(48);
+	}
+
+	@Test
+	void seriesShorterThanOneDayFallsBackToNaiveFamily() {
+		double[] y = { 5, 6, 7, 6, 5, 6, 7, 6, 5, 6, 7, 6 };
+		ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+				ValueDomain.NON_NEGATIVE, TWO_DAYS);
+		assertThat(r.messages()).anySatisfy(m -> assertThat(m).contains("seasonal-naive skipped").contains("one full day"));
+		assertThat(r.messages()).anySatisfy(m -> assertThat(m).contains("shorter than one day"));
+		assertThat(r.seasonalNaiveMase()).isNaN();
+		assertThat(r.points()).hasSize(48);
+	}
+
+	@Test
+	void everyLengthAroundOneDayForecasts() {
+		// lengths at the edges of the backtest plan (one day = 24 points): all must give a full forecast
+		for (int n : new int[] { ForecastEngine.MIN_POINTS, 7, 12, 23, 24, 25, 26, 47, 48, 49, 50, 51, 72, 73, 99, 100 }) {
+			double[] y = seasonal(n, 50, 10, 1, new Random(n));
+			ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+					ValueDomain.NON_NEGATIVE, TWO_DAYS);
+			assertThat(r.points()).as("n=%d", n).hasSize(48);
+			assertThat(r.points()).allSatisfy(p -> assertThat(p.upper95()).isFinite());
+		}
+	}
+
+	@Test
+	void tooShortGivesNoForecast() {
+		ForecastResult r = ForecastEngine.train(
+				new RegularSeries(START, Duration.ofHours(1), new double[] { 1, 2, 3 }, 0), ValueDomain.UNBOUNDED,
+				TWO_DAYS);
+		assertThat(r.modelName()).isEqualTo("none");
+		assertThat(r.points()).isEmpty();
+		assertThat(r.messages()).anySatisfy(m -> assertThat(m).contains("only 3 points"));
+	}
+
+	@Test
+	void percentForecastsAndBoundsStayWithin0And100() {
+		// a utilisation pinned near 100 with noise, and one near 0
+		Random random = new Random(9);
+		for (double level : new double[] { 97, 2 }) {
+			double[] y = seasonal(14 * 24, level, 3, 3, random);
+			for (int i = 0; i < y.length; i++) {
+				y[i] = Math.max(0, Math.min(100, y[i]));
+			}
+			ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+					ValueDomain.PERCENT, TWO_DAYS);
+			for (ForecastPoint p : r.points()) {
+				for (double v : new double[] { p.forecast(), p.lower80(), p.upper80(), p.lower95(), p.upper95() }) {
+					assertThat(v).isBetween(0.0, 100.0);
+				}
+			}
+		}
+	}
+
+	@Test
+	void nonNegativeSeriesNeverGetsNegativeBounds() {
+		// counts around 3 with large noise: unclamped 95% lower bounds would be negative
+		Random random = new Random(4);
+		double[] y = new double[14 * 24];
+		for (int i = 0; i < y.length; i++) {
+			y[i] = Math.max(0, 3 + 3 * random.nextGaussian());
+		}
+		ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+				ValueDomain.NON_NEGATIVE, TWO_DAYS);
+		assertThat(r.points()).allSatisfy(p -> assertThat(p.lower95()).isGreaterThanOrEqualTo(0.0));
+		assertThat(r.points()).anySatisfy(p -> assertThat(p.lower95()).isZero());
+	}
+
+	/**
+	 * Calibration on fresh data: 40 simulated series (daily sine + Gaussian noise, seeded), each trained
+	 * on 4 weeks; the next 48 hours, never seen in training, must fall inside the 80% and 95% intervals
+	 * at a rate within 5 points of nominal. The backtest's own (leave-one-origin-out) coverage must be
+	 * in the same band.
+	 */
+	@Test
+	void intervalsCoverFreshDataAtNominalRate() {
+		Random random = new Random(20260105);
+		int n = 28 * 24;
+		int in80 = 0;
+		int in95 = 0;
+		int total = 0;
+		double backtest80 = 0;
+		double backtest95 = 0;
+		int series = 40;
+		for (int k = 0; k < series; k++) {
+			double sigma = 1 + 4 * random.nextDouble();
+			double[] y = seasonal(n + 48, 100, 30, sigma, random);
+			double[] train = java.util.Arrays.copyOf(y, n);
+			ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), train, 0),
+					ValueDomain.UNBOUNDED, TWO_DAYS);
+			for (int h = 0; h < 48; h++) {
+				ForecastPoint p = r.points().get(h);
+				double a = y[n + h];
+				in80 += (a >= p.lower80() && a <= p.upper80()) ? 1 : 0;
+				in95 += (a >= p.lower95() && a <= p.upper95()) ? 1 : 0;
+				total++;
+			}
+			backtest80 += r.coverage80();
+			backtest95 += r.coverage95();
+		}
+		assertThat((double) in80 / total).isCloseTo(0.80, within(0.05));
+		assertThat((double) in95 / total).isCloseTo(0.95, within(0.05));
+		assertThat(backtest80 / series).isCloseTo(0.80, within(0.05));
+		assertThat(backtest95 / series).isCloseTo(0.95, within(0.05));
+	}
+
+	@Test
+	void probabilityAboveIsTheShareOfCalibratedErrors() {
+		Random random = new Random(17);
+		double[] y = seasonal(28 * 24, 100, 20, 5, random);
+		ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+				ValueDomain.NON_NEGATIVE, TWO_DAYS);
+		ForecastPoint p = r.points().get(10);
+		assertThat(r.probabilityAbove(10, -1e9)).isEqualTo(1.0);
+		assertThat(r.probabilityAbove(10, 1e9)).isEqualTo(0.0);
+		// the upper 80% bound is the 90th percentile: about 10% of errors lie above it
+		assertThat(r.probabilityAbove(10, p.upper80())).isCloseTo(0.10, within(0.03));
+		assertThat(r.probabilityAbove(10, p.forecast())).isCloseTo(0.5, within(0.15));
+		// hand check against the definition
+		double[] errors = r.calibratedErrors().errors(10);
+		long above = java.util.Arrays.stream(errors).filter(e -> p.forecast() + e > 110).count();
+		assertThat(r.probabilityAbove(10, 110)).isEqualTo((double) above / errors.length);
+	}
+
+	@Test
+	void parallelTrainingGivesTheSameResultAsSequential() throws Exception {
+		Random random = new Random(2);
+		List<RegularSeries> series = List.of(
+				new RegularSeries(START, Duration.ofHours(1), seasonal(20 * 24, 40, 10, 2, random), 0),
+				new RegularSeries(START, Duration.ofHours(1), seasonal(20 * 24, 80, 5, 4, random), 0));
+		List<ForecastResult> sequential = series.stream()
+			.map(s -> ForecastEngine.train(s, ValueDomain.NON_NEGATIVE, TWO_DAYS))
+			.toList();
+		List<CompletableFuture<ForecastResult>> parallel = series.stream()
+			.map(s -> CompletableFuture.supplyAsync(() -> ForecastEngine.train(s, ValueDomain.NON_NEGATIVE, TWO_DAYS)))
+			.toList();
+		for (int i = 0; i < series.size(); i++) {
+			ForecastResult p = parallel.get(i).get();
+			assertThat(p.points()).isEqualTo(sequential.get(i).points());
+			assertThat(p.modelName()).isEqualTo(sequential.get(i).modelName());
+		}
+	}
+
+	@Test
+	void gapsAndIrregularSamplesEndToEnd() {
+		// 5-minute samples with jitter, a 3-hour outage and duplicates: prepared, then trained
+		Random random = new Random(8);
+		int n = 10 * 288;
+		java.util.List<Instant> t = new java.util.ArrayList<>();
+		java.util.List<Double> v = new java.util.ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			if (i >= 2000 && i < 2036) {
+				continue;
+			}
+			t.add(START.plusSeconds(300L * i + random.nextInt(30)));
+			v.add(20 + 5 * Math.sin(2 * Math.PI * i / 288) + random.nextGaussian());
+		}
+		RegularSeries s = SeriesPreparation.prepare(t.toArray(Instant[]::new),
+				v.stream().mapToDouble(Double::doubleValue).toArray());
+		assertThat(s.step()).isEqualTo(Duration.ofMinutes(5));
+		assertThat(s.filledPoints()).isEqualTo(36);
+		ForecastResult r = ForecastEngine.train(s, ValueDomain.NON_NEGATIVE, TWO_DAYS);
+		assertThat(r.points()).hasSize(576);
+		assertThat(r.messages()).anySatisfy(m -> assertThat(m).contains("36 of 2880 points"));
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.opsreport.forecast;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Nightly retraining on 8 days of generated 5-minute data (a daily cycle with noise) for one service:
+ * every series and the derived cpu_load get a model in the registry, a forecast of the horizon with
+ * ordered, non-negative, percent-bounded intervals, forecasts.csv, and the "forecasts" section.
+ */
+@SpringBatchTest
+@SpringBootTest
+class ForecastFunctionalTest {
+
+	@TempDir
+	static Path workspace;
+
+	static final LocalDate DATE = LocalDate.parse("2026-11-08");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) throws Exception {
+		Path metrics = Files.createDirectories(workspace.resolve("data/metrics"));
+		StringBuilder csv = new StringBuilder("timestamp,service,metric,value\n");
+		java.util.Random random = new java.util.Random(3);
+		Instant start = Instant.parse("2026-11-01T00:00:00Z");
+		for (int i = 0; i < 8 * 288; i++) {
+			Instant t = start.plusSeconds(300L * i);
+			double daily = Math.sin(2 * Math.PI * (i % 288) / 288.0);
+			double rate = 200 + 120 * daily + random.nextGaussian() * 8;
+			int instances = rate > 250 ? 4 : 2;
+			double cpu = Math.min(100, rate / instances / 1.5 + random.nextGaussian());
+			csv.append(t).append(",web,request_rate,").append(String.format(java.util.Locale.ROOT, "%.2f", rate)).append('\n');
+			csv.append(t).append(",web,cpu_utilization,").append(String.format(java.util.Locale.ROOT, "%.2f", cpu)).append('\n');
+			csv.append(t).append(",web,instance_count,").append(instances).append('\n');
+		}
+		Files.writeString(metrics.resolve("web.csv"), csv);
+		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
+		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
+		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
+		registry.add("opsreport.command.enabled", () -> "false");
+		registry.add("opsreport.forecast.horizon", () -> "PT6H");
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:forecast-functional;DB_CLOSE_DELAY=-1");
+	}
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	@Qualifier("nightly")
+	Job nightly;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void retrainsEverySeriesAndWritesTheForecasts() throws Exception {
+		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
+		utils.setJob(this.nightly);
+		var execution = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE).toJobParameters());
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThat(this.jdbc.queryForList("SELECT metric FROM forecast_model ORDER BY metric", String.class))
+			.containsExactly("cpu_load", "cpu_utilization", "instance_count", "request_rate");
+		// 6 hours at the series' own 5-minute interval
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM forecast_point", Long.class)).isEqualTo(4 * 72);
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM forecast_point WHERE NOT (lower95 <= lower80 AND lower80 <= forecast
+				  AND forecast <= upper80 AND upper80 <= upper95 AND lower95 >= 0)""", Long.class)).isZero();
+		assertThat(this.jdbc.queryForObject("""
+				SELECT MAX(p.upper95) FROM forecast_point p JOIN forecast_model m ON m.id = p.model_id
+				WHERE m.metric = 'cpu_utilization'""", Double.class)).isLessThanOrEqualTo(100.0);
+
+		List<String> csv = Files.readAllLines(workspace.resolve("reports/2026-11-08/forecasts.csv"));
+		assertThat(csv.get(0)).isEqualTo("service,metric,timestamp,forecast,lower80,upper80,lower95,upper95,model");
+		assertThat(csv).hasSize(1 + 4 * 72);
+		assertThat(csv.get(1)).startsWith("web,cpu_load,2026-11-09T00:00:00Z,");
+
+		JsonNode report = this.json.readTree(Files.readString(workspace.resolve("reports/2026-11-08/report.json")));
+		JsonNode rate = null;
+		for (JsonNode entry : report.get("forecasts")) {
+			if (entry.get("metric").asString().equals("request_rate")) {
+				rate = entry;
+			}
+		}
+		assertThat(rate).isNotNull();
+		assertThat(rate.get("service").asString()).isEqualTo("web");
+		assertThat(rate.get("points").asInt()).isEqualTo(72);
+		assertThat(rate.get("trainingPoints").asInt()).isEqualTo(8 * 288);
+		assertThat(rate.get("intervalSeconds").asLong()).isEqualTo(300);
+		// a clean daily cycle: the selected model beats seasonal naive in the backtest
+		assertThat(rate.get("mase").asDouble()).isLessThan(rate.get("seasonalNaiveMase").asDouble());
+		assertThat(rate.get("coverage80").asDouble()).isBetween(0.5, 1.0);
+		assertThat(rate.get("chart").get("forecast").get("timestamps")).hasSize(72);
+		assertThat(rate.get("chart").get("actual").get("values")).hasSize(2 * 288);
+		assertThat(rate.get("drift")).hasSize(1);
+		assertThat(rate.get("drift").get(0).get("mase").asDouble()).isCloseTo(rate.get("mase").asDouble(), within(1e-9));
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-08/report.md"))).contains("## Forecasts")
+			.contains("| web | request\\_rate |");
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.opsreport.slo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.OpsReportApplication;
+import org.opsreport.job.ExitCodes;
+import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.Launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An invalid SLO file stops opsreport at start-up, before any work, with exit status 2 and one line. */
+class SloConfigStartupTest {
+
+	@TempDir
+	Path workspace;
+
+	@Test
+	void anUnsupportedMetricSourceStopsStartUpWithOneLine() {
+		FixtureWorkspace.copy("slo", this.workspace);
+		Path jobs = this.workspace.resolve("bad-jobs");
+		PrintStream stderr = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		int status;
+		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			status = Launch.run(OpsReportApplication.class,
+					new String[] { "--opsreport.config-dir=" + jobs, "--opsreport.input-dir=" + this.workspace.resolve("data"),
+							"--opsreport.output-dir=" + this.workspace.resolve("reports"),
+							"--spring.datasource.url=jdbc:h2:mem:slo-startup;DB_CLOSE_DELAY=-1" });
+		}
+		finally {
+			System.setErr(stderr);
+		}
+		String out = captured.toString(StandardCharsets.UTF_8).strip();
+		assertThat(status).isEqualTo(ExitCodes.USAGE);
+		assertThat(out).doesNotContain("\n");
+		assertThat(out).startsWith("opsreport: configuration error: ")
+			.contains(jobs.resolve("slos").resolve("alpha.yaml").toString())
+			.contains("document 1 (SLO alpha-availability)")
+			.contains("spec.indicator.spec.ratioMetric.bad.metricSource.type: unsupported type 'prometheus'");
+		assertThat(this.workspace.resolve("reports")).doesNotExist();
+	}
+
+}

@@ -1,0 +1,24 @@
+<#ftl output_format="Markdown">
+
+## Forecasts
+
+<#if forecasts?has_content>
+<#assign beaten = forecasts?filter(f -> (f.skill!0) > 0)>
+${forecasts?size} series retrained; the chosen model beats seasonal naive (the value one day earlier) in the backtest on ${beaten?size} of them. MASE below 1 beats a one-day-ago forecast on average; coverage is the share of backtest actuals inside the 80% and 95% intervals.
+
+| Service | Metric | Model | MASE | Seasonal naive | Skill | Cover 80/95 | Drift (MASE) |
+|---|---|---|---:|---:|---:|---:|---|
+<#list forecasts as f>
+| ${f.service} | ${f.metric} | ${f.model} | <#if f.mase??>${f.mase?string("0.00")}<#else>—</#if> | <#if f.seasonalNaiveMase??>${f.seasonalNaiveMase?string("0.00")}<#else>—</#if> | <#if f.skill??>${(f.skill * 100)?string("0")}%<#else>—</#if> | <#if f.coverage80??>${(f.coverage80 * 100)?string("0")}% / ${((f.coverage95!0) * 100)?string("0")}%<#else>—</#if> | <#list f.drift as d><#if d.mase??>${d.mase?string("0.00")}<#else>—</#if><#sep> → </#list> |
+</#list>
+<#list forecasts?filter(f -> f.messages?has_content) as f>
+<#if f?is_first>
+
+Notes:
+
+</#if>
+- ${f.service}/${f.metric}: ${f.messages?join("; ")}
+</#list>
+<#else>
+No series had enough history in the training window to be forecast.
+</#if>
