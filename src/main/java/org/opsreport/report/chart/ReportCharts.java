@@ -140,40 +140,61 @@ public final class ReportCharts {
 		return List.of();
 	}
 
+	/**
+	 * Two shapes are read: the forecast feature's {@code chart {actual {timestamps, values}, previous
+	 * band, forecast band}} (a band: timestamps, forecast, lower80, upper80, lower95, upper95; previous =
+	 * yesterday's forecast of the report day, drawn against its actuals), and a flat {@code chart
+	 * {timestamps, actual, forecast, lower80, ...}}.
+	 */
 	static JFreeChart forecast(JsonNode series) {
 		JsonNode chart = Json.field(series, "chart");
 		if (chart == null || !chart.isObject()) {
 			return null;
 		}
-		List<Instant> times = new ArrayList<>();
-		for (JsonNode t : Json.array(Json.field(chart, "timestamps", "times", "time"))) {
-			times.add(Json.instant(t));
+		List<JsonNode> bands = new ArrayList<>();
+		XYSeries actual;
+		JsonNode actualNode = Json.field(chart, "actual", "actuals");
+		if (Json.field(chart, "timestamps") != null) {
+			bands.add(chart);
+			actual = line("actual", chart, times(chart), "actual", "actuals");
 		}
-		XYSeries actual = line("actual", chart, times, "actual", "actuals");
+		else {
+			for (String name : List.of("previous", "forecast")) {
+				JsonNode band = Json.field(chart, name);
+				if (band != null && band.isObject()) {
+					bands.add(band);
+				}
+			}
+			actual = actualNode != null && actualNode.isObject()
+					? line("actual", actualNode, times(actualNode), "values", "value") : null;
+		}
 		YIntervalSeries band95 = new YIntervalSeries("95% interval");
 		YIntervalSeries band80 = new YIntervalSeries("80% interval");
 		XYSeries forecast = new XYSeries("forecast", true, false);
-		List<JsonNode> mean = Json.array(Json.field(chart, "forecast", "predicted", "mean"));
-		List<JsonNode> lo80 = Json.array(Json.field(chart, "lower80"));
-		List<JsonNode> hi80 = Json.array(Json.field(chart, "upper80"));
-		List<JsonNode> lo95 = Json.array(Json.field(chart, "lower95"));
-		List<JsonNode> hi95 = Json.array(Json.field(chart, "upper95"));
-		for (int i = 0; i < Math.min(times.size(), mean.size()); i++) {
-			Double y = Json.number(mean.get(i));
-			if (times.get(i) == null || y == null) {
-				continue;
-			}
-			long x = times.get(i).toEpochMilli();
-			forecast.addOrUpdate((double) x, (double) y);
-			Double l80 = at(lo80, i);
-			Double u80 = at(hi80, i);
-			Double l95 = at(lo95, i);
-			Double u95 = at(hi95, i);
-			if (l95 != null && u95 != null) {
-				band95.add(x, y, l95, u95);
-			}
-			if (l80 != null && u80 != null) {
-				band80.add(x, y, l80, u80);
+		for (JsonNode band : bands) {
+			List<Instant> times = times(band);
+			List<JsonNode> mean = Json.array(Json.field(band, "forecast", "predicted", "mean"));
+			List<JsonNode> lo80 = Json.array(Json.field(band, "lower80"));
+			List<JsonNode> hi80 = Json.array(Json.field(band, "upper80"));
+			List<JsonNode> lo95 = Json.array(Json.field(band, "lower95"));
+			List<JsonNode> hi95 = Json.array(Json.field(band, "upper95"));
+			for (int i = 0; i < Math.min(times.size(), mean.size()); i++) {
+				Double y = Json.number(mean.get(i));
+				if (times.get(i) == null || y == null) {
+					continue;
+				}
+				long x = times.get(i).toEpochMilli();
+				forecast.addOrUpdate((double) x, (double) y);
+				Double l80 = at(lo80, i);
+				Double u80 = at(hi80, i);
+				Double l95 = at(lo95, i);
+				Double u95 = at(hi95, i);
+				if (l95 != null && u95 != null) {
+					band95.add(x, y, l95, u95);
+				}
+				if (l80 != null && u80 != null) {
+					band80.add(x, y, l80, u80);
+				}
 			}
 		}
 		if (forecast.isEmpty()) {
@@ -214,6 +235,14 @@ public final class ReportCharts {
 		}
 		plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.REVERSE);
 		return new JFreeChart(title, ChartStyle.TITLE, plot, true);
+	}
+
+	private static List<Instant> times(JsonNode node) {
+		List<Instant> times = new ArrayList<>();
+		for (JsonNode t : Json.array(Json.field(node, "timestamps", "times", "time"))) {
+			times.add(Json.instant(t));
+		}
+		return times;
 	}
 
 	private static DeviationRenderer band(Color fill) {

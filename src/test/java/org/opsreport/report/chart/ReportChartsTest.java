@@ -67,6 +67,15 @@ class ReportChartsTest {
 		ObjectNode wrapped = json.createObjectNode();
 		wrapped.putObject("forecasts").set("series", DeliveryFixture.document().get("forecasts"));
 		assertThat(ReportCharts.draw(wrapped)).extracting(ChartImage::name).containsExactly("forecast-checkout-request-rate.png");
+		// the flat shape: one timestamp list for actuals, forecast and bounds
+		ObjectNode flat = json.createObjectNode();
+		ObjectNode chart = flat.putArray("forecasts").addObject().put("service", "a").put("metric", "m").putObject("chart");
+		chart.putArray("timestamps").add("2026-11-24T00:00:00Z").add("2026-11-24T01:00:00Z");
+		chart.putArray("actual").add(1.0).addNull();
+		chart.putArray("forecast").add(1.5).add(2.0);
+		chart.putArray("lower80").add(1.0).add(1.5);
+		chart.putArray("upper80").add(2.0).add(2.5);
+		assertThat(ReportCharts.draw(flat)).extracting(ChartImage::name).containsExactly("forecast-a-m.png");
 		ObjectNode empty = json.createObjectNode();
 		empty.putArray("slos").addObject().put("name", "x").putArray("burndown").addObject().put("date", "2026-11-01").putNull("budgetRemainingPercent");
 		assertThat(ReportCharts.draw(empty)).isEmpty();
