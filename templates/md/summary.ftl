@@ -5,10 +5,10 @@
 **${summary.headline.status?upper_case}** — ${summary.headline.text}
 
 <#if summary.services?has_content>
-| Service | SLO status | Budget left (worst SLO) | Incidents open / last ${(summary.incidentWindowDays!0)?c} d | Tomorrow's capacity |
+| Service | SLO status | Budget left (worst SLO) | <#if summary.incidentWindowDays??>Incidents open / last ${summary.incidentWindowDays?c} d<#else>Incidents open</#if> | Tomorrow's capacity |
 |---|---|---:|---:|---|
 <#list summary.services as s>
-| ${s.service} | ${(s.status == "none")?then("no SLO", s.status)} | <#if s.budgetRemainingPercent??>${s.budgetRemainingPercent?string("0.0")}%<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | ${s.openIncidents?c} / <#if s.incidentsInWindow??>${s.incidentsInWindow?c}<#else>—</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
+| ${s.service} | ${(s.status == "none")?then("no SLO", s.status)} | <#if s.budgetRemainingPercent??>${s.budgetRemainingPercent?string("0.0")}%<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | <#if s.openIncidents??>${s.openIncidents?c}<#else>—</#if><#if s.incidentsInWindow??> / ${s.incidentsInWindow?c}</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
 </#list>
 <#else>
 No service has SLO, incident or capacity results for this day.

@@ -7,14 +7,14 @@ import java.util.List;
  *
  * @param headline the day in one status and one sentence (the mail subject uses both)
  * @param sloCounts objectives per traffic light
- * @param openIncidents incidents open at the end of the report date
+ * @param openIncidents incidents open at the end of the report date; {@code null} without an incidents section
  * @param incidentWindowDays length of the incident report window (incidents per service count over it);
  * {@code null} without an incidents section
  * @param services one line per service, worst first
  * @param recommendations the three most important recommendations of the day, ranked by impact
  * @param recommendationsConsidered how many candidate recommendations were ranked
  */
-public record Summary(Headline headline, SloCounts sloCounts, int openIncidents, Integer incidentWindowDays,
+public record Summary(Headline headline, SloCounts sloCounts, Integer openIncidents, Integer incidentWindowDays,
 		List<ServiceLine> services, List<Recommendation> recommendations, int recommendationsConsidered) {
 
 	public Summary {
@@ -43,13 +43,13 @@ public record Summary(Headline headline, SloCounts sloCounts, int openIncidents,
 	 * {@code unknown} &gt; {@code green}); {@code none} when it has no SLO
 	 * @param worstObjective the SLO with the least budget remaining, {@code null} without SLOs
 	 * @param budgetRemainingPercent that SLO's budget remaining (%), {@code null} without data
-	 * @param openIncidents incidents affecting the service open at the end of the report date
+	 * @param openIncidents incidents affecting the service open at the end of the report date; {@code null} without incident results
 	 * @param incidentsInWindow incidents affecting the service in the incident window, {@code null} without data
 	 * @param capacityAction tomorrow: {@code scale_up}, {@code scale_down}, {@code keep}; {@code null} without a plan
 	 * @param capacityDetail the numbers behind the action, e.g. "up to 9 instances at 14:00 UTC (7 today)"
 	 */
 	public record ServiceLine(String service, String status, String worstObjective, Double budgetRemainingPercent,
-			int openIncidents, Integer incidentsInWindow, String capacityAction, String capacityDetail) {
+			Integer openIncidents, Integer incidentsInWindow, String capacityAction, String capacityDetail) {
 	}
 
 	/**

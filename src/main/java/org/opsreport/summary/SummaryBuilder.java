@@ -45,7 +45,8 @@ public final class SummaryBuilder {
 		JsonNode incidents = sections.get("incidents");
 		JsonNode scaling = sections.get("scaling");
 		List<JsonNode> objectives = Json.array(slos);
-		List<JsonNode> open = openIncidents(incidents, sections.get("today"));
+		List<JsonNode> knownOpen = openIncidents(incidents);
+		List<JsonNode> open = knownOpen == null ? List.of() : knownOpen;
 		List<JsonNode> plan = Json.array(scaling == null ? null : scaling.get("capacityPlan"));
 
 		Set<String> services = new TreeSet<>();
@@ -59,7 +60,7 @@ public final class SummaryBuilder {
 
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(line(service, objectives, open, byService, plan));
+			lines.add(line(service, objectives, knownOpen, byService, plan));
 		}
 		lines.sort(Comparator.comparingInt((ServiceLine l) -> rank(l.status())).thenComparing(ServiceLine::service));
 
@@ -82,8 +83,8 @@ public final class SummaryBuilder {
 				top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message()));
 			}
 		}
-		return new Summary(headline(counts, open, sections.containsKey("slos") || sections.containsKey("incidents")), counts,
-				open.size(), windowDays(incidents), lines, top, candidates.size());
+		return new Summary(headline(counts, knownOpen, sections.containsKey("slos") || sections.containsKey("incidents")), counts,
+				knownOpen == null ? null : knownOpen.size(), windowDays(incidents), lines, top, candidates.size());
 	}
 
 	private static void addText(Set<String> set, String value) {
@@ -103,7 +104,8 @@ public final class SummaryBuilder {
 		return STATUS_ORDER.contains(status) && !status.equals("none") ? status : "unknown";
 	}
 
-	static Headline headline(SloCounts counts, List<JsonNode> open, boolean anyData) {
+	static Headline headline(SloCounts counts, List<JsonNode> knownOpen, boolean anyData) {
+		List<JsonNode> open = knownOpen == null ? List.of() : knownOpen;
 		boolean sev1Open = open.stream().anyMatch(i -> "SEV1".equalsIgnoreCase(Json.text(i, "severity")));
 		String status;
 		if (counts.red() > 0 || sev1Open) {
@@ -138,7 +140,10 @@ public final class SummaryBuilder {
 			}
 			parts.add(counts.total() + " SLOs: " + String.join(", ", bad));
 		}
-		if (open.isEmpty()) {
+		if (knownOpen == null) {
+			parts.add("no incident results");
+		}
+		else if (open.isEmpty()) {
 			parts.add("no open incident");
 		}
 		else {
@@ -153,18 +158,13 @@ public final class SummaryBuilder {
 		return new Headline(status, String.join("; ", parts));
 	}
 
-	/** Open incidents: the incidents section's {@code open}, else today's incidents with status open. */
-	private static List<JsonNode> openIncidents(JsonNode incidents, JsonNode today) {
-		if (incidents != null && incidents.has("open")) {
-			return Json.array(incidents.get("open"));
-		}
-		List<JsonNode> open = new ArrayList<>();
-		for (JsonNode i : Json.array(today == null ? null : today.get("incidents"))) {
-			if ("open".equals(Json.text(i, "status"))) {
-				open.add(i);
-			}
-		}
-		return open;
+	/**
+	 * Open incidents: the incidents section's {@code open}; {@code null} without it. (Not the overview's
+	 * {@code today}: it is stored after this step, so it would be missing on a first run and stale on a
+	 * re-run.)
+	 */
+	private static List<JsonNode> openIncidents(JsonNode incidents) {
+		return incidents != null && incidents.has("open") ? Json.array(incidents.get("open")) : null;
 	}
 
 	private static Integer windowDays(JsonNode incidents) {
@@ -177,8 +177,9 @@ public final class SummaryBuilder {
 		return (int) ChronoUnit.DAYS.between(from, to) + 1;
 	}
 
-	private static ServiceLine line(String service, List<JsonNode> objectives, List<JsonNode> open, JsonNode byService,
+	private static ServiceLine line(String service, List<JsonNode> objectives, List<JsonNode> knownOpen, JsonNode byService,
 			List<JsonNode> plan) {
+		List<JsonNode> open = knownOpen == null ? List.of() : knownOpen;
 		String status = "none";
 		String worst = null;
 		Double budget = null;
@@ -196,7 +197,7 @@ public final class SummaryBuilder {
 				budget = remaining;
 			}
 		}
-		int openCount = 0;
+		Integer openCount = knownOpen == null ? null : 0;
 		for (JsonNode i : open) {
 			if (Json.array(i.get("services")).stream().anyMatch(s -> service.equals(Json.text(s)))) {
 				openCount++;
@@ -303,7 +304,8 @@ public final class SummaryBuilder {
 			for (JsonNode f : Json.array(o.get("findings"))) {
 				String code = Json.text(f, "code");
 				String incident = Json.text(f, "incidentId");
-				if (("postmortem_missing".equals(code) || "postmortem_mandatory".equals(code)) && incident != null
+				// postmortem_mandatory with a postmortem on file is information, not a recommendation
+				if ("postmortem_missing".equals(code) && incident != null
 						&& postmortemIncidents.add(incident)) {
 					all.add(new Candidate(Impact.POSTMORTEM_MISSING, 1, service, Json.text(f, "message")));
 				}
