@@ -24,7 +24,8 @@ import java.util.Objects;
  * <p>
  * Candidates: seasonal naive, the seed's moving-average model, seasonal mean and seasonal median over
  * the last k days, the median of a recent window, simple exponential smoothing, damped additive
- * Holt-Winters, Fourier regression with AR errors (two weeks or more), and the mean of the best
+ * Holt-Winters, and from two weeks of history on weekly seasonal naive and Fourier regression
+ * (daily + weekly) with AR errors; and the mean of the best
  * {@code combinationSize} of them (forecast combinations: Bates &amp; Granger 1969;
  * M4 competition, Makridakis et al. 2020). The naive method stands in when the series is shorter than
  * a day.
@@ -43,7 +44,7 @@ public final class ForecastEngine {
 
 	private static final List<ForecastModel> MODELS = List.of(new SeasonalNaiveModel(), new SeedMovingAverageModel(),
 			new SeasonalProfileModel(false), new SeasonalProfileModel(true), new RecentMedianModel(),
-			new ExponentialSmoothingModel(), new HoltWintersModel(),
+			new ExponentialSmoothingModel(), new HoltWintersModel(), new SeasonalNaiveModel(7),
 			new FourierRegressionModel());
 
 	private ForecastEngine() {
@@ -144,9 +145,10 @@ public final class ForecastEngine {
 		}
 		for (ForecastModel model : models) {
 			String reason = model.unsupportedReason(n, context);
-			if (reason == null && model instanceof FourierRegressionModel && n < FourierRegressionModel.MIN_DAYS_TOTAL * s) {
-				reason = "daily+weekly regression needs " + FourierRegressionModel.MIN_DAYS_TOTAL + " days ("
-						+ FourierRegressionModel.MIN_DAYS_TOTAL * s + " points)";
+			boolean weekly = model instanceof FourierRegressionModel || model.name().equals(SeasonalNaiveModel.WEEKLY_NAME);
+			if (reason == null && weekly && n < FourierRegressionModel.MIN_DAYS_TOTAL * s) {
+				reason = model.name() + " needs " + FourierRegressionModel.MIN_DAYS_TOTAL + " days ("
+						+ FourierRegressionModel.MIN_DAYS_TOTAL * s + " points) to see the weekly cycle twice";
 			}
 			if (reason != null) {
 				messages.add("only " + n + " points: " + model.name() + " skipped (" + reason + ")");
@@ -291,17 +293,38 @@ public final class ForecastEngine {
 		int in80 = 0;
 		int in95 = 0;
 		int total = 0;
-		for (int k = 0; k < origins; k++) {
-			for (int h = 0; h < lead; h++) {
-				double[] pool = pool(errors, h, halfWidth, origins > 1 ? k : -1);
+		for (int h = 0; h < lead; h++) {
+			double[] all = pool(errors, h, halfWidth, -1);
+			Arrays.sort(all);
+			double[] rest = new double[all.length];
+			for (int k = 0; k < origins; k++) {
+				int n = all.length;
+				if (origins > 1) {
+					// the sorted pool without origin k's errors: remove each of its values once
+					double[] own = pool(new double[][] { errors[k] }, h, halfWidth, -1);
+					Arrays.sort(own);
+					n = 0;
+					int j = 0;
+					for (double v : all) {
+						if (j < own.length && v == own[j]) {
+							j++;
+						}
+						else {
+							rest[n++] = v;
+						}
+					}
+				}
+				else {
+					System.arraycopy(all, 0, rest, 0, n);
+				}
 				double f = forecast[k][h];
 				double a = actual[k][h];
-				if (a >= domain.clamp(f + CalibratedErrors.quantile(pool, 10))
-						&& a <= domain.clamp(f + CalibratedErrors.quantile(pool, 90))) {
+				if (a >= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, 10))
+						&& a <= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, 90))) {
 					in80++;
 				}
-				if (a >= domain.clamp(f + CalibratedErrors.quantile(pool, 2.5))
-						&& a <= domain.clamp(f + CalibratedErrors.quantile(pool, 97.5))) {
+				if (a >= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, 2.5))
+						&& a <= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, 97.5))) {
 					in95++;
 				}
 				total++;

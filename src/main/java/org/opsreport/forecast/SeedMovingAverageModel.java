@@ -1,7 +1,5 @@
 package org.opsreport.forecast;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
 /**
@@ -74,11 +72,14 @@ final class SeedMovingAverageModel implements ForecastModel {
 		int[] hourCount = new int[24];
 		double[] daySum = new double[7];
 		int[] dayCount = new int[7];
+		long start = context.start().getEpochSecond();
+		long step = context.step().toSeconds();
 		for (int i = 0; i < origin; i++) {
-			ZonedDateTime t = context.timeAt(i).atZone(ZoneOffset.UTC);
-			hourSum[t.getHour()] += y[i];
-			hourCount[t.getHour()]++;
-			int d = t.getDayOfWeek().getValue() - 1;
+			long t = start + i * step;
+			int hour = hourOfDay(t);
+			hourSum[hour] += y[i];
+			hourCount[hour]++;
+			int d = dayOfWeek(t);
 			daySum[d] += y[i];
 			dayCount[d]++;
 		}
@@ -86,12 +87,21 @@ final class SeedMovingAverageModel implements ForecastModel {
 		double[] weekly = centredMeans(daySum, dayCount);
 		double[] f = new double[h];
 		for (int k = 0; k < h; k++) {
-			ZonedDateTime t = context.timeAt(origin + k).atZone(ZoneOffset.UTC);
+			long t = start + (origin + k) * step;
 			double minutesAhead = (k + 1) * context.stepMinutes();
-			f[k] = recentAverage + trend * (minutesAhead / 60.0) + daily[t.getHour()]
-					+ weekly[t.getDayOfWeek().getValue() - 1];
+			f[k] = recentAverage + trend * (minutesAhead / 60.0) + daily[hourOfDay(t)] + weekly[dayOfWeek(t)];
 		}
 		return f;
+	}
+
+	/** UTC hour of day of an epoch second (Python's {@code timestamp.hour} on UTC datetimes). */
+	static int hourOfDay(long epochSecond) {
+		return (int) Math.floorMod(Math.floorDiv(epochSecond, 3600L), 24L);
+	}
+
+	/** UTC day of week, Monday = 0 (Python's {@code weekday()}); 1970-01-01 was a Thursday (3). */
+	static int dayOfWeek(long epochSecond) {
+		return (int) Math.floorMod(Math.floorDiv(epochSecond, 86400L) + 3, 7L);
 	}
 
 	/** Mean of {@code y[i-24 .. i-1]}: the seed's {@code moving_averages} entry for index i. */

@@ -72,7 +72,7 @@ class IngestSteps {
 						i.dataLoss(), i.securityIncident(), i.performanceDegradationPct(), i.postmortemCompletedAt(),
 						i.primaryCause(), i.contributingFactors(), i.actionItems(), i.lessonsLearned()));
 		return step("ingestIncidents", 2, "incidents", IncidentRowParser.layout(mapping.columns()),
-				new IncidentRowParser(this.clock, this.properties.ingest().futureTolerance(), mapping.severityWords()),
+				new IncidentRowParser(this.clock, this.properties.ingest().futureTolerance(), mapping),
 				writer, rejectsFile);
 	}
 

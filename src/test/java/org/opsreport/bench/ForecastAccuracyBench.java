@@ -41,6 +41,9 @@ public final class ForecastAccuracyBench {
 
 	public static void main(String[] args) throws IOException {
 		Path dir = Path.of(args.length > 0 ? args[0] : "../shared/data/nab-aws");
+		// optional second argument: an ISO-8601 interval to average the samples onto (e.g. PT1H), to check
+		// the same series at a coarser sampling interval
+		Duration resample = args.length > 1 ? Duration.parse(args[1]) : null;
 		List<Path> files;
 		try (Stream<Path> s = Files.list(dir)) {
 			files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
@@ -57,7 +60,7 @@ public final class ForecastAccuracyBench {
 		double sumCov95 = 0;
 		List<Double> ratios = new ArrayList<>();
 		for (Path file : files) {
-			RegularSeries all = read(file);
+			RegularSeries all = read(file, resample);
 			Row row = evaluate(all);
 			if (row == null) {
 				System.out.printf(Locale.ROOT, "%-42s skipped (too short for a 48h hold-out)%n", file.getFileName());
@@ -122,11 +125,7 @@ public final class ForecastAccuracyBench {
 				Accuracy.mase(test, naive, scale), (double) in80 / hold, (double) in95 / hold);
 	}
 
-	public static RegularSeries readPublic(Path file) throws IOException {
-		return read(file);
-	}
-
-	static RegularSeries read(Path file) throws IOException {
+	static RegularSeries read(Path file, Duration resample) throws IOException {
 		List<String> lines = Files.readAllLines(file);
 		List<Instant> t = new ArrayList<>();
 		List<Double> v = new ArrayList<>();
@@ -147,7 +146,10 @@ public final class ForecastAccuracyBench {
 				// header or malformed line
 			}
 		}
-		return SeriesPreparation.prepare(t.toArray(Instant[]::new), v.stream().mapToDouble(Double::doubleValue).toArray());
+		Instant[] times = t.toArray(Instant[]::new);
+		double[] values = v.stream().mapToDouble(Double::doubleValue).toArray();
+		return resample == null ? SeriesPreparation.prepare(times, values)
+				: SeriesPreparation.prepare(times, values, resample);
 	}
 
 	private static Instant parse(String text) {

@@ -161,4 +161,30 @@ class ModelsTest {
 		assertThat(fitted.parameters().get("trendPerStep")).isCloseTo(0.01, within(1e-3));
 	}
 
+	@Test
+	void seedCalendarArithmeticMatchesJavaTime() {
+		for (long t = -86400L * 10; t < 86400L * 20; t += 3600 * 7 + 13) {
+			java.time.ZonedDateTime z = Instant.ofEpochSecond(t).atZone(java.time.ZoneOffset.UTC);
+			assertThat(SeedMovingAverageModel.hourOfDay(t)).isEqualTo(z.getHour());
+			assertThat(SeedMovingAverageModel.dayOfWeek(t)).isEqualTo(z.getDayOfWeek().getValue() - 1);
+		}
+	}
+
+	@Test
+	void sortedQuantileEqualsCommonsMathR6() {
+		Random random = new Random(12);
+		for (int n : new int[] { 1, 2, 5, 40, 251 }) {
+			double[] e = new double[n];
+			for (int i = 0; i < n; i++) {
+				e[i] = random.nextGaussian();
+			}
+			double[] sorted = e.clone();
+			java.util.Arrays.sort(sorted);
+			for (double p : new double[] { 2.5, 10, 50, 90, 97.5 }) {
+				assertThat(CalibratedErrors.quantileOfSorted(sorted, n, p)).as("n=%d p=%s", n, p)
+					.isCloseTo(CalibratedErrors.quantile(e, p), within(1e-12));
+			}
+		}
+	}
+
 }
