@@ -218,17 +218,18 @@ public final class SummaryBuilder {
 
 	/**
 	 * Tomorrow's action for a service from its hourly capacity plan: {@code scale_up} when any hour
-	 * needs more instances than the same hour today (detail: the peak need and its hour), else
-	 * {@code scale_down} when some hour needs fewer, else {@code keep}.
+	 * needs more instances than the same hour today (detail: the hour with the largest shortfall),
+	 * else {@code scale_down} when some hours need fewer (detail: how many hours, the peak need),
+	 * else {@code keep}.
 	 */
 	static Capacity capacity(String service, List<JsonNode> plan) {
 		int peakNeeded = -1;
-		int todayAtPeak = 0;
-		String peakHour = null;
 		int maxToday = 0;
-		int maxExtra = 0;
+		int maxExtra = Integer.MIN_VALUE;
+		String extraDetail = null;
+		String upHour = null;
+		int downHours = 0;
 		boolean up = false;
-		boolean down = false;
 		boolean any = false;
 		for (JsonNode entry : plan) {
 			if (!service.equals(Json.text(entry, "service"))) {
@@ -241,30 +242,37 @@ public final class SummaryBuilder {
 			}
 			any = true;
 			String action = Json.text(entry, "action");
-			up |= "scale_up".equals(action);
-			down |= "scale_down".equals(action);
+			Instant hour = Json.instant(entry, "hour");
+			String hourText = hour == null ? null : String.format(Locale.ROOT, "%02d:00 UTC", hour.atOffset(ZoneOffset.UTC).getHour());
+			peakNeeded = Math.max(peakNeeded, needed.intValue());
 			if (today != null) {
 				maxToday = Math.max(maxToday, today.intValue());
-				maxExtra = Math.max(maxExtra, needed.intValue() - today.intValue());
 			}
-			if (needed.intValue() > peakNeeded) {
-				peakNeeded = needed.intValue();
-				todayAtPeak = today == null ? 0 : today.intValue();
-				Instant hour = Json.instant(entry, "hour");
-				peakHour = hour == null ? null : String.format(Locale.ROOT, "%02d:00 UTC", hour.atOffset(ZoneOffset.UTC).getHour());
+			if ("scale_down".equals(action)) {
+				downHours++;
+			}
+			if ("scale_up".equals(action)) {
+				up = true;
+				int extra = needed.intValue() - (today == null ? 0 : today.intValue());
+				if (extra > maxExtra) {
+					maxExtra = extra;
+					upHour = hourText;
+					extraDetail = "up to " + needed.intValue() + " instances" + (hourText == null ? "" : " at " + hourText)
+							+ (today == null ? "" : " (" + today.intValue() + " in that hour today)");
+				}
 			}
 		}
 		if (!any) {
 			return null;
 		}
 		if (up) {
-			return new Capacity("scale_up", "up to " + peakNeeded + " instances" + (peakHour == null ? "" : " at " + peakHour) + " ("
-					+ todayAtPeak + " in that hour today)", maxExtra, peakHour);
+			return new Capacity("scale_up", extraDetail, Math.max(0, maxExtra), upHour);
 		}
-		if (down) {
-			return new Capacity("scale_down", "at most " + peakNeeded + " instances needed (up to " + maxToday + " today)", 0, peakHour);
+		if (downHours > 0) {
+			return new Capacity("scale_down", downHours + (downHours == 1 ? " hour needs" : " hours need")
+					+ " fewer instances; peak need " + peakNeeded + " (today's peak " + maxToday + ")", 0, null);
 		}
-		return new Capacity("keep", "peak " + peakNeeded + " instances" + (peakHour == null ? "" : " at " + peakHour), 0, peakHour);
+		return new Capacity("keep", "peak need " + peakNeeded + " (today's peak " + maxToday + ")", 0, null);
 	}
 
 	record Candidate(Impact impact, double magnitude, String service, String message) {

@@ -42,7 +42,7 @@ class SummaryBuilderTest {
 		ServiceLine search = summary.services().get(2);
 		assertThat(search.status()).isEqualTo("green");
 		assertThat(search.capacityAction()).isEqualTo("scale_down");
-		assertThat(search.capacityDetail()).isEqualTo("at most 2 instances needed (up to 3 today)");
+		assertThat(search.capacityDetail()).isEqualTo("24 hours need fewer instances; peak need 2 (today's peak 3)");
 		ServiceLine cart = summary.services().get(1);
 		assertThat(cart.incidentsInWindow()).isZero();
 		assertThat(cart.capacityAction()).isNull();
