@@ -248,7 +248,11 @@ public final class ReportCharts {
 	private static DeviationRenderer band(Color fill) {
 		DeviationRenderer renderer = new DeviationRenderer(false, false);
 		renderer.setSeriesFillPaint(0, fill);
-		renderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
+		// the legend swatch shows the band's colour; no line is drawn (lines and shapes off)
+		renderer.setSeriesPaint(0, fill);
+		renderer.setSeriesShape(0, new java.awt.Rectangle(-5, -5, 10, 10));
+		renderer.setDefaultShapesVisible(false);
+		renderer.setLegendShape(0, new java.awt.Rectangle(-5, -5, 10, 10));
 		renderer.setAlpha(1.0f);
 		return renderer;
 	}
