@@ -59,6 +59,8 @@ class ScalingJobFunctionalTest {
 		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
 		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
 		registry.add("opsreport.command.enabled", () -> "false");
+		// the forecasts are the ones inserted here: retraining would replace them
+		registry.add("opsreport.forecast.enabled", () -> "false");
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:scaling-functional;DB_CLOSE_DELAY=-1");
 	}
 
@@ -117,8 +119,8 @@ class ScalingJobFunctionalTest {
 
 	long model(LocalDate trainedOn, String service, String metric, long interval) {
 		this.jdbc.update("""
-				INSERT INTO forecast_model (report_date, service, metric, model, training_points, interval_seconds,
-					training_start, training_end, trained_at) VALUES (?, ?, ?, 'test', 288, ?, 0, 0, ?)""", trainedOn,
+				INSERT INTO forecast_model (report_date, job_instance_id, service, metric, model, training_points,
+					interval_seconds, training_start, training_end, trained_at) VALUES (?, 0, ?, ?, 'test', 288, ?, 0, 0, ?)""", trainedOn,
 				service, metric, interval, OffsetDateTime.parse("2026-11-02T01:00:00Z"));
 		return this.jdbc.queryForObject("SELECT id FROM forecast_model WHERE report_date = ? AND service = ? AND metric = ?",
 				Long.class, trainedOn, service, metric);
