@@ -99,7 +99,8 @@ class CrashRestartTest {
 		Path folder = this.work.resolve("out-crash/2026-11-02");
 		try (Stream<Path> files = Files.list(folder)) {
 			assertThat(files.map(f -> f.getFileName().toString()))
-				.containsExactlyInAnyOrder("report.json", "report.md", "report.html", "rejects.csv");
+				.contains("report.json", "report.md", "report.html", "rejects.csv", "forecasts.csv")
+				.noneMatch(name -> name.endsWith(".tmp"));
 		}
 		assertThat(Files.readString(folder.resolve("report.html")).strip()).endsWith("</html>");
 	}

@@ -106,6 +106,7 @@ class HostileTextFunctionalTest {
 			assertThat(table).as("every row of\n%s", String.join("\n", table)).allSatisfy(row -> assertThat(cells(row)).isEqualTo(columns));
 		}
 		String incidents = markdown.substring(markdown.indexOf("## Incidents on"));
+		incidents = incidents.substring(0, incidents.indexOf("\n## ", 1));
 		assertThat(incidents.lines().filter(l -> l.startsWith("| **INC-"))).hasSize(3);
 	}
 
