@@ -42,6 +42,12 @@ public final class ForecastEngine {
 
 	static final String COMBINATION = "combination";
 
+	/**
+	 * An individual model is chosen over the combination only when its backtest MAE is more than this
+	 * fraction below the combination's (shrinkage of the selection towards the combination).
+	 */
+	static final double SELECTION_MARGIN = 0.10;
+
 	private static final List<ForecastModel> MODELS = List.of(new SeasonalNaiveModel(), new SeedMovingAverageModel(),
 			new SeasonalProfileModel(false), new SeasonalProfileModel(true), new RecentMedianModel(),
 			new ExponentialSmoothingModel(), new HoltWintersModel(), new SeasonalNaiveModel(7),
@@ -188,10 +194,13 @@ public final class ForecastEngine {
 		if (size >= 2) {
 			candidates.add(Candidate.combination(ranked.subList(0, size), actual));
 		}
-		Candidate chosen = candidates.get(0);
-		for (Candidate c : candidates) {
-			if (c.mae < chosen.mae) {
-				chosen = c;
+		// shrink the selection towards the combination: an individual model replaces it only when its
+		// backtest MAE is clearly lower (the backtest windows overlap, so small differences are noise)
+		Candidate chosen = ranked.get(0);
+		if (size >= 2) {
+			Candidate combination = candidates.get(candidates.size() - 1);
+			if (!(chosen.mae < (1 - SELECTION_MARGIN) * combination.mae)) {
+				chosen = combination;
 			}
 		}
 		Map<String, Double> candidateMase = new LinkedHashMap<>();
@@ -200,26 +209,24 @@ public final class ForecastEngine {
 		}
 
 		// final forecast: refit the chosen model(s) on the whole window
-		double[] forecast = new double[horizon];
+		double[][] memberForecasts = new double[chosen.models.size()][];
 		Map<String, Double> parameters = new LinkedHashMap<>();
-		for (ForecastModel model : chosen.models) {
+		for (int m = 0; m < chosen.models.size(); m++) {
+			ForecastModel model = chosen.models.get(m);
 			ForecastModel.Fitted fitted;
 			try {
 				fitted = model.fit(y, n, context);
 			}
 			catch (RuntimeException ex) {
-				fitted = chosen.fitted.get(chosen.models.indexOf(model));
+				fitted = chosen.fitted.get(m);
 				messages.add(model.name() + " could not be refitted on the whole window (" + ex.getMessage()
 						+ "); its backtest parameters are used");
 			}
-			double[] f = clamp(fitted.forecast(y, n, horizon), domain);
-			for (int i = 0; i < horizon; i++) {
-				forecast[i] += f[i] / chosen.models.size();
-			}
+			memberForecasts[m] = clamp(fitted.forecast(y, n, horizon), domain);
 			String prefix = chosen.models.size() > 1 ? model.name() + "." : "";
 			fitted.parameters().forEach((k, v) -> parameters.put(prefix + k, v));
 		}
-		forecast = clamp(forecast, domain);
+		double[] forecast = clamp(medianOf(memberForecasts, horizon), domain);
 
 		// intervals from the chosen model's backtest errors
 		double[][] errors = new double[origins.length][lead];
@@ -333,6 +340,28 @@ public final class ForecastEngine {
 		return new double[] { (double) in80 / total, (double) in95 / total };
 	}
 
+	/**
+	 * Step-wise median of the members' forecasts, {@code c(h) = median_m f_m(h)} (the mean of the two
+	 * middle values for an even count; with two members, their mean). The median is the combination
+	 * that one badly wrong member cannot drag away (for absolute-error loss it is the natural combiner;
+	 * Stock &amp; Watson 2004, "Combination forecasts of output growth in a seven-country data set",
+	 * J. Forecasting 23(6)).
+	 * @param members forecasts, each of at least {@code h} steps; at least one
+	 */
+	static double[] medianOf(double[][] members, int h) {
+		int m = members.length;
+		double[] column = new double[m];
+		double[] out = new double[h];
+		for (int i = 0; i < h; i++) {
+			for (int j = 0; j < m; j++) {
+				column[j] = members[j][i];
+			}
+			Arrays.sort(column);
+			out[i] = (m % 2 == 1) ? column[m / 2] : 0.5 * (column[m / 2 - 1] + column[m / 2]);
+		}
+		return out;
+	}
+
 	static double[] clamp(double[] values, ValueDomain domain) {
 		for (int i = 0; i < values.length; i++) {
 			values[i] = domain.clamp(values[i]);
@@ -382,7 +411,7 @@ public final class ForecastEngine {
 		static Candidate combination(List<Candidate> members, double[][] actual) {
 			int origins = actual.length;
 			int lead = actual[0].length;
-			double[][] f = new double[origins][lead];
+			double[][] f = new double[origins][];
 			List<ForecastModel> models = new ArrayList<>();
 			List<ForecastModel.Fitted> fitted = new ArrayList<>();
 			StringBuilder name = new StringBuilder(COMBINATION).append('(');
@@ -393,11 +422,13 @@ public final class ForecastEngine {
 					name.append('+');
 				}
 				name.append(m.name);
-				for (int k = 0; k < origins; k++) {
-					for (int h = 0; h < lead; h++) {
-						f[k][h] += m.forecasts[k][h] / members.size();
-					}
+			}
+			double[][] memberForecasts = new double[members.size()][];
+			for (int k = 0; k < origins; k++) {
+				for (int m = 0; m < members.size(); m++) {
+					memberForecasts[m] = members.get(m).forecasts[k];
 				}
+				f[k] = medianOf(memberForecasts, lead);
 			}
 			return new Candidate(name.append(')').toString(), models, fitted, f, actual);
 		}

@@ -12,7 +12,7 @@ import java.util.Objects;
  * the series is short)
  * @param originSpacing time between consecutive backtest origins (the origins end at
  * {@code end - horizon} and step backwards)
- * @param combinationSize how many of the best individual models the combination averages (>= 2)
+ * @param combinationSize how many of the best individual models the combination takes the median of (>= 2)
  */
 public record ForecastSettings(Duration horizon, int backtestOrigins, Duration originSpacing, int combinationSize) {
 
@@ -33,9 +33,13 @@ public record ForecastSettings(Duration horizon, int backtestOrigins, Duration o
 		}
 	}
 
-	/** Defaults: 10 origins, 6 hours apart, combination of the best 3. */
+	/**
+	 * Defaults: 16 origins, 3 hours apart (the last 93 hours of origins; more origins than windows of
+	 * the horizon, since neighbouring 48-hour windows overlap and each adds only a few new hours),
+	 * combination of the best 3.
+	 */
 	public static ForecastSettings of(Duration horizon) {
-		return new ForecastSettings(horizon, 10, Duration.ofHours(6), 3);
+		return new ForecastSettings(horizon, 16, Duration.ofHours(3), 3);
 	}
 
 }

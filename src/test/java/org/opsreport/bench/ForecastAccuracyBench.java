@@ -105,8 +105,11 @@ public final class ForecastAccuracyBench {
 		double[] test = Arrays.copyOfRange(y, end, y.length);
 		RegularSeries trainSeries = new RegularSeries(all.timeAt(begin), all.step(), train, 0);
 		ValueDomain domain = ValueDomain.forMetric("", train);
+		ForecastSettings defaults = ForecastSettings.of(HOLD_OUT);
 		ForecastResult result = ForecastEngine.train(trainSeries, domain, new ForecastSettings(HOLD_OUT,
-				Integer.getInteger("bench.origins", 10), Duration.parse(System.getProperty("bench.spacing", "PT6H")), Integer.getInteger("bench.combo", 3)));
+				Integer.getInteger("bench.origins", defaults.backtestOrigins()),
+				Duration.parse(System.getProperty("bench.spacing", defaults.originSpacing().toString())),
+				Integer.getInteger("bench.combo", defaults.combinationSize())));
 		double[] ours = result.points().stream().mapToDouble(ForecastPoint::forecast).toArray();
 		double[] naive = new double[hold];
 		for (int i = 0; i < hold; i++) {

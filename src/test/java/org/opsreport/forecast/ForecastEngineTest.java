@@ -164,6 +164,54 @@ class ForecastEngineTest {
 	}
 
 	@Test
+	void combinationIsTheStepwiseMedianOfItsMembers() {
+		// hand-computed: step 0 median(1, 2, 10) = 2, step 1 median(5, 2, 0) = 2, step 2 median(3, 9, 4) = 4
+		double[][] three = { { 1, 5, 3 }, { 2, 2, 9 }, { 10, 0, 4 } };
+		assertThat(ForecastEngine.medianOf(three, 3)).containsExactly(2, 2, 4);
+		// two members: the mean of the two middle values, i.e. their mean
+		assertThat(ForecastEngine.medianOf(new double[][] { { 1, 3 }, { 5, 7 } }, 2)).containsExactly(3, 5);
+		// only the first h steps
+		assertThat(ForecastEngine.medianOf(three, 1)).containsExactly(2);
+	}
+
+	@Test
+	void anIndividualModelIsChosenOnlyWhenClearlyBetterThanTheCombination() {
+		Random random = new Random(5);
+		double[] noise = seasonal(20 * 24, 100, 0, 5, random);
+		double[] trend = new double[10 * 24];
+		for (int t = 0; t < trend.length; t++) {
+			trend[t] = 50 + 0.5 * t + 20 * Math.sin(2 * Math.PI * t / 24) + random.nextGaussian();
+		}
+		// noise and a noisy daily cycle: the candidates are close, the combination is kept; a steep trend
+		// over 10 days: only Holt-Winters follows it, and it beats the combination by far
+		for (double[] y : List.of(noise, seasonal(20 * 24, 100, 20, 5, random), trend)) {
+			ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), y, 0),
+					ValueDomain.UNBOUNDED, TWO_DAYS);
+			String combination = r.candidateMase()
+				.keySet()
+				.stream()
+				.filter(name -> name.startsWith(ForecastEngine.COMBINATION))
+				.findFirst()
+				.orElseThrow();
+			double combinationMase = r.candidateMase().get(combination);
+			double bestIndividual = r.candidateMase()
+				.entrySet()
+				.stream()
+				.filter(e -> !e.getKey().equals(combination))
+				.mapToDouble(java.util.Map.Entry::getValue)
+				.min()
+				.orElseThrow();
+			if (r.modelName().equals(combination)) {
+				assertThat(bestIndividual).isGreaterThanOrEqualTo((1 - ForecastEngine.SELECTION_MARGIN) * combinationMase);
+			}
+			else {
+				assertThat(r.mase()).isEqualTo(bestIndividual);
+				assertThat(r.mase()).isLessThan((1 - ForecastEngine.SELECTION_MARGIN) * combinationMase);
+			}
+		}
+	}
+
+	@Test
 	void probabilityAboveIsTheShareOfCalibratedErrors() {
 		Random random = new Random(17);
 		double[] y = seasonal(28 * 24, 100, 20, 5, random);
