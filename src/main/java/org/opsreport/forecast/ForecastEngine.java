@@ -25,10 +25,15 @@ import java.util.Objects;
  * Candidates: seasonal naive, the seed's moving-average model, seasonal mean and seasonal median over
  * the last k days, the median of a recent window, simple exponential smoothing, damped additive
  * Holt-Winters, and from two weeks of history on weekly seasonal naive and Fourier regression
- * (daily + weekly) with AR errors; and the mean of the best
- * {@code combinationSize} of them (forecast combinations: Bates &amp; Granger 1969;
- * M4 competition, Makridakis et al. 2020). The naive method stands in when the series is shorter than
- * a day.
+ * (daily + weekly) with AR errors; and the step-wise median of the best {@code combinationSize} of
+ * them by backtest MAE (forecast combinations: Bates &amp; Granger 1969; M4 competition, Makridakis et
+ * al. 2020). The naive method stands in when the series is shorter than a day.
+ * <p>
+ * Selection is shrunk towards the combination: the best individual model is chosen only when its
+ * backtest MAE is more than {@link #SELECTION_MARGIN} below the combination's; otherwise the
+ * combination is. The backtest windows overlap (16 origins 3 hours apart, 48-hour windows), so a
+ * small backtest advantage is mostly noise, and a combination loses little when one member would
+ * have been best, but gains a lot when the backtest winner was a fluke.
  * <p>
  * Stateless and thread-safe: every call works on its own arrays.
  */
