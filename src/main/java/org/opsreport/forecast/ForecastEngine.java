@@ -29,11 +29,12 @@ import java.util.Objects;
  * them by backtest MAE (forecast combinations: Bates &amp; Granger 1969; M4 competition, Makridakis et
  * al. 2020). The naive method stands in when the series is shorter than a day.
  * <p>
- * Selection is shrunk towards the combination: the best individual model is chosen only when its
- * backtest MAE is more than {@link #SELECTION_MARGIN} below the combination's; otherwise the
- * combination is. The backtest windows overlap (16 origins 3 hours apart, 48-hour windows), so a
- * small backtest advantage is mostly noise, and a combination loses little when one member would
- * have been best, but gains a lot when the backtest winner was a fluke.
+ * Selection is shrunk towards the combination: the best individual model is chosen only when it
+ * beats the combination overall and at at least {@link #MIN_WIN_SHARE} of the origins
+ * ({@link #prefersIndividual}); otherwise the combination is. The backtest windows overlap (10
+ * origins 6 hours apart, 48-hour windows), so a backtest advantage won in one stretch is mostly
+ * noise, and a combination loses little when one member would have been best, but gains a lot when
+ * the backtest winner was a fluke.
  * <p>
  * Stateless and thread-safe: every call works on its own arrays.
  */
@@ -48,10 +49,10 @@ public final class ForecastEngine {
 	static final String COMBINATION = "combination";
 
 	/**
-	 * An individual model is chosen over the combination only when its backtest MAE is more than this
-	 * fraction below the combination's (shrinkage of the selection towards the combination).
+	 * An individual model is chosen over the combination only when it has the lower backtest MAE at
+	 * at least this share of the backtest origins (and overall); see {@link #prefersIndividual}.
 	 */
-	static final double SELECTION_MARGIN = 0.10;
+	static final double MIN_WIN_SHARE = 0.8;
 
 	private static final List<ForecastModel> MODELS = List.of(new SeasonalNaiveModel(), new SeedMovingAverageModel(),
 			new SeasonalProfileModel(false), new SeasonalProfileModel(true), new RecentMedianModel(),
@@ -199,12 +200,12 @@ public final class ForecastEngine {
 		if (size >= 2) {
 			candidates.add(Candidate.combination(ranked.subList(0, size), actual));
 		}
-		// shrink the selection towards the combination: an individual model replaces it only when its
-		// backtest MAE is clearly lower (the backtest windows overlap, so small differences are noise)
+		// shrink the selection towards the combination: the best individual model replaces it only when
+		// it wins consistently across the origins (the windows overlap, one lucky stretch is not enough)
 		Candidate chosen = ranked.get(0);
 		if (size >= 2) {
 			Candidate combination = candidates.get(candidates.size() - 1);
-			if (!(chosen.mae < (1 - SELECTION_MARGIN) * combination.mae)) {
+			if (!prefersIndividual(chosen.maeByOrigin, combination.maeByOrigin)) {
 				chosen = combination;
 			}
 		}
@@ -346,6 +347,31 @@ public final class ForecastEngine {
 	}
 
 	/**
+	 * Whether the best individual model is preferred over the combination: when its backtest MAE is
+	 * lower both overall ({@code mean_k mae_i(k) < mean_k mae_c(k)}) and at at least
+	 * {@code ceil(MIN_WIN_SHARE * K)} of the {@code K} origins. A one-sided sign test across origins
+	 * rather than a margin on the pooled MAE: it is scale-free, and it asks for a consistent advantage,
+	 * not one large win in a single stretch (a level shift, a spike) that the overlapping windows all
+	 * share. With one origin, winning it is enough.
+	 * @param individual backtest MAE of the individual model per origin
+	 * @param combination backtest MAE of the combination per origin (same length)
+	 */
+	static boolean prefersIndividual(double[] individual, double[] combination) {
+		int origins = individual.length;
+		double sumIndividual = 0;
+		double sumCombination = 0;
+		int wins = 0;
+		for (int k = 0; k < origins; k++) {
+			sumIndividual += individual[k];
+			sumCombination += combination[k];
+			if (individual[k] < combination[k]) {
+				wins++;
+			}
+		}
+		return sumIndividual < sumCombination && wins >= Math.ceil(MIN_WIN_SHARE * origins - 1e-9);
+	}
+
+	/**
 	 * Step-wise median of the members' forecasts, {@code c(h) = median_m f_m(h)} (the mean of the two
 	 * middle values for an even count; with two members, their mean). The median is the combination
 	 * that one badly wrong member cannot drag away (for absolute-error loss it is the natural combiner;
@@ -391,6 +417,8 @@ public final class ForecastEngine {
 
 		final double mae;
 
+		final double[] maeByOrigin;
+
 		final double smape;
 
 		Candidate(String name, List<ForecastModel> models, List<ForecastModel.Fitted> fitted, double[][] forecasts,
@@ -402,12 +430,16 @@ public final class ForecastEngine {
 			double absSum = 0;
 			double smapeSum = 0;
 			int count = 0;
+			this.maeByOrigin = new double[actual.length];
 			for (int k = 0; k < actual.length; k++) {
+				double originSum = 0;
 				for (int h = 0; h < actual[k].length; h++) {
-					absSum += Math.abs(actual[k][h] - forecasts[k][h]);
+					originSum += Math.abs(actual[k][h] - forecasts[k][h]);
 					smapeSum += Accuracy.smapeTerm(actual[k][h], forecasts[k][h]);
 					count++;
 				}
+				absSum += originSum;
+				this.maeByOrigin[k] = originSum / actual[k].length;
 			}
 			this.mae = absSum / count;
 			this.smape = 100.0 * smapeSum / count;
