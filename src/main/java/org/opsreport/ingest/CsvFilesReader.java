@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,14 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private final Runnable onFreshStart;
 
+	private final UnchangedFiles unchanged;
+
+	/** Content hashes of the files this run reads, by report name. */
+	private final Map<String, String> hashes = new LinkedHashMap<>();
+
+	/** Files skipped because an earlier run read the same content: report name to that run. */
+	private final Map<String, Long> skipped = new LinkedHashMap<>();
+
 	private List<Path> files = List.of();
 
 	private int fileIndex;
@@ -68,20 +77,35 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	 * @param onFreshStart called when reading starts from the first file (first run, or files changed)
 	 */
 	public CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart) {
+		this(folder, layout, onFreshStart, UnchangedFiles.none());
+	}
+
+	/**
+	 * @param unchanged what earlier runs read: files whose content an earlier run read completely are
+	 * skipped, their counts and rejects carried over
+	 */
+	CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart, UnchangedFiles unchanged) {
 		this.folder = folder;
 		this.layout = layout;
 		this.onFreshStart = onFreshStart;
+		this.unchanged = unchanged;
+	}
+
+	/** The files this run reads, by report name, with their content hashes (to remember once accepted). */
+	Map<String, String> filesRead() {
+		return Collections.unmodifiableMap(this.hashes);
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.files = listFiles();
+		this.files = withoutUnchanged(listFiles());
 		String fingerprint = fingerprint(this.files);
 		if (context.containsKey(FILE_INDEX) && fingerprint.equals(context.getString(FINGERPRINT, ""))) {
 			this.fileIndex = context.getInt(FILE_INDEX);
 			this.recordsRead = context.getLong(RECORDS_READ);
 			log.info("Resuming {} ingest at file {} of {}, after {} records", this.layout.kind(), this.fileIndex + 1,
 					this.files.size(), this.recordsRead);
+			carryOverSkipped();
 			if (this.fileIndex < this.files.size()) {
 				openFile(false);
 				skipRecords(this.recordsRead);
@@ -94,6 +118,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			this.fileIndex = 0;
 			this.recordsRead = 0;
 			this.onFreshStart.run();
+			carryOverSkipped();
 			if (!this.files.isEmpty()) {
 				openFile(true);
 			}
@@ -234,10 +259,57 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	 * reports do not depend on where the exports lie and never show a machine's absolute paths.
 	 */
 	private String name() {
-		Path file = this.files.get(this.fileIndex);
+		return name(this.files.get(this.fileIndex));
+	}
+
+	private String name(Path file) {
 		Path kindFolder = this.folder.getFileName();
 		return kindFolder == null ? file.getFileName().toString()
 				: kindFolder.resolve(file.getFileName()).toString().replace('\\', '/');
+	}
+
+	private List<Path> withoutUnchanged(List<Path> candidates) {
+		this.hashes.clear();
+		this.skipped.clear();
+		List<Path> toRead = new ArrayList<>();
+		for (Path file : candidates) {
+			String name = name(file);
+			String hash = contentHash(file);
+			var readBy = this.unchanged.readBy(name, hash);
+			if (readBy.isPresent()) {
+				this.skipped.put(name, readBy.get());
+			}
+			else {
+				toRead.add(file);
+				this.hashes.put(name, hash);
+			}
+		}
+		if (!this.skipped.isEmpty()) {
+			log.info("{} of {} {} files unchanged since the run that read them: not read again", this.skipped.size(),
+					candidates.size(), this.layout.kind());
+		}
+		return toRead;
+	}
+
+	private void carryOverSkipped() {
+		this.skipped.forEach((name, run) -> this.unchanged.carryOver(run, name));
+	}
+
+	private static String contentHash(Path file) {
+		try (var in = Files.newInputStream(file)) {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				digest.update(buffer, 0, n);
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new InputFileException(file, "cannot be read (" + ex.getMessage() + ")", ex);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private List<Path> listFiles() {

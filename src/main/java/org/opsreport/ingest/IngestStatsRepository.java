@@ -111,6 +111,33 @@ public class IngestStatsRepository {
 			.update();
 	}
 
+	/**
+	 * Carries the counts and rejects of a file over from the run that read it to a run that found the
+	 * file unchanged, so every run's report lists every input file.
+	 */
+	void carryOver(long fromInstance, long toInstance, String file) {
+		if (fromInstance == toInstance) {
+			return;
+		}
+		this.jdbc.sql("DELETE FROM ingest_reject WHERE job_instance_id = ? AND file_name = ?").params(toInstance, file).update();
+		this.jdbc.sql("DELETE FROM ingest_file_stats WHERE job_instance_id = ? AND file_name = ?")
+			.params(toInstance, file)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO ingest_file_stats (job_instance_id, kind, file_name, rows_read, rows_inserted, rows_replaced,
+				  rows_unchanged, rows_rejected, warnings)
+				SELECT ?, kind, file_name, rows_read, rows_inserted, rows_replaced, rows_unchanged, rows_rejected, warnings
+				FROM ingest_file_stats WHERE job_instance_id = ? AND file_name = ?""")
+			.params(toInstance, fromInstance, file)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO ingest_reject (job_instance_id, file_name, line_number, column_name, reason, raw_text)
+				SELECT ?, file_name, line_number, column_name, reason, raw_text
+				FROM ingest_reject WHERE job_instance_id = ? AND file_name = ?""")
+			.params(toInstance, fromInstance, file)
+			.update();
+	}
+
 	public List<FileStats> files(long jobInstanceId) {
 		return this.jdbc.sql("""
 				SELECT kind, file_name, rows_read, rows_inserted, rows_replaced, rows_unchanged, rows_rejected, warnings

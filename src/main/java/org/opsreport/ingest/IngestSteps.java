@@ -37,8 +37,12 @@ class IngestSteps {
 
 	private final Clock clock;
 
+	private final IngestedFiles ingestedFiles;
+
 	IngestSteps(OpsReportProperties properties, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock) {
+			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock,
+			IngestedFiles ingestedFiles) {
+		this.ingestedFiles = ingestedFiles;
 		this.properties = properties;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
@@ -91,14 +95,27 @@ class IngestSteps {
 			org.springframework.batch.infrastructure.item.ItemProcessor<CsvRow, Parsed<T>> parser, IngestWriter<T> writer,
 			RejectsFile rejectsFile) {
 		Path folder = this.properties.inputDir().resolve(kind);
-		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts);
+		UnchangedFiles unchanged = !this.properties.ingest().skipUnchangedFiles() ? UnchangedFiles.none()
+				: new UnchangedFiles() {
+					@Override
+					public java.util.Optional<Long> readBy(String file, String contentHash) {
+						return IngestSteps.this.ingestedFiles.readBy(file, contentHash);
+					}
+
+					@Override
+					public void carryOver(long fromRun, String file) {
+						writer.carryOver(fromRun, file);
+					}
+				};
+		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts, unchanged);
 		Step step = new StepBuilder(name, this.jobRepository).<CsvRow, Parsed<T>>chunk(this.properties.ingest().chunkSize())
 			.transactionManager(this.transactionManager)
 			.reader(reader)
 			.processor(parser)
 			.writer(writer)
 			.listener(writer)
-			.listener(new RejectCeilingCheck(this.stats, rejectsFile, kind, this.properties.ingest().rejectCeiling()))
+			.listener(new RejectCeilingCheck(this.stats, rejectsFile, kind, this.properties.ingest().rejectCeiling(),
+					run -> reader.filesRead().forEach((file, hash) -> this.ingestedFiles.record(file, hash, run))))
 			.build();
 		return new PipelineStep(Phase.INGEST, order, step);
 	}

@@ -47,6 +47,11 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 	void storeChangedElsewhere() {
 	}
 
+	/** Takes the counts and rejects of a file an earlier run read into this run. */
+	void carryOver(long fromRun, String file) {
+		this.stats.carryOver(fromRun, this.jobInstanceId, file);
+	}
+
 	/** Called by the reader when it starts from the first file. */
 	void resetCounts() {
 		this.stats.reset(this.jobInstanceId, this.kind);
