@@ -6,4 +6,5 @@
 Generated ${generatedAt}.
 <#list sectionNames as name>
 <#include "md/" + name + ".ftl" ignore_missing=true>
+<@l.charts list=charts section=name/>
 </#list>

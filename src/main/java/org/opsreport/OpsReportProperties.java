@@ -27,9 +27,11 @@ public record OpsReportProperties(@DefaultValue("data") Path inputDir, @DefaultV
 	 * @param chunkSize rows per transaction
 	 * @param rejectCeiling largest tolerated share of rejected rows in one file (0.01 = 1%)
 	 * @param futureTolerance how far past the wall clock a timestamp may lie before it is rejected
+	 * @param skipUnchangedFiles whether files an earlier successful run read with the same content are
+	 * skipped (their counts and rejects carried over)
 	 */
 	public record Ingest(@DefaultValue("2000") int chunkSize, @DefaultValue("0.01") double rejectCeiling,
-			@DefaultValue("PT24H") Duration futureTolerance) {
+			@DefaultValue("PT24H") Duration futureTolerance, @DefaultValue("true") boolean skipUnchangedFiles) {
 	}
 
 	/**

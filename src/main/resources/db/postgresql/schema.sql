@@ -74,6 +74,14 @@ CREATE TABLE IF NOT EXISTS ingest_reject (
 	PRIMARY KEY (job_instance_id, file_name, line_number)
 );
 
+-- Input files read completely by a successful ingest, by content: an unchanged file is not read again
+-- (its counts and rejects are carried over from the run that read it).
+CREATE TABLE IF NOT EXISTS ingested_file (
+	file_name        VARCHAR(1000) PRIMARY KEY,
+	content_hash     VARCHAR(64) NOT NULL,
+	job_instance_id  BIGINT NOT NULL
+);
+
 -- One run per job and report date at a time; a lease not renewed within a minute is stale.
 CREATE TABLE IF NOT EXISTS run_lock (
 	lock_name     VARCHAR(200) PRIMARY KEY,

@@ -39,11 +39,20 @@ public final class ServiceCatalog {
 			if (s.name() == null || s.name().isBlank()) {
 				throw new ConfigException(file, at + ".name", "is required");
 			}
-			if (s.instanceCostPerHour() < 0) {
-				throw new ConfigException(file, at + ".instanceCostPerHour", "must not be negative");
+			for (int j = 0; j < i; j++) {
+				if (list.get(j).name().equals(s.name())) {
+					throw new ConfigException(file, at + ".name",
+							"service '" + s.name() + "' is declared twice (also services[" + j + "])");
+				}
 			}
-			if (s.targetUtilization() <= 0 || s.targetUtilization() > 100) {
-				throw new ConfigException(file, at + ".targetUtilization", "must be in (0, 100]");
+			// written as !(valid) so that NaN (YAML .nan) is refused as well
+			if (!(s.instanceCostPerHour() >= 0 && Double.isFinite(s.instanceCostPerHour()))) {
+				throw new ConfigException(file, at + ".instanceCostPerHour",
+						"must be a finite number >= 0, not " + s.instanceCostPerHour());
+			}
+			if (!(s.targetUtilization() > 0 && s.targetUtilization() <= 100)) {
+				throw new ConfigException(file, at + ".targetUtilization",
+						"must be in (0, 100], not " + s.targetUtilization());
 			}
 			if (s.minInstances() < 1 || s.minInstances() > s.maxInstances()) {
 				throw new ConfigException(file, at + ".minInstances",

@@ -3,9 +3,12 @@ package org.opsreport.catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -19,6 +22,8 @@ public final class YamlConfigReader {
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
+
+	private static final Pattern MARK = Pattern.compile("in reader, line (\\d+), column (\\d+)");
 
 	private YamlConfigReader() {
 	}
@@ -34,16 +39,41 @@ public final class YamlConfigReader {
 		try {
 			return MAPPER.readValue(text, type);
 		}
-		catch (DatabindException ex) {
-			throw new ConfigException(file, fieldPath(ex), ex.getOriginalMessage());
-		}
 		catch (JacksonException ex) {
-			throw new ConfigException(file, null, "not valid YAML: " + ex.getOriginalMessage()
-					+ (ex.getLocation() != null ? " (line " + ex.getLocation().getLineNr() + ")" : ""));
+			String field = fieldPath(ex);
+			boolean syntax = MARK.matcher(String.valueOf(ex.getOriginalMessage())).find();
+			if (!field.isEmpty() && !syntax) {
+				throw new ConfigException(file, field, oneLine(ex.getOriginalMessage()));
+			}
+			throw new ConfigException(file, null, "not valid YAML: " + yamlProblem(ex));
 		}
 	}
 
-	private static String fieldPath(DatabindException ex) {
+	/**
+	 * The YAML parser's message is several lines (the problem, the context, the offending text with a
+	 * caret); the operator gets one: the problem lines and the position of the last mark.
+	 */
+	static String yamlProblem(JacksonException ex) {
+		String message = String.valueOf(ex.getOriginalMessage());
+		List<String> problem = new ArrayList<>();
+		String position = ex.getLocation() != null ? "line " + ex.getLocation().getLineNr() : null;
+		for (String line : message.split("\\R")) {
+			Matcher mark = MARK.matcher(line);
+			if (mark.find()) {
+				position = "line " + mark.group(1) + ", column " + mark.group(2);
+			}
+			else if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+				problem.add(line.strip());
+			}
+		}
+		return String.join(": ", problem) + (position != null ? " (" + position + ")" : "");
+	}
+
+	private static String oneLine(String text) {
+		return String.valueOf(text).replaceAll("\\s*\\R\\s*", " ").strip();
+	}
+
+	private static String fieldPath(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (var ref : ex.getPath()) {
 			if (ref.getPropertyName() != null) {

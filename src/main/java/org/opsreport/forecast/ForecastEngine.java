@@ -25,10 +25,16 @@ import java.util.Objects;
  * Candidates: seasonal naive, the seed's moving-average model, seasonal mean and seasonal median over
  * the last k days, the median of a recent window, simple exponential smoothing, damped additive
  * Holt-Winters, and from two weeks of history on weekly seasonal naive and Fourier regression
- * (daily + weekly) with AR errors; and the mean of the best
- * {@code combinationSize} of them (forecast combinations: Bates &amp; Granger 1969;
- * M4 competition, Makridakis et al. 2020). The naive method stands in when the series is shorter than
- * a day.
+ * (daily + weekly) with AR errors; and the step-wise median of the best {@code combinationSize} of
+ * them by backtest MAE (forecast combinations: Bates &amp; Granger 1969; M4 competition, Makridakis et
+ * al. 2020). The naive method stands in when the series is shorter than a day.
+ * <p>
+ * Selection is shrunk towards the combination: the best individual model is chosen only when it
+ * beats the combination overall and at at least {@link #MIN_WIN_SHARE} of the origins
+ * ({@link #prefersIndividual}); otherwise the combination is. The backtest windows overlap (10
+ * origins 6 hours apart, 48-hour windows), so a backtest advantage won in one stretch is mostly
+ * noise, and a combination loses little when one member would have been best, but gains a lot when
+ * the backtest winner was a fluke.
  * <p>
  * Stateless and thread-safe: every call works on its own arrays.
  */
@@ -41,6 +47,12 @@ public final class ForecastEngine {
 	static final int MIN_POOL = 60;
 
 	static final String COMBINATION = "combination";
+
+	/**
+	 * An individual model is chosen over the combination only when it has the lower backtest MAE at
+	 * at least this share of the backtest origins (and overall); see {@link #prefersIndividual}.
+	 */
+	static final double MIN_WIN_SHARE = 0.8;
 
 	private static final List<ForecastModel> MODELS = List.of(new SeasonalNaiveModel(), new SeedMovingAverageModel(),
 			new SeasonalProfileModel(false), new SeasonalProfileModel(true), new RecentMedianModel(),
@@ -188,10 +200,13 @@ public final class ForecastEngine {
 		if (size >= 2) {
 			candidates.add(Candidate.combination(ranked.subList(0, size), actual));
 		}
-		Candidate chosen = candidates.get(0);
-		for (Candidate c : candidates) {
-			if (c.mae < chosen.mae) {
-				chosen = c;
+		// shrink the selection towards the combination: the best individual model replaces it only when
+		// it wins consistently across the origins (the windows overlap, one lucky stretch is not enough)
+		Candidate chosen = ranked.get(0);
+		if (size >= 2) {
+			Candidate combination = candidates.get(candidates.size() - 1);
+			if (!prefersIndividual(chosen.maeByOrigin, combination.maeByOrigin)) {
+				chosen = combination;
 			}
 		}
 		Map<String, Double> candidateMase = new LinkedHashMap<>();
@@ -200,26 +215,24 @@ public final class ForecastEngine {
 		}
 
 		// final forecast: refit the chosen model(s) on the whole window
-		double[] forecast = new double[horizon];
+		double[][] memberForecasts = new double[chosen.models.size()][];
 		Map<String, Double> parameters = new LinkedHashMap<>();
-		for (ForecastModel model : chosen.models) {
+		for (int m = 0; m < chosen.models.size(); m++) {
+			ForecastModel model = chosen.models.get(m);
 			ForecastModel.Fitted fitted;
 			try {
 				fitted = model.fit(y, n, context);
 			}
 			catch (RuntimeException ex) {
-				fitted = chosen.fitted.get(chosen.models.indexOf(model));
+				fitted = chosen.fitted.get(m);
 				messages.add(model.name() + " could not be refitted on the whole window (" + ex.getMessage()
 						+ "); its backtest parameters are used");
 			}
-			double[] f = clamp(fitted.forecast(y, n, horizon), domain);
-			for (int i = 0; i < horizon; i++) {
-				forecast[i] += f[i] / chosen.models.size();
-			}
+			memberForecasts[m] = clamp(fitted.forecast(y, n, horizon), domain);
 			String prefix = chosen.models.size() > 1 ? model.name() + "." : "";
 			fitted.parameters().forEach((k, v) -> parameters.put(prefix + k, v));
 		}
-		forecast = clamp(forecast, domain);
+		double[] forecast = clamp(medianOf(memberForecasts, horizon), domain);
 
 		// intervals from the chosen model's backtest errors
 		double[][] errors = new double[origins.length][lead];
@@ -333,6 +346,53 @@ public final class ForecastEngine {
 		return new double[] { (double) in80 / total, (double) in95 / total };
 	}
 
+	/**
+	 * Whether the best individual model is preferred over the combination: when its backtest MAE is
+	 * lower both overall ({@code mean_k mae_i(k) < mean_k mae_c(k)}) and at at least
+	 * {@code ceil(MIN_WIN_SHARE * K)} of the {@code K} origins. A one-sided sign test across origins
+	 * rather than a margin on the pooled MAE: it is scale-free, and it asks for a consistent advantage,
+	 * not one large win in a single stretch (a level shift, a spike) that the overlapping windows all
+	 * share. With one origin, winning it is enough.
+	 * @param individual backtest MAE of the individual model per origin
+	 * @param combination backtest MAE of the combination per origin (same length)
+	 */
+	static boolean prefersIndividual(double[] individual, double[] combination) {
+		int origins = individual.length;
+		double sumIndividual = 0;
+		double sumCombination = 0;
+		int wins = 0;
+		for (int k = 0; k < origins; k++) {
+			sumIndividual += individual[k];
+			sumCombination += combination[k];
+			if (individual[k] < combination[k]) {
+				wins++;
+			}
+		}
+		return sumIndividual < sumCombination && wins >= Math.ceil(MIN_WIN_SHARE * origins - 1e-9);
+	}
+
+	/**
+	 * Step-wise median of the members' forecasts, {@code c(h) = median_m f_m(h)} (the mean of the two
+	 * middle values for an even count; with two members, their mean). The median is the combination
+	 * that one badly wrong member cannot drag away (for absolute-error loss it is the natural combiner;
+	 * Stock &amp; Watson 2004, "Combination forecasts of output growth in a seven-country data set",
+	 * J. Forecasting 23(6)).
+	 * @param members forecasts, each of at least {@code h} steps; at least one
+	 */
+	static double[] medianOf(double[][] members, int h) {
+		int m = members.length;
+		double[] column = new double[m];
+		double[] out = new double[h];
+		for (int i = 0; i < h; i++) {
+			for (int j = 0; j < m; j++) {
+				column[j] = members[j][i];
+			}
+			Arrays.sort(column);
+			out[i] = (m % 2 == 1) ? column[m / 2] : 0.5 * (column[m / 2 - 1] + column[m / 2]);
+		}
+		return out;
+	}
+
 	static double[] clamp(double[] values, ValueDomain domain) {
 		for (int i = 0; i < values.length; i++) {
 			values[i] = domain.clamp(values[i]);
@@ -357,6 +417,8 @@ public final class ForecastEngine {
 
 		final double mae;
 
+		final double[] maeByOrigin;
+
 		final double smape;
 
 		Candidate(String name, List<ForecastModel> models, List<ForecastModel.Fitted> fitted, double[][] forecasts,
@@ -368,12 +430,16 @@ public final class ForecastEngine {
 			double absSum = 0;
 			double smapeSum = 0;
 			int count = 0;
+			this.maeByOrigin = new double[actual.length];
 			for (int k = 0; k < actual.length; k++) {
+				double originSum = 0;
 				for (int h = 0; h < actual[k].length; h++) {
-					absSum += Math.abs(actual[k][h] - forecasts[k][h]);
+					originSum += Math.abs(actual[k][h] - forecasts[k][h]);
 					smapeSum += Accuracy.smapeTerm(actual[k][h], forecasts[k][h]);
 					count++;
 				}
+				absSum += originSum;
+				this.maeByOrigin[k] = originSum / actual[k].length;
 			}
 			this.mae = absSum / count;
 			this.smape = 100.0 * smapeSum / count;
@@ -382,7 +448,7 @@ public final class ForecastEngine {
 		static Candidate combination(List<Candidate> members, double[][] actual) {
 			int origins = actual.length;
 			int lead = actual[0].length;
-			double[][] f = new double[origins][lead];
+			double[][] f = new double[origins][];
 			List<ForecastModel> models = new ArrayList<>();
 			List<ForecastModel.Fitted> fitted = new ArrayList<>();
 			StringBuilder name = new StringBuilder(COMBINATION).append('(');
@@ -393,11 +459,13 @@ public final class ForecastEngine {
 					name.append('+');
 				}
 				name.append(m.name);
-				for (int k = 0; k < origins; k++) {
-					for (int h = 0; h < lead; h++) {
-						f[k][h] += m.forecasts[k][h] / members.size();
-					}
+			}
+			double[][] memberForecasts = new double[members.size()][];
+			for (int k = 0; k < origins; k++) {
+				for (int m = 0; m < members.size(); m++) {
+					memberForecasts[m] = members.get(m).forecasts[k];
 				}
+				f[k] = medianOf(memberForecasts, lead);
 			}
 			return new Candidate(name.append(')').toString(), models, fitted, f, actual);
 		}

@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param horizon how far ahead to forecast (ISO-8601 duration)
  * @param threads parallel training workers (partitions of the train step)
  * @param chartMetrics metrics whose forecast the report charts for every service
+ * @param enabled whether the nightly job retrains; when off, the analyses use the forecasts already in
+ * the model registry (a cheap re-run, or a registry filled by another process)
  */
 @ConfigurationProperties("opsreport.forecast")
 public record ForecastProperties(@DefaultValue("P28D") Period history, @DefaultValue("PT48H") Duration horizon,
-		@DefaultValue("2") int threads, @DefaultValue("request_rate") List<String> chartMetrics) {
+		@DefaultValue("2") int threads, @DefaultValue("request_rate") List<String> chartMetrics,
+		@DefaultValue("true") boolean enabled) {
 
 	public ForecastProperties {
 		if (threads < 1) {

@@ -46,7 +46,7 @@ class ForecastSteps {
 			int of = context.getInt(PARTITIONS);
 			List<TrainingSeries.Target> targets = trainer.targets();
 			int next = context.getInt(NEXT, partition);
-			if (next >= targets.size()) {
+			if (!properties.enabled() || next >= targets.size()) {
 				return RepeatStatus.FINISHED;
 			}
 			// one series per call: each call is its own transaction

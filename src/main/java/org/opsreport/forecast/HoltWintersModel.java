@@ -6,6 +6,7 @@ import java.util.Map;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -70,6 +71,10 @@ final class HoltWintersModel implements ForecastModel {
 		}
 		catch (TooManyEvaluationsException ex) {
 			// keep the best point seen: the SSE surface is flat near the optimum, more evaluations gain little
+		}
+		catch (MathIllegalStateException ex) {
+			// "trust region step has failed to reduce Q": BOBYQA's quadratic model broke down on a flat or
+			// noisy SSE surface (seen on short hourly series); the best point seen so far is still a valid fit
 		}
 		double[] p = bestPoint;
 		return fixed(s, p[0], p[1], p[2], p[3]);

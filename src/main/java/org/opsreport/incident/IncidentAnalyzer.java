@@ -39,6 +39,9 @@ public final class IncidentAnalyzer {
 	/** Service key for incidents that name no service. */
 	public static final String NO_SERVICE = "(none)";
 
+	/** Weeks in {@link IncidentReport#weeklyCounts()}: eight, about two report windows. */
+	public static final int WEEKS = 8;
+
 	private static final double MINUTES_PER_DAY = 1440.0;
 
 	private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{Nd}]+");
@@ -93,7 +96,35 @@ public final class IncidentAnalyzer {
 		return new IncidentReport(current, now.total(), now.overall(), now.bySeverity(), now.byService(),
 				openIncidents(openNow, end, sev), serviceStatus(inCurrent, end, sev), mttrComparison(now),
 				missingPostmortems(resolvedInCurrent, end, sev), postmortemStats(resolvedInCurrent, end, sev),
-				actionItems(inCurrent, sev), recurringCauses(causeScope), disagreements(inCurrent), recent, before);
+				actionItems(inCurrent, sev), recurringCauses(causeScope), disagreements(inCurrent), recent, before,
+				weeklyCounts(known, reportDate, sev));
+	}
+
+	/**
+	 * Incidents detected per ISO week (Monday 00:00 UTC to the next Monday) by severity, for the
+	 * {@link #WEEKS} weeks ending with the week that contains the report date. Unlike the window
+	 * metrics this counts by detection time: the chart answers "how often do incidents start".
+	 * Only incidents detected before the end of the report date are known, so the last week is partial.
+	 */
+	static List<IncidentReport.WeekCount> weeklyCounts(List<Incident> known, LocalDate reportDate,
+			Map<Incident, Severity> sev) {
+		LocalDate lastMonday = reportDate.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+		LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1L);
+		int[][] counts = new int[WEEKS][Severity.values().length];
+		for (Incident incident : known) {
+			LocalDate day = incident.detectedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+			if (day.isBefore(firstMonday) || day.isAfter(reportDate)) {
+				continue;
+			}
+			int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, day);
+			counts[week][sev.get(incident).ordinal()]++;
+		}
+		List<IncidentReport.WeekCount> result = new ArrayList<>();
+		for (int w = 0; w < WEEKS; w++) {
+			result.add(new IncidentReport.WeekCount(firstMonday.plusWeeks(w), counts[w][0], counts[w][1], counts[w][2],
+					counts[w][3]));
+		}
+		return result;
 	}
 
 	/** Open at {@code t}: not resolved, or resolved at or after {@code t}. */

@@ -29,12 +29,20 @@ import java.util.Map;
  * @param classificationDisagreements given severities the seed's rules disagree with
  * @param incidentsLastDays incidents detected in the recent window (settings.recentDays, default 7) ending with the report date
  * @param previous the same metrics for the previous window
+ * @param weeklyCounts incidents detected per ISO week (Monday to Sunday, UTC) by severity, the
+ * {@link IncidentAnalyzer#WEEKS} weeks ending with the week of the report date, oldest first; the last
+ * week counts only up to the end of the report date
  */
 public record IncidentReport(Window window, int total, GroupMetrics overall, SeverityBreakdown bySeverity,
 		Map<String, GroupMetrics> byService, List<OpenIncident> open, Map<String, String> serviceStatus,
 		List<MttrComparison> estimatedVsActualMttr, List<MissingPostmortem> missingPostmortems,
 		PostmortemStats postmortems, List<ActionItem> actionItems, List<RecurringCause> recurringCauses,
-		List<ClassificationDisagreement> classificationDisagreements, int incidentsLastDays, PeriodMetrics previous) {
+		List<ClassificationDisagreement> classificationDisagreements, int incidentsLastDays, PeriodMetrics previous,
+		List<WeekCount> weeklyCounts) {
+
+	public IncidentReport {
+		weeklyCounts = (weeklyCounts != null) ? List.copyOf(weeklyCounts) : List.of();
+	}
 
 	/**
 	 * A window of whole UTC days, both ends inclusive.
@@ -150,6 +158,14 @@ public record IncidentReport(Window window, int total, GroupMetrics overall, Sev
 
 	/** A given severity that the seed's classification rules disagree with; the given one is kept. */
 	public record ClassificationDisagreement(String id, Severity given, Severity computed, String reason) {
+	}
+
+	/**
+	 * Incidents detected in one ISO week, by severity (given, else classified).
+	 *
+	 * @param weekStart the Monday the week starts on (UTC)
+	 */
+	public record WeekCount(LocalDate weekStart, int sev1, int sev2, int sev3, int sev4) {
 	}
 
 }

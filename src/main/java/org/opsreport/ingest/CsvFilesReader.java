@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
@@ -46,6 +49,14 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private final Runnable onFreshStart;
 
+	private final UnchangedFiles unchanged;
+
+	/** Content hashes of the files this run reads, by report name. */
+	private final Map<String, String> hashes = new LinkedHashMap<>();
+
+	/** Files skipped because an earlier run read the same content: report name to that run. */
+	private final Map<String, Long> skipped = new LinkedHashMap<>();
+
 	private List<Path> files = List.of();
 
 	private int fileIndex;
@@ -60,29 +71,41 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private boolean startPending;
 
-	/** The line the previous record ended on: the next record starts on the line after it. */
-	private long lastEndLine;
-
 	/**
 	 * @param folder the folder holding the exports (absent means no files)
 	 * @param layout the expected columns
 	 * @param onFreshStart called when reading starts from the first file (first run, or files changed)
 	 */
 	public CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart) {
+		this(folder, layout, onFreshStart, UnchangedFiles.none());
+	}
+
+	/**
+	 * @param unchanged what earlier runs read: files whose content an earlier run read completely are
+	 * skipped, their counts and rejects carried over
+	 */
+	CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart, UnchangedFiles unchanged) {
 		this.folder = folder;
 		this.layout = layout;
 		this.onFreshStart = onFreshStart;
+		this.unchanged = unchanged;
+	}
+
+	/** The files this run reads, by report name, with their content hashes (to remember once accepted). */
+	Map<String, String> filesRead() {
+		return Collections.unmodifiableMap(this.hashes);
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.files = listFiles();
+		this.files = withoutUnchanged(listFiles());
 		String fingerprint = fingerprint(this.files);
 		if (context.containsKey(FILE_INDEX) && fingerprint.equals(context.getString(FINGERPRINT, ""))) {
 			this.fileIndex = context.getInt(FILE_INDEX);
 			this.recordsRead = context.getLong(RECORDS_READ);
 			log.info("Resuming {} ingest at file {} of {}, after {} records", this.layout.kind(), this.fileIndex + 1,
 					this.files.size(), this.recordsRead);
+			carryOverSkipped();
 			if (this.fileIndex < this.files.size()) {
 				openFile(false);
 				skipRecords(this.recordsRead);
@@ -95,6 +118,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			this.fileIndex = 0;
 			this.recordsRead = 0;
 			this.onFreshStart.run();
+			carryOverSkipped();
 			if (!this.files.isEmpty()) {
 				openFile(true);
 			}
@@ -110,11 +134,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				return CsvRow.started(name(), headerWarnings());
 			}
 			Path file = this.files.get(this.fileIndex);
+			// the line a record starts on is known only before hasNext(), which parses the record
+			long startLine = this.records == null ? 0 : this.parser.getCurrentLineNumber() + 1;
 			try {
 				// hasNext() parses the next record ahead: afterwards the parser stands at its end
 				if (this.records != null && this.records.hasNext()) {
-					long startLine = this.lastEndLine + 1;
-					this.lastEndLine = this.parser.getCurrentLineNumber();
 					CSVRecord record = this.records.next();
 					this.recordsRead++;
 					if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -124,11 +148,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				}
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				long line = this.lastEndLine;
 				String reason = brokenReason(ex);
-				log.warn("{}: {} after line {}", file, reason, line);
+				log.warn("{}: {} at line {}", file, reason, startLine);
+				String name = name();
 				nextFile();
-				return CsvRow.broken(file.toString(), line, reason);
+				return CsvRow.broken(name, startLine, reason);
 			}
 			nextFile();
 		}
@@ -181,7 +205,6 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = this.parser.iterator();
 			this.header = readHeader(file);
-			this.lastEndLine = this.parser.getCurrentLineNumber();
 			this.startPending = announce;
 		}
 		catch (IOException | UncheckedIOException ex) {
@@ -226,9 +249,6 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		for (long i = 0; i < count && this.records != null && this.records.hasNext(); i++) {
 			this.records.next();
 		}
-		if (this.parser != null) {
-			this.lastEndLine = this.parser.getCurrentLineNumber();
-		}
 	}
 
 	private void closeParser() {
@@ -244,8 +264,62 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		}
 	}
 
+	/**
+	 * The file as reports show it: relative to the input folder ({@code metrics/2026-11-24.csv}), so
+	 * reports do not depend on where the exports lie and never show a machine's absolute paths.
+	 */
 	private String name() {
-		return this.files.get(this.fileIndex).toString();
+		return name(this.files.get(this.fileIndex));
+	}
+
+	private String name(Path file) {
+		Path kindFolder = this.folder.getFileName();
+		return kindFolder == null ? file.getFileName().toString()
+				: kindFolder.resolve(file.getFileName()).toString().replace('\\', '/');
+	}
+
+	private List<Path> withoutUnchanged(List<Path> candidates) {
+		this.hashes.clear();
+		this.skipped.clear();
+		List<Path> toRead = new ArrayList<>();
+		for (Path file : candidates) {
+			String name = name(file);
+			String hash = contentHash(file);
+			var readBy = this.unchanged.readBy(name, hash);
+			if (readBy.isPresent()) {
+				this.skipped.put(name, readBy.get());
+			}
+			else {
+				toRead.add(file);
+				this.hashes.put(name, hash);
+			}
+		}
+		if (!this.skipped.isEmpty()) {
+			log.info("{} of {} {} files unchanged since the run that read them: not read again", this.skipped.size(),
+					candidates.size(), this.layout.kind());
+		}
+		return toRead;
+	}
+
+	private void carryOverSkipped() {
+		this.skipped.forEach((name, run) -> this.unchanged.carryOver(run, name));
+	}
+
+	private static String contentHash(Path file) {
+		try (var in = Files.newInputStream(file)) {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				digest.update(buffer, 0, n);
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new InputFileException(file, "cannot be read (" + ex.getMessage() + ")", ex);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private List<Path> listFiles() {
@@ -278,7 +352,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
 		String message = String.valueOf(cause.getMessage());
 		if (cause instanceof java.io.EOFException || message.contains("ZLIB") || message.contains("EOF")) {
-			return "file ends early (truncated gzip?): the rows after this line are lost";
+			return "file ends early (truncated gzip?): this line and the rest of the file are lost";
 		}
 		return "cannot read further: " + message;
 	}

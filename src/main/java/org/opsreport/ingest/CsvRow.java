@@ -51,7 +51,7 @@ public final class CsvRow {
 	/**
 	 * @param kind what this row is
 	 * @param file the file name as shown in reports (relative to the input folder)
-	 * @param line the line the record starts on (1 is the header); for events the last line read
+	 * @param line the line the record starts on (1 is the header); for a broken file the line it broke on
 	 * @param values the record's fields by canonical column name (records only)
 	 * @param fieldCount how many fields the record had
 	 * @param raw the record as text, for the reject log

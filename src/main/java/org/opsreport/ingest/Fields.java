@@ -1,9 +1,16 @@
 package org.opsreport.ingest;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -68,6 +75,37 @@ final class Fields {
 		return instant;
 	}
 
+	/**
+	 * A point in time in an export's own format ({@code format}, a {@link DateTimeFormatter}); with a
+	 * {@code null} format, {@link #instant(CsvRow, String, boolean, Instant)}. A format without offset or
+	 * zone is read as UTC: the operator chose the pattern for an export known to be in UTC.
+	 */
+	static Instant instant(CsvRow row, String column, boolean required, Instant latest, DateTimeFormatter format) {
+		if (format == null) {
+			return instant(row, column, required, latest);
+		}
+		String value = text(row, column, required, 64);
+		if (value == null) {
+			return null;
+		}
+		Instant instant;
+		try {
+			TemporalAccessor parsed = format.parse(value);
+			instant = parsed.isSupported(ChronoField.OFFSET_SECONDS) || parsed.query(TemporalQueries.zone()) != null
+					? ZonedDateTime.from(parsed).toInstant() : LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeException ex) {
+			throw new RowRejectedException(column, "'" + value + "' does not match the timestamp format of the column mapping");
+		}
+		if (instant.isBefore(EARLIEST)) {
+			throw new RowRejectedException(column, "timestamp " + value + " is before " + EARLIEST);
+		}
+		if (instant.isAfter(latest)) {
+			throw new RowRejectedException(column, "timestamp " + value + " lies in the future (after " + latest + ")");
+		}
+		return instant;
+	}
+
 	static Instant parseInstant(String column, String value) {
 		Instant common = parseCommonIso(value);
 		if (common != null) {
@@ -92,7 +130,10 @@ final class Fields {
 						"timestamp '" + value + "' has no time zone (add Z or an offset such as +01:00)");
 			}
 			catch (DateTimeParseException notLocal) {
-				throw new RowRejectedException(column, "'" + value + "' is not a valid ISO-8601 timestamp or epoch seconds");
+				// a well-formed but impossible date (2026-02-30) says why: "Invalid date 'FEBRUARY 30'"
+				String why = ex.getCause() != null ? " (" + ex.getCause().getMessage() + ")" : "";
+				throw new RowRejectedException(column,
+						"'" + value + "' is not a valid ISO-8601 timestamp or epoch seconds" + why);
 			}
 		}
 	}
@@ -195,11 +236,16 @@ final class Fields {
 
 	/** A {@code ;}-separated list; empty items are dropped. */
 	static List<String> list(CsvRow row, String column, int maxLength) {
+		return list(row, column, maxLength, ";");
+	}
+
+	/** A list separated by {@code separator}; empty items are dropped. */
+	static List<String> list(CsvRow row, String column, int maxLength, String separator) {
 		String value = text(row, column, false, maxLength);
 		if (value == null) {
 			return List.of();
 		}
-		return Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		return Arrays.stream(value.split(Pattern.quote(separator))).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
 
 }

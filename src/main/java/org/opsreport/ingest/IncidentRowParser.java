@@ -3,6 +3,7 @@ package org.opsreport.ingest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +27,25 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 
 	private final Function<String, String> severityWords;
 
+	/** The export's timestamp format, {@code null} for opsreport's own rules. */
+	private final DateTimeFormatter timestampFormat;
+
+	private final String listSeparator;
+
 	/**
 	 * @param severityWords maps a severity word of the export to SEV1..SEV4, or returns null when unknown
 	 */
 	IncidentRowParser(Clock clock, Duration futureTolerance, Function<String, String> severityWords) {
+		this(clock, futureTolerance, new IncidentExportMapping(Map.of(), severityWords));
+	}
+
+	/** Severity words, timestamp format and list separator from the operator's column mapping. */
+	IncidentRowParser(Clock clock, Duration futureTolerance, IncidentExportMapping mapping) {
 		this.latest = clock.instant().plus(futureTolerance);
-		this.severityWords = severityWords;
+		this.severityWords = mapping.severityWords();
+		this.timestampFormat = (mapping.timestampFormat() != null)
+				? DateTimeFormatter.ofPattern(mapping.timestampFormat(), Locale.ROOT) : null;
+		this.listSeparator = mapping.separator();
 	}
 
 	static CsvLayout layout(Map<String, String> renames) {
@@ -54,11 +68,11 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 	private IncidentRecord parse(CsvRow row) {
 		String id = Fields.text(row, "id", true, 200);
 		String title = Fields.text(row, "title", true, 2000);
-		List<String> services = Fields.list(row, "services", 2000);
+		List<String> services = Fields.list(row, "services", 2000, this.listSeparator);
 		if (services.isEmpty()) {
 			throw new RowRejectedException("services", "empty value");
 		}
-		Instant detected = Fields.instant(row, "detected_at", true, this.latest);
+		Instant detected = Fields.instant(row, "detected_at", true, this.latest, this.timestampFormat);
 		Instant acknowledged = notBefore(row, "acknowledged_at", detected);
 		Instant mitigated = notBefore(row, "mitigated_at", detected);
 		Instant resolved = notBefore(row, "resolved_at", detected);
@@ -67,12 +81,13 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 				Fields.bool(row, "service_unavailable"), Fields.percent(row, "affected_users_pct"),
 				Fields.bool(row, "data_loss"), Fields.bool(row, "security_incident"),
 				Fields.percent(row, "performance_degradation_pct"), postmortem,
-				Fields.text(row, "primary_cause", false, 2000), Fields.list(row, "contributing_factors", 8000),
-				Fields.list(row, "action_items", 8000), Fields.list(row, "lessons_learned", 8000));
+				Fields.text(row, "primary_cause", false, 2000), Fields.list(row, "contributing_factors", 8000, this.listSeparator),
+				Fields.list(row, "action_items", 8000, this.listSeparator),
+				Fields.list(row, "lessons_learned", 8000, this.listSeparator));
 	}
 
 	private Instant notBefore(CsvRow row, String column, Instant detected) {
-		Instant instant = Fields.instant(row, column, false, this.latest);
+		Instant instant = Fields.instant(row, column, false, this.latest, this.timestampFormat);
 		if (instant != null && instant.isBefore(detected)) {
 			throw new RowRejectedException(column, column + " " + instant + " is before detected_at " + detected);
 		}

@@ -62,6 +62,43 @@ public class IngestStatsRepository {
 			.update();
 	}
 
+	/** The row whose lock serialises ingest chunk transactions of all runs sharing the store. */
+	static final String INGEST_TURN = "ingest-writer";
+
+	/** Creates the ingest turn row if it is missing (outside a transaction: a lost race is harmless). */
+	void ensureIngestTurn() {
+		try {
+			this.jdbc.sql("""
+					INSERT INTO run_lock (lock_name, owner, heartbeat_at)
+					SELECT ?, '', 0 WHERE NOT EXISTS (SELECT 1 FROM run_lock WHERE lock_name = ?)""")
+				.params(INGEST_TURN, INGEST_TURN)
+				.update();
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException raced) {
+			// another run created it at the same moment
+		}
+	}
+
+	/**
+	 * Takes the ingest turn for the current chunk transaction (a row lock held until it commits), so
+	 * that runs of different dates ingesting the same exports never race on the same keys.
+	 * @return whether {@code writer} also wrote the previous chunk; if not, what it cached about the
+	 * store (series ids, latest timestamps) may be out of date
+	 */
+	boolean takeIngestTurn(String writer) {
+		String previous = this.jdbc.sql("SELECT owner FROM run_lock WHERE lock_name = ? FOR UPDATE")
+			.param(INGEST_TURN)
+			.query(String.class)
+			.optional()
+			.orElse("");
+		if (!previous.equals(writer)) {
+			this.jdbc.sql("UPDATE run_lock SET owner = ?, heartbeat_at = ? WHERE lock_name = ?")
+				.params(writer, System.currentTimeMillis(), INGEST_TURN)
+				.update();
+		}
+		return previous.equals(writer);
+	}
+
 	/** Forgets the counts and rejects of a kind of file, before reading those files again from the start. */
 	void reset(long jobInstanceId, String kind) {
 		this.jdbc.sql("""
@@ -71,6 +108,33 @@ public class IngestStatsRepository {
 			.update();
 		this.jdbc.sql("DELETE FROM ingest_file_stats WHERE job_instance_id = ? AND kind = ?")
 			.params(jobInstanceId, kind)
+			.update();
+	}
+
+	/**
+	 * Carries the counts and rejects of a file over from the run that read it to a run that found the
+	 * file unchanged, so every run's report lists every input file.
+	 */
+	void carryOver(long fromInstance, long toInstance, String file) {
+		if (fromInstance == toInstance) {
+			return;
+		}
+		this.jdbc.sql("DELETE FROM ingest_reject WHERE job_instance_id = ? AND file_name = ?").params(toInstance, file).update();
+		this.jdbc.sql("DELETE FROM ingest_file_stats WHERE job_instance_id = ? AND file_name = ?")
+			.params(toInstance, file)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO ingest_file_stats (job_instance_id, kind, file_name, rows_read, rows_inserted, rows_replaced,
+				  rows_unchanged, rows_rejected, warnings)
+				SELECT ?, kind, file_name, rows_read, rows_inserted, rows_replaced, rows_unchanged, rows_rejected, warnings
+				FROM ingest_file_stats WHERE job_instance_id = ? AND file_name = ?""")
+			.params(toInstance, fromInstance, file)
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO ingest_reject (job_instance_id, file_name, line_number, column_name, reason, raw_text)
+				SELECT ?, file_name, line_number, column_name, reason, raw_text
+				FROM ingest_reject WHERE job_instance_id = ? AND file_name = ?""")
+			.params(toInstance, fromInstance, file)
 			.update();
 	}
 

@@ -38,11 +38,14 @@ class IngestSteps {
 
 	private final Clock clock;
 
+	private final IngestedFiles ingestedFiles;
+
 	private final int readAhead;
 
 	IngestSteps(OpsReportProperties properties, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock,
-			@Value("${opsreport.ingest.read-ahead:10000}") int readAhead) {
+			IngestedFiles ingestedFiles, @Value("${opsreport.ingest.read-ahead:10000}") int readAhead) {
+		this.ingestedFiles = ingestedFiles;
 		this.properties = properties;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
@@ -77,7 +80,7 @@ class IngestSteps {
 						i.dataLoss(), i.securityIncident(), i.performanceDegradationPct(), i.postmortemCompletedAt(),
 						i.primaryCause(), i.contributingFactors(), i.actionItems(), i.lessonsLearned()));
 		return step("ingestIncidents", 2, "incidents", IncidentRowParser.layout(mapping.columns()),
-				new IncidentRowParser(this.clock, this.properties.ingest().futureTolerance(), mapping.severityWords()),
+				new IncidentRowParser(this.clock, this.properties.ingest().futureTolerance(), mapping),
 				writer, rejectsFile);
 	}
 
@@ -96,10 +99,23 @@ class IngestSteps {
 			org.springframework.batch.infrastructure.item.ItemProcessor<CsvRow, Parsed<T>> parser, IngestWriter<T> writer,
 			RejectsFile rejectsFile) {
 		Path folder = this.properties.inputDir().resolve(kind);
-		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts);
+		UnchangedFiles unchanged = !this.properties.ingest().skipUnchangedFiles() ? UnchangedFiles.none()
+				: new UnchangedFiles() {
+					@Override
+					public java.util.Optional<Long> readBy(String file, String contentHash) {
+						return IngestSteps.this.ingestedFiles.readBy(file, contentHash);
+					}
+
+					@Override
+					public void carryOver(long fromRun, String file) {
+						writer.carryOver(fromRun, file);
+					}
+				};
+		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts, unchanged);
 		int chunk = this.properties.ingest().chunkSize();
 		RejectCeilingCheck ceiling = new RejectCeilingCheck(this.stats, rejectsFile, kind,
-				this.properties.ingest().rejectCeiling());
+				this.properties.ingest().rejectCeiling(),
+				run -> reader.filesRead().forEach((file, hash) -> this.ingestedFiles.record(file, hash, run)));
 		Step step;
 		if (this.readAhead > 0) {
 			// rows are parsed and validated on a second thread while this one writes the rows before them

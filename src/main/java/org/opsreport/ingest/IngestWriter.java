@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -18,6 +21,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionListener {
 
+	private static final Logger log = LoggerFactory.getLogger(IngestWriter.class);
+
 	private final IngestStatsRepository stats;
 
 	private final String kind;
@@ -29,9 +34,22 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		this.kind = kind;
 	}
 
+	/** Who this writer is in the ingest turn row: unique per writer and run of the application. */
+	private final String writerId = java.util.UUID.randomUUID().toString();
+
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.jobInstanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		this.stats.ensureIngestTurn();
+	}
+
+	/** Another run wrote to the store since this writer's last chunk: forget what was cached about it. */
+	void storeChangedElsewhere() {
+	}
+
+	/** Takes the counts and rejects of a file an earlier run read into this run. */
+	void carryOver(long fromRun, String file) {
+		this.stats.carryOver(fromRun, this.jobInstanceId, file);
 	}
 
 	/** Called by the reader when it starts from the first file. */
@@ -41,6 +59,9 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 
 	@Override
 	public void write(Chunk<? extends Parsed<T>> chunk) {
+		if (!this.stats.takeIngestTurn(this.writerId)) {
+			storeChangedElsewhere();
+		}
 		Map<String, FileCounts> counts = new LinkedHashMap<>();
 		List<Parsed.Accepted<T>> accepted = new ArrayList<>();
 		for (Parsed<T> item : chunk) {
@@ -60,6 +81,10 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		}
 		store(accepted, counts);
 		counts.forEach((file, c) -> this.stats.add(this.jobInstanceId, this.kind, file, c));
+		if (log.isDebugEnabled()) {
+			// progress for operators (and the crash test, which kills the process mid-ingest)
+			log.debug("{} chunk written: {} rows of {}", this.kind, chunk.size(), String.join(", ", counts.keySet()));
+		}
 	}
 
 	private void onEvent(CsvRow row, Map<String, FileCounts> counts) {
@@ -68,7 +93,7 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		}
 		else {
 			this.stats.reject(this.jobInstanceId,
-					new Parsed.Rejected<>(row.file(), row.line() + 1, "", row.message().get(0), ""));
+					new Parsed.Rejected<>(row.file(), row.line(), "", row.message().get(0), ""));
 			counts.computeIfAbsent(row.file(), f -> new FileCounts()).rejected++;
 		}
 	}

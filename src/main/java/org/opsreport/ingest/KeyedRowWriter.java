@@ -44,45 +44,74 @@ class KeyedRowWriter<T> extends IngestWriter<T> {
 		this.values = values;
 	}
 
+	/**
+	 * Each row is counted as if the rows were stored one after the other: the first row of an id in
+	 * the chunk against the store, a later row of the same id against the row before it (so counts do
+	 * not depend on chunk boundaries). Only the last row of an id is written.
+	 */
 	@Override
 	void store(List<Parsed.Accepted<T>> accepted, Map<String, FileCounts> counts) {
-		Map<Object, Parsed.Accepted<T>> latest = new LinkedHashMap<>();
+		Map<Object, List<Parsed.Accepted<T>>> byId = new LinkedHashMap<>();
 		for (Parsed.Accepted<T> row : accepted) {
-			Parsed.Accepted<T> previous = latest.put(this.values.apply(row.value()).get(0), row);
-			if (previous != null) {
-				counts.get(previous.file()).replaced++;
-			}
+			byId.computeIfAbsent(this.values.apply(row.value()).get(0), k -> new ArrayList<>(1)).add(row);
 		}
 		String key = this.columns.get(0);
-		for (Parsed.Accepted<T> row : latest.values()) {
-			List<Object> params = new ArrayList<>();
-			for (Object value : this.values.apply(row.value())) {
-				params.add(value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
-						: value instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList())
-								: value);
+		for (List<Parsed.Accepted<T>> rows : byId.values()) {
+			List<Object> params = null;
+			String previous = null;
+			String stored = null;
+			boolean first = true;
+			for (Parsed.Accepted<T> row : rows) {
+				params = parameters(row.value());
+				String hash = hash(params);
+				if (first) {
+					List<String> found = this.jdbc.queryForList(
+							"SELECT row_hash FROM " + this.table + " WHERE " + key + " = ?", String.class, params.get(0));
+					stored = found.isEmpty() ? null : found.get(0);
+					previous = stored;
+					first = false;
+				}
+				FileCounts c = counts.get(row.file());
+				if (previous == null) {
+					c.inserted++;
+				}
+				else if (previous.equals(hash)) {
+					c.unchanged++;
+				}
+				else {
+					c.replaced++;
+				}
+				previous = hash;
 			}
-			String hash = hash(params);
-			List<String> stored = this.jdbc.queryForList("SELECT row_hash FROM " + this.table + " WHERE " + key + " = ?",
-					String.class, params.get(0));
-			FileCounts c = counts.get(row.file());
-			if (stored.isEmpty()) {
-				params.add(hash);
-				this.jdbc.update("INSERT INTO " + this.table + " (" + String.join(", ", this.columns) + ", row_hash) VALUES ("
-						+ "?, ".repeat(this.columns.size()) + "?)", params.toArray());
-				c.inserted++;
-			}
-			else if (!stored.get(0).equals(hash)) {
-				Object id = params.remove(0);
-				params.add(hash);
-				params.add(id);
-				String assignments = String.join(" = ?, ", this.columns.subList(1, this.columns.size())) + " = ?, row_hash = ?";
-				this.jdbc.update("UPDATE " + this.table + " SET " + assignments + " WHERE " + key + " = ?", params.toArray());
-				c.replaced++;
-			}
-			else {
-				c.unchanged++;
-			}
+			write(params, previous, stored);
 		}
+	}
+
+	/** Writes the last row of an id: insert, update, or nothing when the store holds it already. */
+	private void write(List<Object> params, String hash, String stored) {
+		String key = this.columns.get(0);
+		List<Object> values = new ArrayList<>(params);
+		if (stored == null) {
+			values.add(hash);
+			this.jdbc.update("INSERT INTO " + this.table + " (" + String.join(", ", this.columns) + ", row_hash) VALUES ("
+					+ "?, ".repeat(this.columns.size()) + "?)", values.toArray());
+		}
+		else if (!stored.equals(hash)) {
+			Object id = values.remove(0);
+			values.add(hash);
+			values.add(id);
+			String assignments = String.join(" = ?, ", this.columns.subList(1, this.columns.size())) + " = ?, row_hash = ?";
+			this.jdbc.update("UPDATE " + this.table + " SET " + assignments + " WHERE " + key + " = ?", values.toArray());
+		}
+	}
+
+	private List<Object> parameters(T record) {
+		List<Object> params = new ArrayList<>();
+		for (Object value : this.values.apply(record)) {
+			params.add(value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
+					: value instanceof List<?> list ? String.join(";", list.stream().map(String::valueOf).toList()) : value);
+		}
+		return params;
 	}
 
 	private static String hash(List<Object> params) {

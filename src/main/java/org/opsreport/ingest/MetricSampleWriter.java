@@ -50,40 +50,42 @@ class MetricSampleWriter extends IngestWriter<MetricSample> {
 	}
 
 	@Override
+	void storeChangedElsewhere() {
+		this.highWaterMarks.clear();
+		this.seriesIds.forget();
+	}
+
+	@Override
 	void store(List<Parsed.Accepted<MetricSample>> accepted, Map<String, FileCounts> counts) {
 		forgetOnRollback();
-		// within a chunk the last row of a key wins; earlier ones count as replaced or unchanged
-		Map<Key, Parsed.Accepted<MetricSample>> latest = new LinkedHashMap<>();
-		List<Object[]> appends = new ArrayList<>();
-		List<Parsed.Accepted<MetricSample>> others = new ArrayList<>();
+		// group the chunk's rows by key, in file order; a key read more than once is rare (a duplicate
+		// or a correction in the exports) and takes the exact, row-by-row path below
+		Map<Key, List<Parsed.Accepted<MetricSample>>> byKey = new LinkedHashMap<>();
 		for (Parsed.Accepted<MetricSample> row : accepted) {
 			MetricSample sample = row.value();
-			long seriesId = this.seriesIds.idOf(sample.service(), sample.metric());
-			long second = sample.timestamp().getEpochSecond();
-			Parsed.Accepted<MetricSample> previous = latest.put(new Key(seriesId, second), row);
-			if (previous != null) {
-				FileCounts c = counts.get(previous.file());
-				if (previous.value().value() == sample.value()) {
-					c.unchanged++;
-				}
-				else {
-					c.replaced++;
-				}
-			}
+			Key key = new Key(this.seriesIds.idOf(sample.service(), sample.metric()), sample.timestamp().getEpochSecond());
+			byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(row);
 		}
-		for (var entry : latest.entrySet()) {
+		List<Object[]> appends = new ArrayList<>();
+		List<Parsed.Accepted<MetricSample>> others = new ArrayList<>();
+		for (var entry : byKey.entrySet()) {
 			Key key = entry.getKey();
+			List<Parsed.Accepted<MetricSample>> rows = entry.getValue();
 			long mark = this.highWaterMarks.computeIfAbsent(key.seriesId(), this::storedMaximum);
-			if (key.second() > mark) {
-				appends.add(new Object[] { key.seriesId(), key.second(), entry.getValue().value().value() });
-				counts.get(entry.getValue().file()).inserted++;
+			boolean absent = key.second() > mark;
+			if (rows.size() > 1) {
+				storeRepeated(key, rows, absent ? null : storedValue(key), counts, appends);
+			}
+			else if (absent) {
+				appends.add(new Object[] { key.seriesId(), key.second(), rows.get(0).value().value() });
+				counts.get(rows.get(0).file()).inserted++;
 			}
 			else {
-				others.add(entry.getValue());
+				others.add(rows.get(0));
 			}
 		}
-		for (var entry : latest.entrySet()) {
-			this.highWaterMarks.merge(entry.getKey().seriesId(), entry.getKey().second(), Math::max);
+		for (Key key : byKey.keySet()) {
+			this.highWaterMarks.merge(key.seriesId(), key.second(), Math::max);
 		}
 		if (!appends.isEmpty()) {
 			this.jdbc.batchUpdate(INSERT, appends);
@@ -91,6 +93,49 @@ class MetricSampleWriter extends IngestWriter<MetricSample> {
 		if (!others.isEmpty()) {
 			upsert(others, counts);
 		}
+	}
+
+	/**
+	 * A key read several times in one chunk: each row is counted as if the rows were stored one after
+	 * the other (the first against the store, each later one against the row before it), so the
+	 * per-file counts do not depend on where chunk boundaries fall; only the last value is written.
+	 */
+	private void storeRepeated(Key key, List<Parsed.Accepted<MetricSample>> rows, Double stored,
+			Map<String, FileCounts> counts, List<Object[]> appends) {
+		Double previous = stored;
+		for (Parsed.Accepted<MetricSample> row : rows) {
+			double value = row.value().value();
+			FileCounts c = counts.get(row.file());
+			if (previous == null) {
+				c.inserted++;
+			}
+			else if (previous == value) {
+				c.unchanged++;
+			}
+			else {
+				c.replaced++;
+			}
+			previous = value;
+		}
+		double last = previous;
+		if (stored == null) {
+			if (key.second() > this.highWaterMarks.getOrDefault(key.seriesId(), Long.MIN_VALUE)) {
+				appends.add(new Object[] { key.seriesId(), key.second(), last });
+			}
+			else {
+				this.jdbc.update(INSERT_IF_ABSENT, key.seriesId(), key.second(), last, key.seriesId(), key.second());
+			}
+		}
+		else if (stored != last) {
+			this.jdbc.update(UPDATE_IF_CHANGED, last, key.seriesId(), key.second(), last);
+		}
+	}
+
+	private Double storedValue(Key key) {
+		List<Double> found = this.jdbc.queryForList(
+				"SELECT sample_value FROM metric_sample WHERE series_id = ? AND epoch_second = ?", Double.class,
+				key.seriesId(), key.second());
+		return found.isEmpty() ? null : found.get(0);
 	}
 
 	private void upsert(List<Parsed.Accepted<MetricSample>> rows, Map<String, FileCounts> counts) {

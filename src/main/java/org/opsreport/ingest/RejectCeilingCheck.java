@@ -26,7 +26,14 @@ class RejectCeilingCheck implements StepExecutionListener {
 
 	private final double ceiling;
 
-	RejectCeilingCheck(IngestStatsRepository stats, RejectsFile rejectsFile, String kind, double ceiling) {
+	private final java.util.function.LongConsumer onAccepted;
+
+	/**
+	 * @param onAccepted called with the run (job instance) when the step completed within the ceiling
+	 */
+	RejectCeilingCheck(IngestStatsRepository stats, RejectsFile rejectsFile, String kind, double ceiling,
+			java.util.function.LongConsumer onAccepted) {
+		this.onAccepted = onAccepted;
 		this.stats = stats;
 		this.rejectsFile = rejectsFile;
 		this.kind = kind;
@@ -48,6 +55,7 @@ class RejectCeilingCheck implements StepExecutionListener {
 					100.0 * f.rejected() / Math.max(f.read(), 1)))
 			.toList();
 		if (over.isEmpty()) {
+			this.onAccepted.accept(instance);
 			return null;
 		}
 		String message = String.join("; ", over) + String.format(Locale.ROOT,

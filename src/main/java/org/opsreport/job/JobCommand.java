@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
  * <li>a run of D is going on in another process: refused with {@link ExitCodes#ALREADY_RUNNING}.</li>
  * </ul>
  * The report job renders again from stored results; {@code from=} and {@code to=} re-render a range
- * of stored dates.
+ * of stored dates. With {@code opsreport.schedule.cron} the command does not run once and exit: it
+ * stays up and runs nightly for the previous day at each tick ({@link NightlyScheduler}).
  */
 @Component
 @ConditionalOnProperty(name = "opsreport.command.enabled", havingValue = "true", matchIfMissing = true)
@@ -67,11 +68,13 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final String jobName;
 
+	private final NightlyScheduler scheduler;
+
 	private int exitCode = ExitCodes.COMPLETED;
 
 	JobCommand(JobOperator jobOperator, JobRepository jobRepository, Map<String, Job> jobs, RunLock runLock,
 			LatestSample latestSample, ReportSections storedDates, OpsReportProperties properties,
-			@Value("${spring.batch.job.name:nightly}") String jobName) {
+			@Value("${spring.batch.job.name:nightly}") String jobName, NightlyScheduler scheduler) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs;
@@ -80,6 +83,7 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		this.storedDates = storedDates;
 		this.properties = properties;
 		this.jobName = jobName;
+		this.scheduler = scheduler;
 	}
 
 	@Override
@@ -90,6 +94,10 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 			if (job == null) {
 				throw new CommandException(ExitCodes.USAGE,
 						"unknown job '" + this.jobName + "'; use nightly or report (--spring.batch.job.name=...)");
+			}
+			if (this.scheduler.enabled()) {
+				runScheduled(options);
+				return;
 			}
 			List<LocalDate> dates = dates(options);
 			for (LocalDate date : dates) {
@@ -108,6 +116,24 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		return this.exitCode;
 	}
 
+	/** The long-running mode: nightly for the previous day at each tick, until stopped. */
+	private void runScheduled(Map<String, String> options) {
+		if (!options.isEmpty() || !this.jobName.equals(JobsConfiguration.NIGHTLY)) {
+			throw new CommandException(ExitCodes.USAGE,
+					"opsreport.schedule.cron runs nightly for the previous day: give no date=/from=/to= and no other job");
+		}
+		Job nightly = this.jobs.get(JobsConfiguration.NIGHTLY);
+		this.scheduler.runUntilStopped(date -> {
+			try {
+				return runOnce(nightly, date);
+			}
+			catch (CommandException ex) {
+				System.err.println("opsreport: " + ex.getMessage());
+				return ex.exitCode();
+			}
+		});
+	}
+
 	int runOnce(Job job, LocalDate date) {
 		String lockName = job.getName() + ":" + date;
 		Optional<RunLock.Lease> lease = this.runLock.tryAcquire(lockName);
@@ -124,6 +150,7 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 			System.err.println("opsreport: " + job.getName() + " for " + date + " ended " + execution.getStatus() + ": "
 					+ reason(execution));
+			execution.getAllFailureExceptions().forEach(failure -> log.debug("{} for {} failed", job.getName(), date, failure));
 			return ExitCodes.FAILED;
 		}
 	}
@@ -233,14 +260,28 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	private static String reason(JobExecution execution) {
+	/**
+	 * The one-line reason of a failed run. Spring Batch wraps step errors ("Unable to process chunk");
+	 * opsreport's own exceptions carry the message written for the operator (file, line, what to do),
+	 * so the first of those in the cause chain is shown, else the innermost message.
+	 */
+	static String reason(JobExecution execution) {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		if (!failures.isEmpty()) {
-			Throwable root = failures.get(0);
-			while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
-				root = root.getCause();
+			Throwable chosen = null;
+			for (Throwable t = failures.get(0); t != null && chosen == null; t = t.getCause() == t ? null : t.getCause()) {
+				if (t.getClass().getName().startsWith("org.opsreport.") && t.getMessage() != null) {
+					chosen = t;
+				}
 			}
-			String message = String.valueOf(root.getMessage());
+			if (chosen == null) {
+				for (Throwable t = failures.get(0); t != null; t = t.getCause() == t ? null : t.getCause()) {
+					if (t.getMessage() != null) {
+						chosen = t;
+					}
+				}
+			}
+			String message = chosen == null ? failures.get(0).getClass().getSimpleName() : chosen.getMessage();
 			int newline = message.indexOf('\n');
 			return newline < 0 ? message : message.substring(0, newline);
 		}

@@ -29,7 +29,8 @@ public final class Launch {
 		catch (Throwable ex) {
 			log.debug("opsreport failed to start", ex);
 			Failure failure = explain(ex);
-			System.err.println("opsreport: " + failure.message());
+			// one line, whatever the exception's message looks like
+			System.err.println("opsreport: " + failure.message().replaceAll("\\s*\\R\\s*", " ").strip());
 			return failure.exitCode();
 		}
 	}

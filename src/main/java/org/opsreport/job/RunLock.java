@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RunLock {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunLock.class);
+
 	static final Duration STALE_AFTER = Duration.ofSeconds(60);
 
 	private static final Duration RENEW_EVERY = Duration.ofSeconds(10);
@@ -123,9 +125,15 @@ public class RunLock {
 		}
 
 		private void renew() {
-			RunLock.this.jdbc.sql("UPDATE run_lock SET heartbeat_at = ? WHERE lock_name = ? AND owner = ?")
-				.params(RunLock.this.clock.millis(), this.name, RunLock.this.owner)
-				.update();
+			// an exception would cancel the schedule for good, and the lease would go stale under a live run
+			try {
+				RunLock.this.jdbc.sql("UPDATE run_lock SET heartbeat_at = ? WHERE lock_name = ? AND owner = ?")
+					.params(RunLock.this.clock.millis(), this.name, RunLock.this.owner)
+					.update();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Cannot renew the run lease {} (will try again): {}", this.name, ex.getMessage());
+			}
 		}
 
 		@Override

@@ -15,6 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SpreadsheetSafeCsv {
 
+	/** What makes a spreadsheet read a cell as a formula; full-width forms too (East Asian Excel). */
+	private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
 	private SpreadsheetSafeCsv() {
@@ -42,7 +45,7 @@ public final class SpreadsheetSafeCsv {
 			return value;
 		}
 		String text = value.toString();
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+		if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
 		return text;

@@ -15,7 +15,8 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
 
 	public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 
-	private static final String SPECIAL = "\\`*_[]<>|~";
+	/** CommonMark backslash-escapable characters that can start markup here; & keeps entities literal. */
+	private static final String SPECIAL = "\\`*_[]<>|~&";
 
 	private MarkdownOutputFormat() {
 	}

@@ -20,10 +20,11 @@ class RenderSteps {
 
 	@Bean
 	PipelineStep renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportRenderer renderer) {
+			ReportRenderer renderer, ReportIndex index) {
 		var step = new StepBuilder("render", jobRepository).tasklet((contribution, chunkContext) -> {
 			var folder = renderer.render(ReportDate.of(contribution.getStepExecution()));
 			log.info("Report written to {}", folder.resolve("report.html"));
+			index.write();
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return new PipelineStep(Phase.RENDER, 100, step);

@@ -1,17 +1,26 @@
 package org.opsreport.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import org.opsreport.OpsReportProperties;
 import org.opsreport.output.AtomicFiles;
+import org.opsreport.report.chart.ChartImage;
+import org.opsreport.report.chart.ReportCharts;
 import org.opsreport.store.ReportSections;
 
 import tools.jackson.databind.JsonNode;
@@ -23,8 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a report date from its stored sections: one model feeds report.json (Jackson), report.html
- * and report.md (FreeMarker). Each file is written atomically; report.html is written last, so a
- * report.html on disk always belongs to a complete report.
+ * and report.md (FreeMarker) and the charts ({@code charts/*.png}, JFreeChart). Each file is written
+ * atomically; report.html is written last, so a report.html on disk always belongs to a complete
+ * report.
  */
 @Component
 public class ReportRenderer {
@@ -67,10 +77,43 @@ public class ReportRenderer {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> model = new LinkedHashMap<>(this.json.convertValue(document, Map.class));
 		model.put("sectionNames", java.util.List.copyOf(stored.keySet()));
-		AtomicFiles.write(folder.resolve("report.json"), this.json.writeValueAsString(document) + "\n");
-		AtomicFiles.write(folder.resolve("report.md"), process(MARKDOWN_TEMPLATE, model));
-		AtomicFiles.write(folder.resolve("report.html"), process(HTML_TEMPLATE, model));
+		// render everything before writing anything: a template error leaves the previous report whole
+		List<ChartImage> images = ReportCharts.draw(document);
+		model.put("charts", images.stream()
+			.map(c -> Map.of("name", c.name(), "title", c.title(), "file", c.file(), "section", c.section()))
+			.toList());
+		String reportJson = this.json.writeValueAsString(document) + "\n";
+		String markdown = process(MARKDOWN_TEMPLATE, model);
+		String html = process(HTML_TEMPLATE, model);
+		writeCharts(folder.resolve("charts"), images);
+		AtomicFiles.write(folder.resolve("report.json"), reportJson);
+		AtomicFiles.write(folder.resolve("report.md"), markdown);
+		AtomicFiles.write(folder.resolve("report.html"), html);
 		return folder;
+	}
+
+	/**
+	 * Writes the charts (atomically) and removes charts of an earlier rendering that this one no
+	 * longer draws, so the folder holds exactly what the report shows.
+	 */
+	private static void writeCharts(Path folder, List<ChartImage> charts) {
+		Set<String> written = new HashSet<>();
+		for (ChartImage chart : charts) {
+			AtomicFiles.write(folder.resolve(chart.name()), chart.png());
+			written.add(chart.name());
+		}
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path stale : files.filter(f -> f.getFileName().toString().endsWith(".png"))
+					.filter(f -> !written.contains(f.getFileName().toString()))
+					.toList()) {
+					Files.deleteIfExists(stale);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot clean " + folder, ex);
+			}
+		}
 	}
 
 	private String process(String template, Map<String, Object> model) {

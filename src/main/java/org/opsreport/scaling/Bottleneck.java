@@ -7,7 +7,8 @@ package org.opsreport.scaling;
  * {@code queue_bottleneck}
  * @param severity {@code high} or {@code medium}
  * @param value the day's p95 of the metric
- * @param description the seed's description text with the p95
+ * @param description the seed's description text with the p95; when only the stretch makes it sustained, followed by
+ * {@code (p95; above <threshold> for <n> min in a row)}
  * @param longestStretchMinutes longest run of consecutive samples above the threshold, in minutes
  */
 public record Bottleneck(String type, String severity, double value, String description, long longestStretchMinutes) {

@@ -149,8 +149,12 @@ public final class BottleneckAnalysis {
 			return;
 		}
 		boolean isHigh = p95 > high || longestStretchMinutes(samples, interval, metric, high) >= SUSTAINED_MINUTES;
-		bottlenecks.add(new Bottleneck(type, isHigh ? "high" : "medium", p95,
-				String.format(Locale.ROOT, description, format(p95)), stretch));
+		String text = String.format(Locale.ROOT, description, format(p95));
+		if (!(p95 > threshold)) {
+			// sustained by the stretch alone: the seed's text with a p95 under the threshold would read as a contradiction
+			text += " (p95; above " + format(threshold) + " for " + stretch + " min in a row)";
+		}
+		bottlenecks.add(new Bottleneck(type, isHigh ? "high" : "medium", p95, text, stretch));
 		recommendations.add(recommendation);
 	}
 

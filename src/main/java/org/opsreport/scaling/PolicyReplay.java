@@ -33,7 +33,10 @@ import java.util.TreeMap;
  * <b>Predictive</b> (seed {@code _evaluate_predictive_scaling}), only when forecasts are given: among the forecasts
  * issued at or before t with a target 30 to 60 minutes ahead (the latest issue per target), rescale the expected
  * utilization to the simulated fleet ({@code * n_rec(t) / n}); if the largest value exceeds 80 and the mean
- * probability above threshold exceeds 0.7, scale out to {@code n + 1}. As in the seed the predictive rule ignores
+ * confidence exceeds 0.7, scale out to {@code n + 1}. The confidence is the probability that the simulated fleet's
+ * utilization exceeds 80, {@code P(u_rec > 80 * n / n_rec(t))}, from the forecast's quantiles when it has them
+ * ({@link UtilizationForecast#confidence(double)}), else the forecast's probability above 80 as given. As in the
+ * seed the predictive rule ignores
  * cooldowns; we clamp it to the largest {@code max_instances} of the service's policies.
  * <p>
  * <b>Consolidation</b> (seed {@code _consolidate_scaling_decisions}, body not given; defined here): any scale-out
@@ -175,9 +178,11 @@ public final class PolicyReplay {
 			.mapToDouble((f) -> f.expectedUtilization() * recorded / n)
 			.max()
 			.orElseThrow();
+		// the confidence belongs to the simulated fleet: P(u_rec * recorded / n > 80) = P(u_rec > 80 * n / recorded)
+		double recordedThreshold = PREDICTIVE_THRESHOLD * n / recorded;
 		double avgConfidence = latest.values()
 			.stream()
-			.mapToDouble(UtilizationForecast::probabilityAboveThreshold)
+			.mapToDouble((f) -> f.confidence(recordedThreshold))
 			.average()
 			.orElseThrow();
 		if (maxPredicted > PREDICTIVE_THRESHOLD && avgConfidence > PREDICTIVE_CONFIDENCE) {

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Entry point: the scaling and performance analysis of one report day.
@@ -16,13 +18,17 @@ import java.util.List;
  * scaling report (statistics, per service, per policy, recommendations, events, flapping) describes the
  * {@code predictive} run, which equals the reactive run when no forecasts are given.
  * <p>
- * Service bounds (target tracking and capacity plan): the smallest {@code min_instances} and the largest
- * {@code max_instances} of the service's active policies; {@code [1, unbounded)} without a policy.
+ * Service bounds (target tracking and capacity plan): the day's {@link ServiceDay#minInstances()} and
+ * {@link ServiceDay#maxInstances()} (the pipeline passes jobs/services.yaml's), else the smallest {@code min_instances}
+ * and the largest {@code max_instances} of the service's active policies; {@code [1, unbounded)} without a policy.
  */
 public final class ScalingAnalysis {
 
 	/** The seed's report window: {@code generate_scaling_report(time_window_hours=24)}. */
 	public static final int WINDOW_HOURS = 24;
+
+	/** The compared variants, in report order. */
+	public static final List<String> VARIANTS = List.of("actual", "reactive", "predictive", "target_tracking");
 
 	/** Fallback under-provisioning threshold for services without utilization policies (seed predictive 80 %). */
 	static final double FALLBACK_CPU_THRESHOLD = 80.0;
@@ -39,21 +45,32 @@ public final class ScalingAnalysis {
 		List<ServiceComparison> comparisons = new ArrayList<>();
 		List<CapacityPlanEntry> plan = new ArrayList<>();
 		List<ServicePerformance> performance = new ArrayList<>();
+		Map<String, List<ScalingEvent>> byVariant = new LinkedHashMap<>();
+		for (String variant : VARIANTS) {
+			byVariant.put(variant, new ArrayList<>());
+		}
 		for (ServiceDay day : input.services()) {
 			String service = day.service();
 			List<ScalingPolicy> policies = config.policiesFor(service);
-			int min = policies.stream().mapToInt(ScalingPolicy::minInstances).min().orElse(1);
-			int max = policies.stream().mapToInt(ScalingPolicy::maxInstances).max().orElse(Integer.MAX_VALUE);
+			int min = (day.minInstances() > 0) ? day.minInstances()
+					: policies.stream().mapToInt(ScalingPolicy::minInstances).min().orElse(1);
+			int max = (day.maxInstances() > 0) ? day.maxInstances()
+					: policies.stream().mapToInt(ScalingPolicy::maxInstances).max().orElse(Integer.MAX_VALUE);
 			ReplayRun reactive = PolicyReplay.replay(service, day.samples(), config, List.of());
 			ReplayRun predictive = PolicyReplay.replay(service, day.samples(), config, day.forecasts());
 			ReplayRun tracking = TargetTracking.replay(service, day.samples(), day.targetUtilization(), min, max,
 					TargetTracking.DEFAULT_STABILIZATION);
 			List<ScalingEvent> events = predictive.events();
 			allEvents.addAll(events);
-			serviceStats.add(new ServiceScalingStats(service, predictive.instancesAtEnd(), events.size(),
-					events.isEmpty() ? null : events.get(events.size() - 1).timestamp()));
+			byVariant.get("actual").addAll(recordedChanges(service, day.samples()));
+			byVariant.get("reactive").addAll(reactive.events());
+			byVariant.get("predictive").addAll(predictive.events());
+			byVariant.get("target_tracking").addAll(tracking.events());
 			long cooldown = policies.stream().mapToLong(ScalingPolicy::cooldownSeconds).max().orElse(0);
-			flapping.addAll(flapping(service, events, cooldown));
+			List<FlappingEpisode> flaps = flapping(service, events, cooldown);
+			flapping.addAll(flaps);
+			serviceStats.add(new ServiceScalingStats(service, predictive.instancesAtEnd(), events.size(),
+					events.isEmpty() ? null : events.get(events.size() - 1).timestamp(), flaps.size()));
 			comparisons.add(compare(day, policies, reactive, predictive, tracking));
 			plan.addAll(capacityPlan(day, min, max));
 			performance.add(BottleneckAnalysis.analyze(service, day.samples(), day.sampleInterval()));
@@ -69,8 +86,33 @@ public final class ScalingAnalysis {
 			})
 			.toList();
 		ScalingReport scaling = new ScalingReport(statistics, serviceStats, policyStats, allEvents,
-				recommendations(statistics, serviceStats), flapping, comparisons, plan);
-		return new ScalingResult(scaling, new PerformanceReport(performance));
+				recommendations(statistics, serviceStats), flapping, comparisons, plan,
+				ForecastUse.of(input.services()), input.notes());
+		Map<String, List<ScalingEvent>> variantEvents = new LinkedHashMap<>();
+		byVariant.forEach((variant, list) -> variantEvents.put(variant, list.stream()
+			.sorted(Comparator.comparing(ScalingEvent::timestamp).thenComparing(ScalingEvent::serviceId))
+			.toList()));
+		return new ScalingResult(scaling, new PerformanceReport(performance), variantEvents);
+	}
+
+	/**
+	 * The recorded count's changes as events of type {@code recorded} (the {@code actual} variant): an event at the
+	 * sample before the change, like a replayed decision, which applies from the next sample.
+	 */
+	static List<ScalingEvent> recordedChanges(String service, List<MetricSample> samples) {
+		List<ScalingEvent> result = new ArrayList<>();
+		for (int i = 1; i < samples.size(); i++) {
+			MetricSample before = samples.get(i - 1);
+			int n = samples.get(i).instanceCount();
+			if (n != before.instanceCount()) {
+				boolean out = n > before.instanceCount();
+				result.add(new ScalingEvent("scale_" + before.timestamp().getEpochSecond() + "_" + service, service,
+						before.timestamp(), out ? ScalingEvent.SCALE_OUT : ScalingEvent.SCALE_IN, "recorded", null,
+						before.instanceCount(), n, TriggerType.CPU_UTILIZATION.value(), before.cpuUtilization(),
+						Double.NaN, "recorded instance_count change"));
+			}
+		}
+		return result;
 	}
 
 	/** The seed's {@code scaling_statistics} over a 24 hour window. */

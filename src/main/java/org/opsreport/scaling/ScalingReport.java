@@ -2,10 +2,17 @@ package org.opsreport.scaling;
 
 import java.util.List;
 
-/** report.json {@code scaling}. */
+/**
+ * report.json {@code scaling}.
+ *
+ * @param forecasts which services had forecasts for the predictive replay and the capacity plan, and a note when
+ * some or all had none
+ * @param notes data the analysis could not use, from {@link ScalingInput#notes()}
+ */
 public record ScalingReport(ScalingStatistics statistics, List<ServiceScalingStats> services,
 		List<PolicyStats> policies, List<ScalingEvent> events, List<String> recommendations,
-		List<FlappingEpisode> flapping, List<ServiceComparison> comparison, List<CapacityPlanEntry> capacityPlan) {
+		List<FlappingEpisode> flapping, List<ServiceComparison> comparison, List<CapacityPlanEntry> capacityPlan,
+		ForecastUse forecasts, List<String> notes) {
 
 	public ScalingReport {
 		services = List.copyOf(services);
@@ -15,6 +22,7 @@ public record ScalingReport(ScalingStatistics statistics, List<ServiceScalingSta
 		flapping = List.copyOf(flapping);
 		comparison = List.copyOf(comparison);
 		capacityPlan = List.copyOf(capacityPlan);
+		notes = List.copyOf(notes);
 	}
 
 }

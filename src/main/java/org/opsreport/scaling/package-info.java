@@ -18,6 +18,13 @@
  * <li>bottlenecks and the performance score on the day's p95, sustained = p95 above threshold or a run of at least
  * 30 minutes above it; the seed's {@code estimated_performance_improvement} is not defined there and is left out.</li>
  * </ul>
- * {@link org.opsreport.scaling.ScalingPolicyLoader} is the only class that reads text (YAML).
+ * {@link org.opsreport.scaling.ScalingPolicyLoader} is the only domain class that reads text (YAML).
+ * {@link org.opsreport.scaling.SampleAlignment} (stored series to aligned samples) and
+ * {@link org.opsreport.scaling.ExceedanceProbability} (the predictive rule's confidence from stored forecast quantiles)
+ * are plain Java too.
+ * <p>
+ * The Spring shell: {@code ScalingSteps} (the start-up policy bean and the nightly ANALYZE step {@code scaling},
+ * order 200) and {@code ScalingStore} (model registry reads, {@code scaling_event} writes). Definitions for operators:
+ * docs/scaling.md.
  */
 package org.opsreport.scaling;

@@ -164,6 +164,59 @@ class ForecastEngineTest {
 	}
 
 	@Test
+	void combinationIsTheStepwiseMedianOfItsMembers() {
+		// hand-computed: step 0 median(1, 2, 10) = 2, step 1 median(5, 2, 0) = 2, step 2 median(3, 9, 4) = 4
+		double[][] three = { { 1, 5, 3 }, { 2, 2, 9 }, { 10, 0, 4 } };
+		assertThat(ForecastEngine.medianOf(three, 3)).containsExactly(2, 2, 4);
+		// two members: the mean of the two middle values, i.e. their mean
+		assertThat(ForecastEngine.medianOf(new double[][] { { 1, 3 }, { 5, 7 } }, 2)).containsExactly(3, 5);
+		// only the first h steps
+		assertThat(ForecastEngine.medianOf(three, 1)).containsExactly(2);
+	}
+
+	@Test
+	void anIndividualModelMustBeatTheCombinationOverallAndAtFourOfFiveOrigins() {
+		// hand-computed: wins at origins 1-4 (4/5 = 0.8), overall mean 1.0 < 1.9: individual
+		assertThat(ForecastEngine.prefersIndividual(new double[] { 1, 1, 1, 1, 1 }, new double[] { 2, 2, 2, 2, 0.5 }))
+			.isTrue();
+		// lower overall (1.4 < 1.7) but wins only 3 of 5 origins: combination
+		assertThat(ForecastEngine.prefersIndividual(new double[] { 1, 1, 1, 2, 2 }, new double[] { 2, 2, 2, 1, 1.5 }))
+			.isFalse();
+		// wins 4 of 5 origins but one large loss makes it worse overall (2.8 > 2.2): combination
+		assertThat(ForecastEngine.prefersIndividual(new double[] { 1, 1, 1, 1, 10 }, new double[] { 2, 2, 2, 2, 3 }))
+			.isFalse();
+		// ties are not wins
+		assertThat(ForecastEngine.prefersIndividual(new double[] { 1, 1 }, new double[] { 1, 1 })).isFalse();
+		// a single origin: winning it is enough
+		assertThat(ForecastEngine.prefersIndividual(new double[] { 1 }, new double[] { 2 })).isTrue();
+	}
+
+	@Test
+	void theCombinationIsKeptUnlessAnIndividualModelIsConsistentlyBetter() {
+		Random random = new Random(5);
+		// white noise: the candidates are close, the combination is kept
+		double[] noise = seasonal(20 * 24, 100, 0, 5, random);
+		ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), noise, 0),
+				ValueDomain.UNBOUNDED, TWO_DAYS);
+		assertThat(r.modelName()).startsWith(ForecastEngine.COMBINATION);
+		// a steep trend over 10 days: only Holt-Winters follows it, at every origin
+		double[] trend = new double[10 * 24];
+		for (int t = 0; t < trend.length; t++) {
+			trend[t] = 50 + 0.5 * t + 20 * Math.sin(2 * Math.PI * t / 24) + random.nextGaussian();
+		}
+		r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1), trend, 0), ValueDomain.UNBOUNDED,
+				TWO_DAYS);
+		assertThat(r.modelName()).isEqualTo(HoltWintersModel.NAME);
+		String combination = r.candidateMase()
+			.keySet()
+			.stream()
+			.filter(name -> name.startsWith(ForecastEngine.COMBINATION))
+			.findFirst()
+			.orElseThrow();
+		assertThat(r.mase()).isLessThan(r.candidateMase().get(combination));
+	}
+
+	@Test
 	void probabilityAboveIsTheShareOfCalibratedErrors() {
 		Random random = new Random(17);
 		double[] y = seasonal(28 * 24, 100, 20, 5, random);

@@ -244,4 +244,21 @@ class IncidentAnalyzerTest {
 		assertThat(r.open()).isEmpty();
 	}
 
+	/**
+	 * Report date 2026-03-31 is a Tuesday: the last week starts Monday 2026-03-30, the first seven weeks
+	 * earlier on 2026-02-09. Counted by detection day: D (Sunday 03-01) in the week of 02-23, B (Sunday
+	 * 03-15) with A in the week of 03-09, F and G (03-31) in the partial last week, H (after the report
+	 * date) and J (before 02-09) nowhere.
+	 */
+	@Test
+	void weeklyCountsByDetectionWeek() {
+		assertThat(report.weeklyCounts()).extracting(IncidentReport.WeekCount::weekStart)
+			.containsExactly(LocalDate.parse("2026-02-09"), LocalDate.parse("2026-02-16"), LocalDate.parse("2026-02-23"),
+					LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-09"), LocalDate.parse("2026-03-16"),
+					LocalDate.parse("2026-03-23"), LocalDate.parse("2026-03-30"));
+		assertThat(report.weeklyCounts()).extracting((w) -> List.of(w.sev1(), w.sev2(), w.sev3(), w.sev4()))
+			.containsExactly(List.of(0, 0, 0, 0), List.of(0, 1, 0, 0), List.of(0, 0, 1, 0), List.of(0, 0, 0, 0),
+					List.of(1, 1, 0, 0), List.of(1, 0, 0, 0), List.of(0, 0, 0, 0), List.of(0, 1, 0, 1));
+	}
+
 }

@@ -149,6 +149,57 @@ class CsvFilesReaderTest {
 		assertThat(fresh[0]).isFalse();
 	}
 
+	@Test
+	void skipsFilesAnEarlierRunReadWithTheSameContentAndCarriesTheirCountsOver() throws IOException {
+		write("a.csv", "timestamp,service,metric,value\n1,a,m,1\n");
+		write("b.csv", "timestamp,service,metric,value\n2,a,m,2\n");
+		String hashOfA = hashes(this.folder).get(this.folder.getFileName() + "/a.csv");
+		List<String> carried = new ArrayList<>();
+		UnchangedFiles memory = new UnchangedFiles() {
+			@Override
+			public java.util.Optional<Long> readBy(String file, String contentHash) {
+				return file.endsWith("/a.csv") && contentHash.equals(hashOfA) ? java.util.Optional.of(7L)
+						: java.util.Optional.empty();
+			}
+
+			@Override
+			public void carryOver(long fromRun, String file) {
+				carried.add(fromRun + ":" + file);
+			}
+		};
+		CsvFilesReader reader = new CsvFilesReader(this.folder, MetricRowParser.LAYOUT, () -> {
+		}, memory);
+		reader.open(new ExecutionContext());
+		List<String> values = new ArrayList<>();
+		for (CsvRow row = reader.read(); row != null; row = reader.read()) {
+			if (row.kind() == CsvRow.Kind.RECORD) {
+				values.add(row.get("value"));
+			}
+		}
+		reader.close();
+		assertThat(values).containsExactly("2");
+		assertThat(carried).containsExactly("7:" + this.folder.getFileName() + "/a.csv");
+		assertThat(reader.filesRead()).containsOnlyKeys(this.folder.getFileName() + "/b.csv");
+
+		// a changed file is read again
+		write("a.csv", "timestamp,service,metric,value\n1,a,m,1.5\n");
+		CsvFilesReader again = new CsvFilesReader(this.folder, MetricRowParser.LAYOUT, () -> {
+		}, memory);
+		again.open(new ExecutionContext());
+		assertThat(again.filesRead()).containsOnlyKeys(this.folder.getFileName() + "/a.csv",
+				this.folder.getFileName() + "/b.csv");
+		again.close();
+	}
+
+	private static java.util.Map<String, String> hashes(Path folder) {
+		CsvFilesReader reader = new CsvFilesReader(folder, MetricRowParser.LAYOUT, () -> {
+		}, UnchangedFiles.none());
+		reader.open(new ExecutionContext());
+		java.util.Map<String, String> hashes = new java.util.HashMap<>(reader.filesRead());
+		reader.close();
+		return hashes;
+	}
+
 	private void write(String name, String content) throws IOException {
 		Files.writeString(this.folder.resolve(name), content);
 	}

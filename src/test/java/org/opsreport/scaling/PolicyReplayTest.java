@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.opsreport.scaling.Samples.at;
 import static org.opsreport.scaling.Samples.cpu;
 import static org.opsreport.scaling.Samples.policy;
@@ -183,6 +184,26 @@ class PolicyReplayTest {
 		assertThat(PolicyReplay.replay("svc", cpu(2, 50), config,
 				List.of(new UtilizationForecast(at(0), at(30), 85, 0.9), new UtilizationForecast(at(0), at(60), 70, 0.6)))
 			.events()).hasSize(1);
+	}
+
+	@Test
+	void predictiveConfidenceIsForTheSimulatedFleet() {
+		// recorded 4 instances; the policy scales in at t0 (20 < 30, one period, no cooldown) to 3.
+		// forecast issued at t0 for t35: recorded fleet 65 % (quantiles 55/60/65/70/75): P(u > 80) = 0 for 4 instances,
+		// but at 3 instances the fleet runs 65 * 4 / 3 = 86.7 % and P(u_rec > 80 * 3 / 4 = 60) = 1 - 0.10 = 0.9 > 0.7
+		ScalingConfig config = config(true, policy("p", CPU_UTILIZATION, 70, 30, 0, 1, 10, 1, 1, "svc"));
+		ForecastQuantiles q = new ForecastQuantiles(55, 60, 65, 70, 75);
+		List<UtilizationForecast> withQuantiles = List.of(new UtilizationForecast(at(0), at(35), 65, 0.0, q));
+		ReplayRun run = PolicyReplay.replay("svc", cpu(4, 20, 50, 50), config, withQuantiles);
+		assertThat(run.events()).extracting(ScalingEvent::type).containsExactly("reactive", "predictive");
+		assertThat(run.events().get(1).timestamp()).isEqualTo(at(5));
+		assertThat(run.events().get(1).triggerValue()).isCloseTo(65 * 4 / 3.0, within(1e-9));
+		assertThat(run.instances()).containsExactly(4, 3, 4);
+		// the same forecast with only its probability for the recorded fleet (0) never fires
+		List<UtilizationForecast> without = List.of(new UtilizationForecast(at(0), at(35), 65, 0.0));
+		assertThat(PolicyReplay.replay("svc", cpu(4, 20, 50, 50), config, without).events())
+			.extracting(ScalingEvent::type)
+			.containsExactly("reactive");
 	}
 
 	@Test

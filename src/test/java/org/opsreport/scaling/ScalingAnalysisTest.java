@@ -106,4 +106,45 @@ class ScalingAnalysisTest {
 		assertThat(c.recommendedVariant()).isEqualTo("actual");
 	}
 
+	@Test
+	void variantEventsRecordedChangesBoundsAndForecastNote() {
+		// recorded 2, 2, 3, 3 at 50 %: one recorded change (scale_out at the second sample, 2 -> 3)
+		List<MetricSample> samples = new java.util.ArrayList<>(cpu(2, 50, 50));
+		samples.addAll(cpu(3, 50, 50).stream()
+			.map((m) -> new MetricSample(m.timestamp().plus(Duration.ofMinutes(10)), 3, 50, Double.NaN, Double.NaN,
+					Double.NaN, Double.NaN))
+			.toList());
+		ScalingConfig config = new ScalingConfig(10, true,
+				List.of(policy("p", TriggerType.CPU_UTILIZATION, 75, 40, 300, 1, 8, 1, 1, "svc")));
+		// target 20 %: HPA wants ceil(2 * 50 / 20) = 5, the service's own bounds [1, 4] cap it at 4
+		ServiceDay day = new ServiceDay("svc", 20, 1, FIVE, samples, List.of(), List.of(), 1, 4);
+		ScalingResult result = ScalingAnalysis.analyze(new ScalingInput(LocalDate.parse("2026-11-25"), config, List.of(day)));
+		assertThat(result.eventsByVariant()).containsOnlyKeys("actual", "reactive", "predictive", "target_tracking");
+		assertThat(result.eventsByVariant().get("actual")).singleElement().satisfies((e) -> {
+			assertThat(e.timestamp()).isEqualTo(T0.plus(FIVE));
+			assertThat(e.previousInstances()).isEqualTo(2);
+			assertThat(e.newInstances()).isEqualTo(3);
+			assertThat(e.type()).isEqualTo("recorded");
+		});
+		assertThat(result.eventsByVariant().get("target_tracking")).first()
+			.extracting(ScalingEvent::newInstances)
+			.isEqualTo(4);
+		assertThat(result.scaling().forecasts().note()).isEqualTo(ForecastUse.NONE);
+		assertThat(result.scaling().forecasts().predictiveReplay()).isEmpty();
+	}
+
+	@Test
+	void forecastNoteNamesTheServicesWithoutForecasts() {
+		ServiceDay with = new ServiceDay("a", 60, 1, FIVE, cpu(2, 50), List.of(
+				new UtilizationForecast(T0, T0.plus(Duration.ofMinutes(30)), 50, 0.1)),
+				List.of(new HourlyLoadForecast(T0.plus(Duration.ofDays(1)), 100, 120)));
+		ServiceDay without = new ServiceDay("b", 60, 1, FIVE, cpu(2, 50), List.of(), List.of());
+		ForecastUse use = ForecastUse.of(List.of(with, without));
+		assertThat(use.predictiveReplay()).containsExactly("a");
+		assertThat(use.capacityPlan()).containsExactly("a");
+		assertThat(use.note()).isEqualTo(
+				"no utilization forecast for b: their predictive replay equals the reactive one; no load forecast for b: no capacity plan");
+		assertThat(ForecastUse.of(List.of(with)).note()).isNull();
+	}
+
 }

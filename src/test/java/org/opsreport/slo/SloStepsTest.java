@@ -23,7 +23,7 @@ class SloStepsTest {
 
 	OpsReportProperties properties() {
 		return new OpsReportProperties(Path.of("data"), this.configDir, Path.of("reports"), Path.of("templates"),
-				new OpsReportProperties.Ingest(2000, 0.01, Duration.ofHours(24)),
+				new OpsReportProperties.Ingest(2000, 0.01, Duration.ofHours(24), true),
 				new OpsReportProperties.Coverage(Period.ofDays(28)));
 	}
 

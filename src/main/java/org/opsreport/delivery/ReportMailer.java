@@ -1,0 +1,105 @@
+package org.opsreport.delivery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.opsreport.OpsReportProperties;
+import org.opsreport.report.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Sends a rendered report by e-mail. Everything comes from the report folder on disk (report.md,
+ * report.html, charts/, and the headline from report.json), so sending again after a failure sends
+ * exactly the report that was written, without rendering it again.
+ */
+public class ReportMailer {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportMailer.class);
+
+	private final JavaMailSender sender;
+
+	private final MailSettings settings;
+
+	private final OpsReportProperties properties;
+
+	private final JsonMapper json;
+
+	ReportMailer(JavaMailSender sender, MailSettings settings, OpsReportProperties properties, JsonMapper json) {
+		this.sender = sender;
+		this.settings = settings;
+		this.properties = properties;
+		this.json = json;
+	}
+
+	/**
+	 * Sends the report of {@code date} to the configured recipients.
+	 * @throws DeliveryException with a one-line reason when the report is missing or SMTP fails
+	 */
+	public void send(LocalDate date) {
+		Path folder = this.properties.outputDir().resolve(date.toString());
+		if (!Files.isRegularFile(folder.resolve("report.html"))) {
+			throw new DeliveryException("cannot e-mail the report of " + date + ": " + folder.resolve("report.html")
+					+ " does not exist (render it first)", null);
+		}
+		String subject = subject(date, folder);
+		try {
+			MimeMessage message = this.sender.createMimeMessage();
+			ReportMessage.fill(message, folder, this.settings.from(), this.settings.to(), subject);
+			this.sender.send(message);
+		}
+		catch (MailException | MessagingException ex) {
+			throw new DeliveryException("e-mail of the report of " + date + " to " + String.join(", ", this.settings.to())
+					+ " failed: " + server() + rootMessage(ex) + "; the report is kept in " + folder
+					+ "; run the same command again to retry only the e-mail", ex);
+		}
+		log.info("Report of {} e-mailed to {}: {}", date, this.settings.to(), subject);
+	}
+
+	private String server() {
+		if (this.sender instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl && impl.getHost() != null) {
+			return "SMTP server " + impl.getHost() + (impl.getPort() > 0 ? ":" + impl.getPort() : "") + ": ";
+		}
+		return "";
+	}
+
+	/** The subject from the headline in report.json; "unknown" and "report ready" without a summary. */
+	String subject(LocalDate date, Path folder) {
+		String status = "unknown";
+		String headline = "report ready";
+		Path report = folder.resolve("report.json");
+		if (Files.isRegularFile(report)) {
+			try {
+				JsonNode head = this.json.readTree(report.toFile()).path("summary").get("headline");
+				status = Json.text(head, "status") == null ? status : Json.text(head, "status");
+				headline = Json.text(head, "text") == null ? headline : Json.text(head, "text");
+			}
+			catch (RuntimeException ex) {
+				log.warn("Cannot read the headline from {}: {}", report, ex.getMessage());
+			}
+		}
+		return this.settings.subjectFor(date.toString(), status, headline);
+	}
+
+	/** The innermost message: "Connection refused" rather than Spring's wrapper text. */
+	static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+		int newline = message.indexOf('\n');
+		message = (newline < 0 ? message : message.substring(0, newline)).trim();
+		return root == ex ? message : root.getClass().getSimpleName() + ": " + message;
+	}
+
+}

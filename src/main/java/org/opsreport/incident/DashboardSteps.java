@@ -1,0 +1,160 @@
+package org.opsreport.incident;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import org.opsreport.OpsReportProperties;
+import org.opsreport.catalog.ServiceCatalog;
+import org.opsreport.job.PipelineStep;
+import org.opsreport.job.PipelineStep.Phase;
+import org.opsreport.job.ReportDate;
+import org.opsreport.slo.MetricRef;
+import org.opsreport.slo.MetricSamples;
+import org.opsreport.slo.ObjectiveResult;
+import org.opsreport.slo.OpenSloLoader;
+import org.opsreport.slo.SloConfig;
+import org.opsreport.slo.SloDefinition;
+import org.opsreport.slo.SloEvaluator;
+import org.opsreport.slo.SloSettings;
+import org.opsreport.store.MetricStore;
+import org.opsreport.store.ReportSections;
+import org.opsreport.store.Samples;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The SRE dashboard step (ANALYZE, order 500), report section {@code dashboard}.
+ *
+ * <p>Current SLO state: the stored {@code slos} section of the report date (the SLO step, order 100).
+ * Previous period: the same SLOs evaluated with the SLO domain at the end of the report date minus
+ * {@link #PREVIOUS_PERIOD} (30 days, the incident window), on the stored samples. The incident side
+ * is the incident analysis of the same date. Without stored SLO results the dashboard has no SLO rows
+ * and its compliance summary counts 0 SLOs (the report says so).
+ */
+@Configuration(proxyBeanMethods = false)
+class DashboardSteps {
+
+	private static final Logger log = LoggerFactory.getLogger(DashboardSteps.class);
+
+	static final int ORDER = 500;
+
+	/** How far back the previous period's SLOs are evaluated: the incident window length. */
+	static final Duration PREVIOUS_PERIOD = Duration.ofDays(IncidentSettings.defaults().windowDays());
+
+	@Bean
+	PipelineStep dashboardStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcClient jdbc, MetricStore metrics, ReportSections sections, ObjectProvider<SloConfig> sloConfig,
+			OpsReportProperties properties, ServiceCatalog catalog) {
+		var step = new StepBuilder("dashboard", jobRepository).tasklet((contribution, chunkContext) -> {
+			LocalDate date = ReportDate.of(contribution.getStepExecution());
+			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+			List<SloSnapshot> current = snapshotsFromSection(sections.load(date).get("slos"));
+			List<SloSnapshot> previous = List.of();
+			if (!current.isEmpty()) {
+				SloConfig config = sloConfig.getIfAvailable(() -> loadSlos(properties.configDir().resolve("slos"), catalog));
+				previous = previousSnapshots(config, metrics, end.minus(PREVIOUS_PERIOD));
+			}
+			IncidentReport incidents = new IncidentAnalyzer().analyze(IncidentTable.readAll(jdbc), date);
+			sections.save(date, "dashboard", new SreDashboardCalculator().compute(current, previous, incidents));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+		return new PipelineStep(Phase.ANALYZE, ORDER, step);
+	}
+
+	private static SloConfig loadSlos(Path directory, ServiceCatalog catalog) {
+		if (!Files.isDirectory(directory)) {
+			log.info("dashboard: no SLO directory {}; no previous-period SLO values", directory);
+			return new SloConfig(List.of(), List.of());
+		}
+		return OpenSloLoader.load(directory, catalog.names());
+	}
+
+	/**
+	 * Snapshots from the stored {@code slos} section (a list of {@link ObjectiveResult} as JSON): SLI and
+	 * target turned from fractions into percent, the 1d burn rate. An absent section gives none.
+	 */
+	static List<SloSnapshot> snapshotsFromSection(JsonNode slos) {
+		List<SloSnapshot> result = new ArrayList<>();
+		if (slos == null || !slos.isArray()) {
+			return result;
+		}
+		Map<String, Integer> perName = new HashMap<>();
+		for (JsonNode o : slos) {
+			perName.merge(o.path("name").asString(), 1, Integer::sum);
+		}
+		for (JsonNode o : slos) {
+			String name = o.path("name").asString();
+			result.add(new SloSnapshot(o.path("service").asString(),
+					objectiveKey(name, o.path("objective").asString(), perName.get(name)), percent(number(o.get("sli"))),
+					o.path("target").asDouble() * 100, number(o.get("budgetRemainingPercent")),
+					number(o.path("burnRates").get("1d"))));
+		}
+		return result;
+	}
+
+	/** The same snapshots for results computed here (the previous period). */
+	static List<SloSnapshot> snapshots(List<ObjectiveResult> results) {
+		Map<String, Integer> perName = new HashMap<>();
+		results.forEach((r) -> perName.merge(r.name(), 1, Integer::sum));
+		return results.stream()
+			.map((r) -> new SloSnapshot(r.service(), objectiveKey(r.name(), r.objective(), perName.get(r.name())),
+					percent(r.sli()), r.target() * 100, r.budgetRemainingPercent(),
+					(r.burnRates() != null) ? r.burnRates().oneDay() : null))
+			.toList();
+	}
+
+	/**
+	 * Key matching current and previous snapshots: the SLO's name (which usually says what it measures,
+	 * e.g. {@code payments-availability}), with the objective appended when the SLO has several.
+	 */
+	private static String objectiveKey(String name, String objective, int objectivesOfSlo) {
+		return (objectivesOfSlo > 1) ? name + " / " + objective : name;
+	}
+
+	private static List<SloSnapshot> previousSnapshots(SloConfig config, MetricStore metrics, Instant end) {
+		List<ObjectiveResult> results = new ArrayList<>();
+		for (SloDefinition slo : config.slos()) {
+			Instant from = SloEvaluator.dataStart(slo, end);
+			Map<MetricRef, MetricSamples> data = new LinkedHashMap<>();
+			for (MetricRef ref : slo.metrics()) {
+				Samples samples = metrics.load(ref.service(), ref.metric(), from, end);
+				Instant[] times = new Instant[samples.epochSeconds().length];
+				for (int i = 0; i < times.length; i++) {
+					times[i] = Instant.ofEpochSecond(samples.epochSeconds()[i]);
+				}
+				data.put(ref, new MetricSamples(times, samples.values()));
+			}
+			results.addAll(SloEvaluator.evaluateAll(slo, data, end, List.of(), SloSettings.defaults()));
+		}
+		return snapshots(results);
+	}
+
+	private static Double number(JsonNode node) {
+		return (node != null && node.isNumber()) ? node.asDouble() : null;
+	}
+
+	private static Double percent(Double fraction) {
+		return (fraction != null) ? fraction * 100 : null;
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.opsreport.job;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.OpsReportApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as operators run it ({@link Launch#run}, in this JVM, on in-memory stores): one
+ * run per date (exit status 3), runs of different dates leave each other's results alone, and the
+ * same inputs give byte-identical reports on fresh stores.
+ */
+class CommandLineReliabilityTest {
+
+	@TempDir
+	Path work;
+
+	/** Exit status and stderr of one command. */
+	record Outcome(int status, String stderr) {
+	}
+
+	Outcome launch(String store, String output, String... extra) {
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + store + ";DB_CLOSE_DELAY=-1",
+				"--opsreport.input-dir=" + this.work.resolve("data"), "--opsreport.config-dir=" + this.work.resolve("jobs"),
+				"--opsreport.output-dir=" + this.work.resolve(output)));
+		args.addAll(List.of(extra));
+		PrintStream original = System.err;
+		ByteArrayOutputStream captured = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+		try {
+			int status = Launch.run(OpsReportApplication.class, args.toArray(String[]::new));
+			return new Outcome(status, captured.toString(StandardCharsets.UTF_8));
+		}
+		finally {
+			System.setErr(original);
+		}
+	}
+
+	@Test
+	void aSecondRunOfTheSameDateWhileOneIsGoingOnIsRefusedWithStatus3() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		String store = "lock-" + UUID.randomUUID();
+		assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		// a live process (this one) holds the lease of nightly:2026-11-02, as a running nightly would
+		String owner = InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid() + ":1";
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			connection.createStatement()
+				.executeUpdate("INSERT INTO run_lock (lock_name, owner, heartbeat_at) VALUES ('nightly:2026-11-02', '"
+						+ owner + "', " + System.currentTimeMillis() + ")");
+			Outcome refused = launch(store, "reports", "date=2026-11-02");
+			assertThat(refused.status()).isEqualTo(ExitCodes.ALREADY_RUNNING);
+			assertThat(refused.stderr()).isEqualTo(
+					"opsreport: a nightly run for 2026-11-02 is already going on; this one was not started" + System.lineSeparator());
+			// another date is not blocked
+			assertThat(launch(store, "reports", "date=2026-11-01").status()).isZero();
+			// once the lease is gone (the run ended), the same command runs
+			connection.createStatement().executeUpdate("DELETE FROM run_lock WHERE lock_name = 'nightly:2026-11-02'");
+			assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		}
+	}
+
+	@Test
+	void aLeaseOfADeadProcessIsTakenOver() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		String store = "dead-" + UUID.randomUUID();
+		assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		Process dead = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+			.redirectErrorStream(true)
+			.start();
+		dead.getInputStream().readAllBytes();
+		dead.waitFor();
+		String owner = InetAddress.getLocalHost().getHostName() + ":" + dead.pid() + ":1";
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			// a fresh heartbeat: only the dead-process check can tell that the lease is stale
+			connection.createStatement()
+				.executeUpdate("INSERT INTO run_lock (lock_name, owner, heartbeat_at) VALUES ('nightly:2026-11-02', '"
+						+ owner + "', " + System.currentTimeMillis() + ")");
+			assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		}
+	}
+
+	@Test
+	void runsOfDifferentDatesLeaveEachOthersResultsIntact() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		String store = "dates-" + UUID.randomUUID();
+		assertThat(launch(store, "reports", "date=2026-11-01").status()).isZero();
+		String first = masked(this.work.resolve("reports/2026-11-01/report.json"));
+		assertThat(launch(store, "reports", "date=2026-11-02").status()).isZero();
+		// render 11-01 again from its stored results, after the run of 11-02
+		assertThat(launch(store, "rerendered", "--spring.batch.job.name=report", "date=2026-11-01").status()).isZero();
+		assertThat(masked(this.work.resolve("rerendered/2026-11-01/report.json"))
+			.replace(this.work.resolve("rerendered").toString(), this.work.resolve("reports").toString()))
+			.isEqualTo(first);
+		assertThat(first).contains("\"reportDate\" : \"2026-11-01\"").contains("INC-1");
+		assertThat(masked(this.work.resolve("reports/2026-11-02/report.json"))).contains("\"reportDate\" : \"2026-11-02\"")
+			.contains("INC-3");
+	}
+
+	@Test
+	void theSameInputsGiveByteIdenticalReportsOnFreshStores() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		assertThat(launch("determinism-a-" + UUID.randomUUID(), "a", "date=2026-11-02").status()).isZero();
+		assertThat(launch("determinism-b-" + UUID.randomUUID(), "b", "date=2026-11-02").status()).isZero();
+		Path a = this.work.resolve("a/2026-11-02");
+		Path b = this.work.resolve("b/2026-11-02");
+		// the output folder is named in the ingest section (where rejects.csv is): same relative place
+		assertThat(masked(b.resolve("report.json")).replace(this.work.resolve("b").toString(), this.work.resolve("a").toString()))
+			.isEqualTo(masked(a.resolve("report.json")));
+		assertThat(masked(b.resolve("report.md")).replace(this.work.resolve("b").toString(), this.work.resolve("a").toString()))
+			.isEqualTo(masked(a.resolve("report.md")));
+		assertThat(Files.readString(b.resolve("rejects.csv"))).isEqualTo(Files.readString(a.resolve("rejects.csv")));
+		assertThat(Files.readString(b.resolve("forecasts.csv"))).isEqualTo(Files.readString(a.resolve("forecasts.csv")))
+			.startsWith("service,metric,timestamp,forecast,lower80,upper80,lower95,upper95,model\n");
+	}
+
+	@Test
+	void aFileWithAWrongHeaderFailsTheJobWithOneLineNamingTheFile() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		Files.copy(Path.of("src/test/resources/bad-input/wrong-header/metrics/export.csv"),
+				this.work.resolve("data/metrics/zz-export.csv"));
+		Outcome outcome = launch("header-" + UUID.randomUUID(), "reports", "date=2026-11-02");
+		assertThat(outcome.status()).isEqualTo(ExitCodes.FAILED);
+		assertThat(outcome.stderr().strip().lines()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("opsreport: nightly for 2026-11-02 ended FAILED: ")
+				.contains("zz-export.csv: wrong header for metrics: missing column(s) timestamp, service"));
+	}
+
+	@Test
+	void aFileOverTheRejectCeilingFailsTheJobAndKeepsItsValidRows() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		Files.writeString(this.work.resolve("data/metrics/zz-garbage.csv"), """
+				timestamp,service,metric,value
+				2026-11-03T00:00:00Z,gamma,cpu_utilization,5
+				2026-11-03T00:05:00Z,gamma,cpu_utilization,oops
+				""");
+		String store = "ceiling-" + UUID.randomUUID();
+		Outcome outcome = launch(store, "reports", "date=2026-11-02");
+		assertThat(outcome.status()).isEqualTo(ExitCodes.FAILED);
+		assertThat(outcome.stderr()).contains("metrics/zz-garbage.csv: 1 of 2 rows rejected (50.0%)")
+			.contains("above the reject ceiling of 1.0%");
+		assertThat(Files.readString(this.work.resolve("reports/2026-11-02/rejects.csv")))
+			.contains("metrics/zz-garbage.csv,3,value,'oops' is not a number");
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM series WHERE service = 'gamma'");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(1); // the valid row is stored
+		}
+	}
+
+	@Test
+	void runsOfDifferentDatesInParallelOnOneStore() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		String store = "parallel-" + UUID.randomUUID();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> launch(store, "reports", "date=2026-11-01"));
+			var second = pool.submit(() -> launch(store, "reports", "date=2026-11-02"));
+			Outcome a = first.get();
+			Outcome b = second.get();
+			assertThat(a.status()).as(a.stderr()).isZero();
+			assertThat(b.status()).as(b.stderr()).isZero();
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(masked(this.work.resolve("reports/2026-11-01/report.json"))).contains("\"reportDate\" : \"2026-11-01\"");
+		assertThat(masked(this.work.resolve("reports/2026-11-02/report.json"))).contains("\"reportDate\" : \"2026-11-02\"");
+		// both runs ingested the same exports: every row is stored once, and inserted by exactly one run
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM metric_sample");
+			rs.next();
+			assertThat(rs.getInt(1)).isEqualTo(2304);
+		}
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		long inserted = 0;
+		for (String date : List.of("2026-11-01", "2026-11-02")) {
+			var totals = json.readTree(this.work.resolve("reports/" + date + "/report.json").toFile()).get("ingest").get("totals");
+			assertThat(totals.get("read").asLong()).isEqualTo(2311);
+			inserted += totals.get("inserted").asLong();
+		}
+		assertThat(inserted).isEqualTo(2304 + 3);
+	}
+
+	/**
+	 * The file with its generation timestamps masked, the things allowed to differ: when the report was
+	 * rendered and when each model was trained.
+	 */
+	static String masked(Path file) throws Exception {
+		return Files.readString(file)
+			.replaceAll("\"generatedAt\" : \"[^\"]+\"", "\"generatedAt\" : \"*\"")
+			.replaceAll("\"trainedAt\" : \"[^\"]+\"", "\"trainedAt\" : \"*\"")
+			.replaceAll("Generated [0-9T:.\\-]+Z", "Generated *");
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.opsreport.summary;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.opsreport.report.DeliveryFixture;
+import org.opsreport.summary.Summary.ServiceLine;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SummaryBuilderTest {
+
+	static Map<String, JsonNode> sections(JsonNode document) {
+		Map<String, JsonNode> sections = new LinkedHashMap<>();
+		document.properties().forEach(e -> sections.put(e.getKey(), e.getValue()));
+		return sections;
+	}
+
+	@Test
+	void summarizesEachServiceWorstFirst() {
+		Summary summary = SummaryBuilder.build(sections(DeliveryFixture.document()));
+		assertThat(summary.headline().status()).isEqualTo("red");
+		assertThat(summary.headline().text()).isEqualTo("3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
+		assertThat(summary.sloCounts()).isEqualTo(new Summary.SloCounts(1, 1, 1, 0));
+		assertThat(summary.openIncidents()).isEqualTo(1);
+		assertThat(summary.incidentWindowDays()).isEqualTo(30);
+		assertThat(summary.services()).extracting(ServiceLine::service).containsExactly("checkout", "cart", "search");
+		ServiceLine checkout = summary.services().get(0);
+		assertThat(checkout.status()).isEqualTo("red");
+		assertThat(checkout.worstObjective()).isEqualTo("checkout-availability");
+		assertThat(checkout.budgetRemainingPercent()).isEqualTo(-12.5);
+		assertThat(checkout.openIncidents()).isEqualTo(1);
+		assertThat(checkout.incidentsInWindow()).isEqualTo(4);
+		// fixture hour 14: load 329.9 -> ceil(329.9/55) + 2 = 8 needed, ceil(329.9/50) = 7 today
+		assertThat(checkout.capacityAction()).isEqualTo("scale_up");
+		assertThat(checkout.capacityDetail()).isEqualTo("up to 8 instances at 14:00 UTC (7 in that hour today)");
+		ServiceLine search = summary.services().get(2);
+		assertThat(search.status()).isEqualTo("green");
+		assertThat(search.capacityAction()).isEqualTo("scale_down");
+		assertThat(search.capacityDetail()).isEqualTo("24 hours need fewer instances; peak need 2 (today's peak 3)");
+		ServiceLine cart = summary.services().get(1);
+		assertThat(cart.incidentsInWindow()).isZero();
+		assertThat(cart.capacityAction()).isNull();
+	}
+
+	@Test
+	void ranksRecommendationsByImpact() {
+		Summary summary = SummaryBuilder.build(sections(DeliveryFixture.document()));
+		assertThat(summary.recommendations()).extracting(Summary.Recommendation::impact)
+			.containsExactly("page_burn", "budget_exhausted", "postmortem_missing");
+		assertThat(summary.recommendations().get(0).message())
+			.isEqualTo("checkout-availability is burning its error budget at 16.2x (page alert burn_rate_page_1h firing): act now.");
+		// the SLO finding and the incident report name the same incident: one entry, with its severity
+		assertThat(summary.recommendations().get(2).message())
+			.isEqualTo("Write the postmortem of SEV1 INC-7 (Payment provider timeout), resolved 2026-11-21.");
+		// page, exhausted, postmortem, bottleneck high, scale-up, savings, bottleneck medium, scaling advice, dashboard advice
+		assertThat(summary.recommendationsConsidered()).isEqualTo(9);
+	}
+
+	@Test
+	void withoutReliabilityProblemsSavingsAndBottlenecksComeFirst() {
+		ObjectNode document = (ObjectNode) DeliveryFixture.document();
+		document.remove("slos");
+		((ObjectNode) document.get("incidents")).putArray("missingPostmortems");
+		((ObjectNode) document.get("incidents")).putArray("open");
+		var candidates = SummaryBuilder.candidates(sections(document), java.util.List.of(),
+				tools.jackson.databind.json.JsonMapper.builder().build().createArrayNode().valueStream().toList());
+		assertThat(candidates).extracting(SummaryBuilder.Candidate::impact)
+			.containsExactly(Impact.BOTTLENECK_HIGH, Impact.SCALING_SAVINGS, Impact.BOTTLENECK_MEDIUM, Impact.SCALING_ADVICE,
+					Impact.DASHBOARD_ADVICE);
+		Summary summary = SummaryBuilder.build(sections(document));
+		assertThat(summary.headline().status()).isEqualTo("green");
+		assertThat(summary.headline().text()).isEqualTo("no SLO results; no open incident");
+		assertThat(summary.recommendations().get(0).message())
+			.isEqualTo("search: High response time: 812ms p95 for up to 95 min in a row; Add caching.");
+		assertThat(summary.recommendations().get(1).impact()).isEqualTo("capacity_scale_up");
+		assertThat(summary.recommendations().get(2).message()).isEqualTo(
+				"checkout: the predictive policy would have cost 2.38 less on the report date (16.05 instead of 18.43) without more under-provisioned minutes.");
+	}
+
+	@Test
+	void anEmptyReportIsUnknownNotGreen() {
+		Summary summary = SummaryBuilder.build(Map.of());
+		assertThat(summary.headline().status()).isEqualTo("unknown");
+		assertThat(summary.services()).isEmpty();
+		assertThat(summary.recommendations()).isEmpty();
+		assertThat(summary.incidentWindowDays()).isNull();
+	}
+
+	@Test
+	void anOpenSev1MakesTheDayRed() {
+		JsonMapper json = JsonMapper.builder().build();
+		ObjectNode incidents = json.createObjectNode();
+		incidents.putArray("open").addObject().put("id", "INC-1").put("severity", "SEV1").putArray("services").add("a");
+		Summary summary = SummaryBuilder.build(Map.of("incidents", incidents));
+		assertThat(summary.headline().status()).isEqualTo("red");
+		assertThat(summary.services()).singleElement().satisfies(s -> {
+			assertThat(s.status()).isEqualTo("none");
+			assertThat(s.openIncidents()).isEqualTo(1);
+		});
+	}
+
+}
