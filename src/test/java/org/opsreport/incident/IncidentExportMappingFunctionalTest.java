@@ -99,7 +99,11 @@ class IncidentExportMappingFunctionalTest {
 		assertThat(markdown).contains("| **1042** Checkout down | SEV1 |", "**SEV4 1044** Queue backlog — alpha");
 	}
 
+	/** H2 returns TIMESTAMP WITH TIME ZONE as OffsetDateTime, the PostgreSQL driver as java.sql.Timestamp. */
 	private static String instant(Object value) {
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant().atOffset(ZoneOffset.UTC).toString();
+		}
 		return ((OffsetDateTime) value).withOffsetSameInstant(ZoneOffset.UTC).toString();
 	}
 

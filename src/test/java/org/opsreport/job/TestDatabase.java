@@ -56,6 +56,10 @@ public final class TestDatabase {
 			registry.add("spring.datasource.username", () -> user);
 			registry.add("spring.datasource.password", () -> password);
 			registry.add("spring.sql.init.platform", () -> "postgresql");
+			// Spring keeps every test class's context (and its pool) open for reuse: small pools keep
+			// the whole suite under PostgreSQL's default of 100 connections
+			registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+			registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
 		}
 		else {
 			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
