@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.opsreport.OpsReportProperties;
+import org.opsreport.catalog.ConfigException;
+import org.opsreport.catalog.Metrics;
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.job.PipelineStep;
 import org.opsreport.job.PipelineStep.Phase;
@@ -49,8 +52,20 @@ class SloSteps {
 
 	static final String SECTION = "slos";
 
-	/** {@code <configDir>/slos}; an absent folder means no SLOs. Services must be in services.yaml. */
+	/**
+	 * {@code <configDir>/slos}; an absent folder means no SLOs. Services must be in services.yaml;
+	 * metrics must be ones the analyses know or ones already stored (a misspelt metric would otherwise
+	 * show as "no data" night after night).
+	 */
 	@Bean
+	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog, MetricStore store) {
+		SloConfig config = sloConfig(properties, catalog);
+		Set<String> known = new TreeSet<>(Metrics.ANALYSED);
+		store.series().forEach(series -> known.add(series.metric()));
+		requireKnownMetrics(config, known);
+		return config;
+	}
+
 	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog) {
 		Path folder = properties.configDir().resolve("slos");
 		if (!Files.isDirectory(folder)) {
@@ -60,6 +75,20 @@ class SloSteps {
 		SloConfig config = OpenSloLoader.load(folder, catalog.names());
 		log.info("Loaded {} SLOs from {}", config.slos().size(), folder);
 		return config;
+	}
+
+	/** Fails with the file, the SLO and the metric when an SLO names a metric that does not exist. */
+	static void requireKnownMetrics(SloConfig config, Set<String> known) {
+		for (SloDefinition slo : config.slos()) {
+			for (MetricRef ref : slo.metrics()) {
+				if (!known.contains(ref.metric())) {
+					throw new ConfigException(Path.of(slo.source()), "metricSource.spec.metric",
+							"metric '" + ref.metric() + "' does not exist: it is neither a metric opsreport analyses ("
+									+ String.join(", ", new TreeSet<>(Metrics.ANALYSED))
+									+ ") nor one in the store; check the spelling, or ingest the metric first");
+				}
+			}
+		}
 	}
 
 	@Bean

@@ -61,4 +61,31 @@ class SloStepsTest {
 			.withMessageEndingWith("document 1 (SLO beta-availability): spec.service: unknown service 'beta' (known: alpha)");
 	}
 
+	@Test
+	void metricsMustExist() throws Exception {
+		Path slos = Files.createDirectories(this.configDir.resolve("slos"));
+		Files.writeString(slos.resolve("alpha.yaml"), """
+				apiVersion: openslo/v1
+				kind: SLO
+				metadata:
+				  name: alpha-availability
+				spec:
+				  service: alpha
+				  indicator:
+				    spec:
+				      ratioMetric:
+				        bad: {metricSource: {type: opsreport, spec: {service: alpha, metric: requets_failed}}}
+				        total: {metricSource: {type: opsreport, spec: {service: alpha, metric: requests_total}}}
+				  timeWindow: [{duration: 7d, isRolling: true}]
+				  budgetingMethod: Occurrences
+				  objectives: [{target: 0.99}]
+				""");
+		SloConfig config = new SloSteps().sloConfig(properties(), catalog());
+		assertThatExceptionOfType(org.opsreport.catalog.ConfigException.class)
+			.isThrownBy(() -> SloSteps.requireKnownMetrics(config, java.util.Set.of("requests_total", "custom_metric")))
+			.withMessageContaining("alpha.yaml, document 1 (SLO alpha-availability), field metricSource.spec.metric: metric 'requets_failed' does not exist");
+		// a metric already in the store is known
+		SloSteps.requireKnownMetrics(config, java.util.Set.of("requests_total", "requets_failed"));
+	}
+
 }
