@@ -27,7 +27,7 @@ public record MailSettings(@DefaultValue List<String> to, @DefaultValue("opsrepo
 		return !this.to.isEmpty();
 	}
 
-	/** The subject for a report: the template with its placeholders replaced. */
+	/** The subject for a report: the template with {date}, {status} and {headline} filled in. */
 	public String subjectFor(String date, String status, String headline) {
 		return this.subject.replace("{date}", date)
 			.replace("{status}", status.toUpperCase(java.util.Locale.ROOT))

@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.job.FixtureWorkspace;
 import org.opsreport.report.DeliveryFixture;
 import org.opsreport.store.ReportSections;
 import org.opsreport.summary.SummaryBuilder;
@@ -58,10 +59,7 @@ class MailDeliveryFunctionalTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		TestDatabase.register(registry, "mail_delivery");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> PORT);

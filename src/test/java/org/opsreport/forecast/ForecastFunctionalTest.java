@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.job.FixtureWorkspace;
 import org.opsreport.job.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
@@ -61,10 +62,7 @@ class ForecastFunctionalTest {
 			csv.append(t).append(",web,instance_count,").append(instances).append('\n');
 		}
 		Files.writeString(metrics.resolve("web.csv"), csv);
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		registry.add("opsreport.forecast.horizon", () -> "PT6H");
 		TestDatabase.register(registry, "forecast_functional");
 	}

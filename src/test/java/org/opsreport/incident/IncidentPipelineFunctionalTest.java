@@ -57,10 +57,7 @@ class IncidentPipelineFunctionalTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		FixtureWorkspace.copy("incident", workspace);
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		TestDatabase.register(registry, "incident_functional");
 	}
 

@@ -12,6 +12,17 @@ public final class FixtureWorkspace {
 	private FixtureWorkspace() {
 	}
 
+	/**
+	 * Points a test's application at a workspace: inputs in {@code data/}, configuration in {@code jobs/},
+	 * reports in {@code reports/}; the command line stays off (tests launch the jobs themselves).
+	 */
+	public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, Path workspace) {
+		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
+		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
+		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
+		registry.add("opsreport.command.enabled", () -> "false");
+	}
+
 	public static Path copy(String fixture, Path target) {
 		Path source = Path.of("src/test/resources/fixtures", fixture);
 		try (Stream<Path> files = Files.walk(source)) {

@@ -44,10 +44,7 @@ class NightlyJobFunctionalTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		FixtureWorkspace.copy("basic", workspace);
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		TestDatabase.register(registry, "nightly_functional");
 	}
 

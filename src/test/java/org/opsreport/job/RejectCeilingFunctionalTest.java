@@ -44,10 +44,7 @@ class RejectCeilingFunctionalTest {
 		csv.append("not-a-time,svc,request_rate,1\n");
 		csv.append("1793491200,svc,cpu_utilization,140\n");
 		Files.writeString(metrics.resolve("garbage.csv"), csv);
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		TestDatabase.register(registry, "reject_ceiling");
 	}
 

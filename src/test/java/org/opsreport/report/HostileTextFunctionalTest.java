@@ -47,10 +47,7 @@ class HostileTextFunctionalTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		FixtureWorkspace.copy("hostile", workspace);
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		TestDatabase.register(registry, "hostile_text");
 	}
 

@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.job.FixtureWorkspace;
 import org.opsreport.store.ReportSections;
 import org.opsreport.summary.SummaryBuilder;
 import org.opsreport.job.TestDatabase;
@@ -42,10 +43,7 @@ class ReportRenderingFunctionalTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		TestDatabase.register(registry, "report_rendering");
 	}
 

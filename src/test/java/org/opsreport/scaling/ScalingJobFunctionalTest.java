@@ -56,10 +56,7 @@ class ScalingJobFunctionalTest {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		FixtureWorkspace.copy("scaling", workspace);
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		// the forecasts are the ones inserted here: retraining would replace them
 		registry.add("opsreport.forecast.enabled", () -> "false");
 		TestDatabase.register(registry, "scaling_functional");

@@ -71,10 +71,7 @@ class SloJobFunctionalTest {
 	static void properties(DynamicPropertyRegistry registry) {
 		FixtureWorkspace.copy("slo", workspace);
 		writeMetrics(workspace.resolve("data/metrics/generated.csv"));
-		registry.add("opsreport.input-dir", () -> workspace.resolve("data").toString());
-		registry.add("opsreport.config-dir", () -> workspace.resolve("jobs").toString());
-		registry.add("opsreport.output-dir", () -> workspace.resolve("reports").toString());
-		registry.add("opsreport.command.enabled", () -> "false");
+		FixtureWorkspace.register(registry, workspace);
 		TestDatabase.register(registry, "slo_functional");
 	}
 
