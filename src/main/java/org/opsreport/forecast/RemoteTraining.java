@@ -49,8 +49,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code db/postgresql/remote-partitioning.sql}). A worker takes a request with a single
  * {@code DELETE ... RETURNING} (PostgreSQL query provider), so two workers never run the same partition.
  * The poll is not transactional: a worker killed mid-partition loses that request, its partition stays
- * STARTED and the manager fails the step at the timeout; a restart of the job re-sends the
- * unfinished partitions and skips the series already trained.
+ * STARTED and the manager fails the step at the timeout (restarting the job after that is not
+ * covered by a test yet).
  */
 @Configuration(proxyBeanMethods = false)
 @Profile({ RemoteTraining.MANAGER, RemoteTraining.WORKER })
