@@ -1,5 +1,6 @@
 package org.opsreport.forecast;
 
+import java.time.LocalDateTime;
 import java.util.concurrent.CountDownLatch;
 
 import javax.sql.DataSource;
@@ -9,8 +10,13 @@ import org.opsreport.job.PipelineStep.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
@@ -49,8 +55,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * {@code db/postgresql/remote-partitioning.sql}). A worker takes a request with a single
  * {@code DELETE ... RETURNING} (PostgreSQL query provider), so two workers never run the same partition.
  * The poll is not transactional: a worker killed mid-partition loses that request, its partition stays
- * STARTED and the manager fails the step at the timeout (restarting the job after that is not
- * covered by a test yet).
+ * STARTED; the manager fails the step at the timeout and marks the unfinished partitions FAILED, so
+ * running the manager's command again restarts the job ({@link UnfinishedPartitions}); requests of a
+ * job that has ended are dropped by the workers.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile({ RemoteTraining.MANAGER, RemoteTraining.WORKER })
@@ -63,6 +70,8 @@ class RemoteTraining {
 
 	/** The message group (queue) of partition requests in {@code INT_CHANNEL_MESSAGE}. */
 	static final String REQUESTS = "opsreport.train.requests";
+
+	private static final Logger log = LoggerFactory.getLogger(RemoteTraining.class);
 
 	@Bean
 	JdbcChannelMessageStore trainRequestStore(DataSource dataSource) {
@@ -93,6 +102,7 @@ class RemoteTraining {
 				// no input channel: the manager polls the job repository for the partitions' status
 				.pollInterval(remote.pollInterval().toMillis())
 				.timeout(remote.timeout().toMillis())
+				.listener(new UnfinishedPartitions(jobRepository))
 				.build();
 			return new PipelineStep(Phase.TRAIN, 1, step);
 		}
@@ -113,14 +123,69 @@ class RemoteTraining {
 			handler.setStepLocator((name) -> TrainSeriesTasklet.STEP_NAME.equals(name) ? worker : null);
 			// the status goes to the job repository, where the manager reads it: the reply is dropped
 			return IntegrationFlow.from(trainRequests)
-				.handle(handler, "handle",
+				.handle(StepExecutionRequest.class, (request, headers) -> runIfStillWanted(request, handler, jobRepository),
 						(endpoint) -> endpoint.poller(Pollers.fixedDelay(remote.workerPoll()).maxMessagesPerPoll(1)))
 				.nullChannel();
+		}
+
+		/**
+		 * Runs a request's partition unless its job has ended meanwhile (the manager timed out, failed
+		 * or was stopped) or the partition is no longer waiting (the manager gave it up): a request left
+		 * in the queue by an ended job is dropped instead of training for nobody.
+		 */
+		static StepExecution runIfStillWanted(StepExecutionRequest request, StepExecutionRequestHandler handler,
+				JobRepository jobRepository) {
+			StepExecution partition = jobRepository.getStepExecution(request.getStepExecutionId());
+			if (partition == null || !partition.getJobExecution().isRunning() || partition.getStatus() != BatchStatus.STARTING) {
+				log.warn("Dropped the request for {} (execution {}): {}", request.getStepName(), request.getStepExecutionId(),
+						partition == null ? "no such step execution"
+								: "job execution " + partition.getJobExecution().getId() + " is "
+										+ partition.getJobExecution().getStatus() + ", partition " + partition.getStatus());
+				return null;
+			}
+			return handler.handle(request);
 		}
 
 		@Bean
 		WorkerProcess trainWorkerProcess() {
 			return new WorkerProcess();
+		}
+
+	}
+
+	/**
+	 * When the manager's {@code train} step fails (typically the timeout: a worker died mid-partition),
+	 * marks the partitions of this job execution that are still waiting or running as FAILED, so the job
+	 * can be restarted (Spring Batch refuses to restart a job with a running step) and a late worker does
+	 * not pick them up. A worker still running such a partition then fails on its next update
+	 * (optimistic locking); the restart trains only the series not trained yet.
+	 */
+	static final class UnfinishedPartitions implements StepExecutionListener {
+
+		private final JobRepository jobRepository;
+
+		UnfinishedPartitions(JobRepository jobRepository) {
+			this.jobRepository = jobRepository;
+		}
+
+		@Override
+		public ExitStatus afterStep(StepExecution manager) {
+			if (manager.getStatus() != BatchStatus.FAILED) {
+				return null;
+			}
+			JobExecution job = this.jobRepository.getJobExecution(manager.getJobExecutionId());
+			for (StepExecution partition : job.getStepExecutions()) {
+				if (partition.getStepName().startsWith(TrainSeriesTasklet.STEP_NAME + ":") && partition.getStatus().isRunning()) {
+					partition.setStatus(BatchStatus.FAILED);
+					partition.setExitStatus(ExitStatus.FAILED.addExitDescription("abandoned: the manager's train step failed ("
+							+ manager.getExitStatus().getExitDescription().lines().findFirst().orElse("") + ")"));
+					partition.setEndTime(LocalDateTime.now());
+					this.jobRepository.update(partition);
+					log.warn("Marked {} (execution {}) FAILED: it had not finished when the train step failed",
+							partition.getStepName(), partition.getId());
+				}
+			}
+			return null;
 		}
 
 	}
