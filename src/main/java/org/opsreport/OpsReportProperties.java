@@ -36,8 +36,9 @@ public record OpsReportProperties(@DefaultValue("data") Path inputDir, @DefaultV
 
 	/**
 	 * @param window the history, ending with the report date, over which coverage is measured
+	 * @param threads series measured in parallel (each thread holds one series' window)
 	 */
-	public record Coverage(@DefaultValue("P28D") Period window) {
+	public record Coverage(@DefaultValue("P28D") Period window, @DefaultValue("2") int threads) {
 	}
 
 }

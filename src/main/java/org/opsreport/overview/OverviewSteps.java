@@ -47,11 +47,7 @@ class OverviewSteps {
 			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 			Instant start = date.plusDays(1).minus(properties.coverage().window()).atStartOfDay().toInstant(ZoneOffset.UTC);
 
-			List<SeriesCoverage> coverage = new ArrayList<>();
-			for (SeriesKey series : metrics.series()) {
-				long[] times = metrics.load(series.id(), start, end).epochSeconds();
-				coverage.add(CoverageCalculator.measure(series.service(), series.metric(), times, end));
-			}
+			List<SeriesCoverage> coverage = measureInParallel(metrics, start, end, properties.coverage().threads());
 			sections.save(date, "coverage", new CoverageSection(start, end, coverage));
 
 			var files = stats.files(instance);
@@ -64,6 +60,36 @@ class OverviewSteps {
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return new PipelineStep(Phase.ANALYZE, 900, step);
+	}
+
+	/**
+	 * Coverage of every series, on {@code threads} threads (both cores by default); each thread holds
+	 * one series' window at a time. The result keeps the store's series order.
+	 */
+	static List<SeriesCoverage> measureInParallel(MetricStore metrics, Instant start, Instant end, int threads) {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+		try {
+			List<java.util.concurrent.Future<SeriesCoverage>> futures = new ArrayList<>();
+			for (SeriesKey series : metrics.series()) {
+				futures.add(pool.submit(() -> CoverageCalculator.measure(series.service(), series.metric(),
+						metrics.load(series.id(), start, end).epochSeconds(), end)));
+			}
+			List<SeriesCoverage> coverage = new ArrayList<>(futures.size());
+			for (var future : futures) {
+				coverage.add(future.get());
+			}
+			return coverage;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while measuring coverage", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("cannot measure coverage: " + ex.getCause().getMessage(), ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static List<DayIncident> incidentsOf(JdbcClient jdbc, LocalDate date, Instant end) {

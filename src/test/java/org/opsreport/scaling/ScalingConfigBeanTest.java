@@ -24,7 +24,7 @@ class ScalingConfigBeanTest {
 	ScalingConfig load() {
 		OpsReportProperties properties = new OpsReportProperties(this.dir, this.dir, this.dir, this.dir,
 				new OpsReportProperties.Ingest(2000, 0.01, java.time.Duration.ofHours(24), true),
-				new OpsReportProperties.Coverage(java.time.Period.ofDays(28)));
+				new OpsReportProperties.Coverage(java.time.Period.ofDays(28), 2));
 		ServiceCatalog catalog = new ServiceCatalog(List.of(new ServiceDefinition("web", "Web", "", 0, 60, 1, 4)));
 		return new ScalingSteps().scalingConfig(properties, catalog);
 	}

@@ -24,7 +24,7 @@ class SloStepsTest {
 	OpsReportProperties properties() {
 		return new OpsReportProperties(Path.of("data"), this.configDir, Path.of("reports"), Path.of("templates"),
 				new OpsReportProperties.Ingest(2000, 0.01, Duration.ofHours(24), true),
-				new OpsReportProperties.Coverage(Period.ofDays(28)));
+				new OpsReportProperties.Coverage(Period.ofDays(28), 2));
 	}
 
 	ServiceCatalog catalog() {
