@@ -12,4 +12,9 @@ public class ConfigException extends RuntimeException {
 		super(file + (field == null || field.isEmpty() ? "" : ", field " + field) + ": " + reason);
 	}
 
+	/** A feature loader's own error, whose message already names the file and the field. */
+	public ConfigException(RuntimeException loaderError) {
+		super(loaderError.getMessage(), loaderError);
+	}
+
 }

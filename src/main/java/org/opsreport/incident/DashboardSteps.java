@@ -1,14 +1,11 @@
 package org.opsreport.incident;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,27 +13,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
-import org.opsreport.OpsReportProperties;
-import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.job.PipelineStep;
 import org.opsreport.job.PipelineStep.Phase;
 import org.opsreport.job.ReportDate;
-import org.opsreport.slo.MetricRef;
-import org.opsreport.slo.MetricSamples;
 import org.opsreport.slo.ObjectiveResult;
-import org.opsreport.slo.OpenSloLoader;
-import org.opsreport.slo.SloConfig;
-import org.opsreport.slo.SloDefinition;
-import org.opsreport.slo.SloEvaluator;
-import org.opsreport.slo.SloSettings;
-import org.opsreport.store.MetricStore;
+import org.opsreport.slo.SloResults;
 import org.opsreport.store.ReportSections;
-import org.opsreport.store.Samples;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,30 +49,20 @@ class DashboardSteps {
 
 	@Bean
 	PipelineStep dashboardStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcClient jdbc, MetricStore metrics, ReportSections sections, ObjectProvider<SloConfig> sloConfig,
-			OpsReportProperties properties, ServiceCatalog catalog) {
+			JdbcClient jdbc, ReportSections sections, SloResults slos) {
 		var step = new StepBuilder("dashboard", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
 			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 			List<SloSnapshot> current = snapshotsFromSection(sections.load(date).get("slos"));
 			List<SloSnapshot> previous = List.of();
 			if (!current.isEmpty()) {
-				SloConfig config = sloConfig.getIfAvailable(() -> loadSlos(properties.configDir().resolve("slos"), catalog));
-				previous = previousSnapshots(config, metrics, end.minus(PREVIOUS_PERIOD));
+				previous = snapshots(slos.at(end.minus(PREVIOUS_PERIOD)));
 			}
 			IncidentReport incidents = new IncidentAnalyzer().analyze(IncidentTable.readAll(jdbc), date);
 			sections.save(date, "dashboard", new SreDashboardCalculator().compute(current, previous, incidents));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return new PipelineStep(Phase.ANALYZE, ORDER, step);
-	}
-
-	private static SloConfig loadSlos(Path directory, ServiceCatalog catalog) {
-		if (!Files.isDirectory(directory)) {
-			log.info("dashboard: no SLO directory {}; no previous-period SLO values", directory);
-			return new SloConfig(List.of(), List.of());
-		}
-		return OpenSloLoader.load(directory, catalog.names());
 	}
 
 	/**
@@ -129,24 +105,6 @@ class DashboardSteps {
 	 */
 	private static String objectiveKey(String name, String objective, int objectivesOfSlo) {
 		return (objectivesOfSlo > 1) ? name + " / " + objective : name;
-	}
-
-	private static List<SloSnapshot> previousSnapshots(SloConfig config, MetricStore metrics, Instant end) {
-		List<ObjectiveResult> results = new ArrayList<>();
-		for (SloDefinition slo : config.slos()) {
-			Instant from = SloEvaluator.dataStart(slo, end);
-			Map<MetricRef, MetricSamples> data = new LinkedHashMap<>();
-			for (MetricRef ref : slo.metrics()) {
-				Samples samples = metrics.load(ref.service(), ref.metric(), from, end);
-				Instant[] times = new Instant[samples.epochSeconds().length];
-				for (int i = 0; i < times.length; i++) {
-					times[i] = Instant.ofEpochSecond(samples.epochSeconds()[i]);
-				}
-				data.put(ref, new MetricSamples(times, samples.values()));
-			}
-			results.addAll(SloEvaluator.evaluateAll(slo, data, end, List.of(), SloSettings.defaults()));
-		}
-		return snapshots(results);
 	}
 
 	private static Double number(JsonNode node) {

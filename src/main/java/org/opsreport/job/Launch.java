@@ -3,7 +3,6 @@ package org.opsreport.job;
 import java.sql.SQLException;
 
 import org.opsreport.catalog.ConfigException;
-import org.opsreport.slo.SloConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +36,7 @@ public final class Launch {
 
 	static Failure explain(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ConfigException || t instanceof SloConfigException) {
+			if (t instanceof ConfigException) {
 				return new Failure(ExitCodes.USAGE, "configuration error: " + t.getMessage());
 			}
 			if (t instanceof CommandException command) {

@@ -58,10 +58,7 @@ class ScalingSteps {
 			return new ScalingPolicyLoader(catalog.names()).load(file);
 		}
 		catch (ScalingConfigException ex) {
-			// the loader's message starts with the file name; ConfigException adds it again, so strip it once
-			String prefix = file + ": ";
-			String message = ex.getMessage();
-			throw new ConfigException(file, null, message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+			throw new ConfigException(ex); // its message names the file, the policy and the field
 		}
 	}
 

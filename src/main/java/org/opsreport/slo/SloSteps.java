@@ -4,16 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,8 +18,6 @@ import org.opsreport.job.PipelineStep.Phase;
 import org.opsreport.job.ReportDate;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
-import org.opsreport.store.Samples;
-import org.opsreport.store.SeriesKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +26,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -59,7 +48,13 @@ class SloSteps {
 	 */
 	@Bean
 	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog, MetricStore store) {
-		SloConfig config = sloConfig(properties, catalog);
+		SloConfig config;
+		try {
+			config = sloConfig(properties, catalog);
+		}
+		catch (SloConfigException ex) {
+			throw new ConfigException(ex);
+		}
 		Set<String> known = new TreeSet<>(Metrics.ANALYSED);
 		store.series().forEach(series -> known.add(series.metric()));
 		requireKnownMetrics(config, known);
@@ -92,76 +87,17 @@ class SloSteps {
 	}
 
 	@Bean
-	PipelineStep sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloConfig config,
-			MetricStore metrics, JdbcClient jdbc, ReportSections sections, SloProperties properties) {
-		SloSettings settings = properties.toSettings();
+	PipelineStep sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SloResults slos, ReportSections sections) {
 		var step = new StepBuilder("slos", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
 			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-			List<ObjectiveResult> results = evaluate(config, metrics, incidents(jdbc, end), end, settings);
+			List<ObjectiveResult> results = slos.at(end);
 			sections.save(date, SECTION, results);
 			log.info("Evaluated {} SLO objectives for {}", results.size(), date);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return new PipelineStep(Phase.ANALYZE, 100, step);
-	}
-
-	/**
-	 * Loads every series the SLOs read once, from the earliest instant any of them needs, and evaluates
-	 * each SLO. A series that is not in the store is left out of the data map, which the evaluator reports
-	 * as "not stored" (status unknown, finding {@code no_data}).
-	 */
-	static List<ObjectiveResult> evaluate(SloConfig config, MetricStore metrics, List<IncidentWindow> incidents,
-			Instant end, SloSettings settings) {
-		Map<MetricRef, Instant> from = new LinkedHashMap<>();
-		for (SloDefinition slo : config.slos()) {
-			Instant start = SloEvaluator.dataStart(slo, end);
-			for (MetricRef ref : slo.metrics()) {
-				from.merge(ref, start, (a, b) -> a.isBefore(b) ? a : b);
-			}
-		}
-		Map<MetricRef, MetricSamples> data = new HashMap<>();
-		from.forEach((ref, start) -> {
-			Optional<SeriesKey> series = metrics.find(ref.service(), ref.metric());
-			if (series.isEmpty()) {
-				log.warn("SLO metric {} is not in the store", ref);
-				return;
-			}
-			data.put(ref, toMetricSamples(metrics.load(series.get().id(), start, end)));
-		});
-		List<ObjectiveResult> results = new ArrayList<>();
-		for (SloDefinition slo : config.slos()) {
-			results.addAll(SloEvaluator.evaluateAll(slo, data, end, incidents, settings));
-		}
-		return results;
-	}
-
-	static MetricSamples toMetricSamples(Samples samples) {
-		Instant[] times = new Instant[samples.size()];
-		for (int i = 0; i < times.length; i++) {
-			times[i] = samples.time(i);
-		}
-		return new MetricSamples(times, samples.values());
-	}
-
-	/**
-	 * Incidents detected before {@code end} (a re-run of a past date does not see later ones); the
-	 * evaluator clips them to each SLO window. An incident resolved after {@code end} is open at {@code end}.
-	 */
-	static List<IncidentWindow> incidents(JdbcClient jdbc, Instant end) {
-		return jdbc.sql("""
-				SELECT id, services, detected_at, resolved_at, postmortem_completed_at FROM incident
-				WHERE detected_at < ? ORDER BY detected_at, id""")
-			.param(end.atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> {
-				Set<String> services = new LinkedHashSet<>();
-				Arrays.stream(rs.getString(2).split(";")).map(String::trim).filter((s) -> !s.isEmpty()).forEach(services::add);
-				OffsetDateTime resolved = rs.getObject(4, OffsetDateTime.class);
-				OffsetDateTime postmortem = rs.getObject(5, OffsetDateTime.class);
-				return new IncidentWindow(rs.getString(1), services, rs.getObject(3, OffsetDateTime.class).toInstant(),
-						resolved == null ? null : resolved.toInstant(), postmortem != null);
-			})
-			.list();
 	}
 
 }
