@@ -28,7 +28,9 @@ import org.opsreport.forecast.ValueDomain;
  * folder, holds out the last 48 hours, trains on the rest (last 28 days at most), and compares the
  * hold-out MASE of opsreport's forecast with seasonal naive's; both are scaled by the same in-sample
  * seasonal-naive MAE of the training window. Bar (issue 3): mean MASE(opsreport) <= 0.9 x mean
- * MASE(seasonal naive).
+ * MASE(seasonal naive). Column {@code oracle} is the MASE of a flat forecast at the hold-out's own median
+ * (unknowable at the origin, the best flat forecast under absolute error): a yardstick for how much of a
+ * series' error any forecast of its level could remove.
  */
 public final class ForecastAccuracyBench {
 
@@ -51,8 +53,8 @@ public final class ForecastAccuracyBench {
 		if (files.isEmpty()) {
 			throw new IllegalArgumentException("no .csv files in " + dir.toAbsolutePath());
 		}
-		System.out.printf(Locale.ROOT, "%-42s %6s %6s %-58s %8s %8s %6s %5s %5s%n", "file", "train", "step", "model",
-				"MASE", "snMASE", "ratio", "cov80", "cov95");
+		System.out.printf(Locale.ROOT, "%-42s %6s %6s %-58s %8s %8s %6s %5s %5s %8s%n", "file", "train", "step", "model",
+				"MASE", "snMASE", "ratio", "cov80", "cov95", "oracle");
 		double sumOurs = 0;
 		double sumNaive = 0;
 		int count = 0;
@@ -78,9 +80,9 @@ public final class ForecastAccuracyBench {
 			if (cuts.length > 1) {
 				System.out.printf(Locale.ROOT, "cut %3sh ", cut.trim());
 			}
-			System.out.printf(Locale.ROOT, "%-42s %6d %6s %-58s %8.3f %8.3f %6.3f %5.2f %5.2f%n", file.getFileName(),
+			System.out.printf(Locale.ROOT, "%-42s %6d %6s %-58s %8.3f %8.3f %6.3f %5.2f %5.2f %8.3f%n", file.getFileName(),
 					row.trainPoints, all.step().toString().substring(2), row.model, row.mase, row.naiveMase,
-					row.mase / row.naiveMase, row.cov80, row.cov95);
+					row.mase / row.naiveMase, row.cov80, row.cov95, row.oracleMase);
 			if (Double.isFinite(row.mase) && Double.isFinite(row.naiveMase)) {
 				sumOurs += row.mase;
 				sumNaive += row.naiveMase;
@@ -101,7 +103,9 @@ public final class ForecastAccuracyBench {
 				sumCov95 / count);
 	}
 
-	record Row(int trainPoints, String model, double mase, double naiveMase, double cov80, double cov95) {
+	/** {@code oracleMase}: a flat forecast at the hold-out's median, the best flat forecast under absolute error. */
+	record Row(int trainPoints, String model, double mase, double naiveMase, double cov80, double cov95,
+			double oracleMase) {
 	}
 
 	static Row evaluate(RegularSeries all) {
@@ -137,8 +141,13 @@ public final class ForecastAccuracyBench {
 			in80 += (test[i] >= p.lower80() && test[i] <= p.upper80()) ? 1 : 0;
 			in95 += (test[i] >= p.lower95() && test[i] <= p.upper95()) ? 1 : 0;
 		}
+		double[] sorted = test.clone();
+		Arrays.sort(sorted);
+		double[] oracle = new double[hold];
+		Arrays.fill(oracle, (hold % 2 == 1) ? sorted[hold / 2] : 0.5 * (sorted[hold / 2 - 1] + sorted[hold / 2]));
 		return new Row(train.length, result.modelName(), Accuracy.mase(test, ours, scale),
-				Accuracy.mase(test, naive, scale), (double) in80 / hold, (double) in95 / hold);
+				Accuracy.mase(test, naive, scale), (double) in80 / hold, (double) in95 / hold,
+				Accuracy.mase(test, oracle, scale));
 	}
 
 	/** The series without its last {@code cut} (null when nothing would be left). */
