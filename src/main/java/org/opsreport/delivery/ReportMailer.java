@@ -18,9 +18,10 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Sends a rendered report by e-mail. Everything comes from the report folder on disk (report.md,
- * report.html, charts/, and the headline from report.json), so sending again after a failure sends
- * exactly the report that was written, without rendering it again.
+ * Sends a rendered report by e-mail. Everything comes from the report folder on disk (the digest
+ * mail.md and mail.html, charts/, report.html when it is attached, and the headline from
+ * report.json), so sending again after a failure sends exactly the report that was written, without
+ * rendering it again.
  */
 public class ReportMailer {
 
@@ -54,7 +55,8 @@ public class ReportMailer {
 		String subject = subject(date, folder);
 		try {
 			MimeMessage message = this.sender.createMimeMessage();
-			ReportMessage.fill(message, folder, this.settings.from(), this.settings.to(), subject);
+			String attachment = this.settings.reportUrl() == null ? MailBody.attachmentName(date) : null;
+			ReportMessage.fill(message, folder, this.settings.from(), this.settings.to(), subject, attachment);
 			this.sender.send(message);
 		}
 		catch (MailException | MessagingException ex) {
