@@ -70,7 +70,7 @@ No incident open at the end of ${incidents.window.to}.
 </#if>
 
 <#assign missing = incidents.missingPostmortems?map(m -> m.id)>
-${incidents.total?c} incidents in the 30 days ending ${incidents.window.to} (previous 30 days: ${incidents.previous.total?c}); ${missing?size?c} SEV1/SEV2 incident(s) without postmortem<#if missing?has_content>: ${missing?join(", ")}</#if>.
+${incidents.total?c} incidents in the 30 days ending ${incidents.window.to} (previous 30 days: ${incidents.previous.total?c}); ${missing?size?c} SEV1/SEV2 incident(s) without postmortem<#if missing?has_content>: ${missing[0..<[shown, missing?size]?min]?join(", ")}</#if><#if missing?size gt shown> and ${(missing?size - shown)?c} more</#if>.
 </#if>
 <#if forecasts?? && forecasts?has_content>
 

@@ -64,7 +64,7 @@ public class ReportMailer {
 					+ " failed: " + server() + rootMessage(ex) + "; the report is kept in " + folder
 					+ "; run the same command again to retry only the e-mail", ex);
 		}
-		log.info("Report of {} e-mailed to {}: {}", date, this.settings.to(), subject);
+		log.info("Report of {} e-mailed to {}: {} ({})", date, this.settings.to(), subject, body(folder));
 	}
 
 	private String server() {
@@ -90,6 +90,19 @@ public class ReportMailer {
 			}
 		}
 		return this.settings.subjectFor(date.toString(), status, headline);
+	}
+
+	/** What the log says about the body: the digest's size (Gmail clips HTML over 102 KB) and where the full report is. */
+	private String body(Path folder) {
+		try {
+			Path digest = folder.resolve(MailBody.HTML);
+			String where = this.settings.reportUrl() == null ? "full report attached" : "full report linked";
+			return Files.isRegularFile(digest) ? "digest " + Files.size(digest) + " bytes of HTML, " + where
+					: "full report.html in the body: render the report again for the digest";
+		}
+		catch (java.io.IOException ex) {
+			return "body size unknown";
+		}
 	}
 
 	/** The innermost message: "Connection refused" rather than Spring's wrapper text. */
