@@ -27,6 +27,9 @@ public class ReportMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportMailer.class);
 
+	/** Gmail shows "[Message clipped]" for an HTML body over 102 KB. */
+	static final long GMAIL_CLIP_BYTES = 102_400;
+
 	private final JavaMailSender sender;
 
 	private final MailSettings settings;
@@ -97,8 +100,15 @@ public class ReportMailer {
 		try {
 			Path digest = folder.resolve(MailBody.HTML);
 			String where = this.settings.reportUrl() == null ? "full report attached" : "full report linked";
-			return Files.isRegularFile(digest) ? "digest " + Files.size(digest) + " bytes of HTML, " + where
-					: "full report.html in the body: render the report again for the digest";
+			if (!Files.isRegularFile(digest)) {
+				return "full report.html in the body: render the report again for the digest";
+			}
+			long size = Files.size(digest);
+			if (size > GMAIL_CLIP_BYTES) {
+				log.warn("The mail body {} has {} bytes: Gmail clips HTML over {} bytes; lower the row limits at the top of "
+						+ "templates/mail.html.ftlh", digest, size, GMAIL_CLIP_BYTES);
+			}
+			return "digest " + size + " bytes of HTML, " + where;
 		}
 		catch (java.io.IOException ex) {
 			return "body size unknown";
