@@ -1,8 +1,6 @@
 <#ftl output_format="Markdown">
 <#-- Markdown twin of html/incidents.ftlh. -->
-<#function incMin v><#if v?is_number><#return v?string("0") + " min"><#else><#return "—"></#if></#function>
-<#function incDur v><#if v?is_number><#if v gte 120><#return (v / 60)?string("0.0") + " h"><#else><#return v?string("0") + " min"></#if><#else><#return "—"></#if></#function>
-<#function incCountTrend now before><#if now gt before><#return "▲ " + (now - before)?c><#elseif now lt before><#return "▼ " + (before - now)?c><#else><#return "="></#if></#function>
+<#include "incident-format.ftl">
 <#assign inc = incidents>
 <#assign prev = inc.previous>
 

@@ -3,7 +3,11 @@
 <#function ts value><#if value?has_content><#return value?replace("T", " ")?replace("Z", "")?keep_before_last(":")><#else><#return "—"></#if></#function>
 <#-- The charts of a section (drawn by the renderer only when their data exists), below it. -->
 <#macro charts list section>
-<#list list?filter(c -> c.section == section)>
+<@chartList list=list?filter(c -> c.section == section)/>
+</#macro>
+<#-- The given charts (nothing when the list is empty). -->
+<#macro chartList list>
+<#list list>
 
 <#items as c>
 ![${c.title}](${c.file})

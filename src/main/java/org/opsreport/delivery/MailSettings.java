@@ -14,13 +14,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from sender address
  * @param subject subject template: {@code {date}} the report date, {@code {status}} the headline
  * status in capitals (RED, AMBER, GREEN, UNKNOWN), {@code {headline}} the summary sentence
+ * @param reportUrl where the full report of a date can be read, {@code {date}} replaced by the
+ * report date (e.g. {@code https://reports.example.com/opsreport/{date}/report.html}); the mail
+ * links to it. Empty: the mail says where report.html lies on this host and attaches a
+ * self-contained copy of it
  */
 @ConfigurationProperties("opsreport.mail")
 public record MailSettings(@DefaultValue List<String> to, @DefaultValue("opsreport@localhost") String from,
-		@DefaultValue("opsreport {date}: {status} — {headline}") String subject) {
+		@DefaultValue("opsreport {date}: {status} — {headline}") String subject, String reportUrl) {
 
 	public MailSettings {
 		to = to == null ? List.of() : to.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+		reportUrl = reportUrl == null || reportUrl.isBlank() ? null : reportUrl.trim();
+	}
+
+	/** The full report's address for {@code date}, or {@code null} when no report URL is set (attach it). */
+	public String reportUrlFor(String date) {
+		return this.reportUrl == null ? null : this.reportUrl.replace("{date}", date);
 	}
 
 	public boolean enabled() {

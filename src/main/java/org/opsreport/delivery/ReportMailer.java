@@ -18,13 +18,17 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Sends a rendered report by e-mail. Everything comes from the report folder on disk (report.md,
- * report.html, charts/, and the headline from report.json), so sending again after a failure sends
- * exactly the report that was written, without rendering it again.
+ * Sends a rendered report by e-mail. Everything comes from the report folder on disk (the digest
+ * mail.md and mail.html, charts/, report.html when it is attached, and the headline from
+ * report.json), so sending again after a failure sends exactly the report that was written, without
+ * rendering it again.
  */
 public class ReportMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportMailer.class);
+
+	/** Gmail shows "[Message clipped]" for an HTML body over 102 KB. */
+	static final long GMAIL_CLIP_BYTES = 102_400;
 
 	private final JavaMailSender sender;
 
@@ -54,7 +58,8 @@ public class ReportMailer {
 		String subject = subject(date, folder);
 		try {
 			MimeMessage message = this.sender.createMimeMessage();
-			ReportMessage.fill(message, folder, this.settings.from(), this.settings.to(), subject);
+			String attachment = this.settings.reportUrl() == null ? MailBody.attachmentName(date) : null;
+			ReportMessage.fill(message, folder, this.settings.from(), this.settings.to(), subject, attachment);
 			this.sender.send(message);
 		}
 		catch (MailException | MessagingException ex) {
@@ -62,7 +67,7 @@ public class ReportMailer {
 					+ " failed: " + server() + rootMessage(ex) + "; the report is kept in " + folder
 					+ "; run the same command again to retry only the e-mail", ex);
 		}
-		log.info("Report of {} e-mailed to {}: {}", date, this.settings.to(), subject);
+		log.info("Report of {} e-mailed to {}: {} ({})", date, this.settings.to(), subject, body(folder));
 	}
 
 	private String server() {
@@ -88,6 +93,26 @@ public class ReportMailer {
 			}
 		}
 		return this.settings.subjectFor(date.toString(), status, headline);
+	}
+
+	/** What the log says about the body: the digest's size (Gmail clips HTML over 102 KB) and where the full report is. */
+	private String body(Path folder) {
+		try {
+			Path digest = folder.resolve(MailBody.HTML);
+			String where = this.settings.reportUrl() == null ? "full report attached" : "full report linked";
+			if (!Files.isRegularFile(digest)) {
+				return "full report.html in the body: render the report again for the digest";
+			}
+			long size = Files.size(digest);
+			if (size > GMAIL_CLIP_BYTES) {
+				log.warn("The mail body {} has {} bytes: Gmail clips HTML over {} bytes; lower the row limits at the top of "
+						+ "templates/mail.html.ftlh", digest, size, GMAIL_CLIP_BYTES);
+			}
+			return "digest " + size + " bytes of HTML, " + where;
+		}
+		catch (java.io.IOException ex) {
+			return "body size unknown";
+		}
 	}
 
 	/** The innermost message: "Connection refused" rather than Spring's wrapper text. */

@@ -2,9 +2,11 @@ package org.opsreport.delivery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +25,17 @@ import jakarta.mail.util.ByteArrayDataSource;
 /**
  * The report as an e-mail, built from the files already written to the report folder:
  * <pre>
- * multipart/alternative
- *   text/plain          report.md
- *   multipart/related
- *     text/html         report.html, each &lt;img src="charts/x.png"&gt; rewritten to src="cid:x.png@opsreport"
- *     image/png         charts/x.png, Content-ID &lt;x.png@opsreport&gt;, inline (one per referenced chart)
+ * multipart/mixed                 (only when the full report is attached)
+ *   multipart/alternative
+ *     text/plain          mail.md, the digest as Markdown (reads as plain text)
+ *     multipart/related
+ *       text/html         mail.html, each &lt;img src="charts/x.png"&gt; rewritten to src="cid:x.png@opsreport"
+ *       image/png         charts/x.png, Content-ID &lt;x.png@opsreport&gt;, inline (one per referenced chart)
+ *   text/html             report.html as an attachment, its charts embedded as data: URIs
  * </pre>
- * Clients that show HTML show the HTML with its charts; the others show the Markdown, which reads as
- * plain text.
+ * mail.html is the compact digest ({@link MailBody}); the full report.html is linked from it
+ * (opsreport.mail.report-url) or attached. A folder rendered before the digest existed (no mail.html)
+ * is sent as before: report.md and report.html in the body.
  */
 final class ReportMessage {
 
@@ -41,10 +46,16 @@ final class ReportMessage {
 	private ReportMessage() {
 	}
 
-	/** Fills {@code message} with the report of {@code folder}. */
-	static void fill(MimeMessage message, Path folder, String from, List<String> to, String subject) throws MessagingException {
-		String markdown = read(folder.resolve("report.md"));
-		String html = read(folder.resolve("report.html"));
+	/**
+	 * Fills {@code message} with the report of {@code folder}.
+	 * @param attachment the file name under which the full report.html is attached; {@code null}: not
+	 * attached (the digest links to it)
+	 */
+	static void fill(MimeMessage message, Path folder, String from, List<String> to, String subject, String attachment)
+			throws MessagingException {
+		boolean digest = Files.isRegularFile(folder.resolve(MailBody.HTML)) && Files.isRegularFile(folder.resolve(MailBody.TEXT));
+		String markdown = read(folder.resolve(digest ? MailBody.TEXT : "report.md"));
+		String html = read(folder.resolve(digest ? MailBody.HTML : "report.html"));
 		Map<String, Path> images = new LinkedHashMap<>();
 		String inlined = inline(html, folder.resolve("charts"), images);
 
@@ -76,7 +87,40 @@ final class ReportMessage {
 		MimeBodyPart relatedPart = new MimeBodyPart();
 		relatedPart.setContent(related);
 		alternative.addBodyPart(relatedPart);
-		message.setContent(alternative);
+		if (attachment == null || !digest) {
+			message.setContent(alternative);
+			return;
+		}
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		MimeBodyPart body = new MimeBodyPart();
+		body.setContent(alternative);
+		mixed.addBodyPart(body);
+		MimeBodyPart full = new MimeBodyPart();
+		String selfContained = embed(read(folder.resolve("report.html")), folder.resolve("charts"));
+		full.setDataHandler(new DataHandler(new ByteArrayDataSource(selfContained.getBytes(StandardCharsets.UTF_8),
+				"text/html; charset=UTF-8")));
+		full.setDisposition(Part.ATTACHMENT);
+		full.setFileName(attachment);
+		mixed.addBodyPart(full);
+		message.setContent(mixed);
+	}
+
+	/**
+	 * The full report as one file a manager can open from the mail: each {@code src="charts/x.png"}
+	 * of a chart on disk becomes a {@code data:image/png;base64,...} URI (cid: references do not
+	 * resolve in an opened attachment, relative paths not outside the report folder).
+	 */
+	static String embed(String html, Path charts) {
+		Matcher matcher = CHART_SRC.matcher(html);
+		StringBuilder out = new StringBuilder(html.length());
+		while (matcher.find()) {
+			Path file = charts.resolve(matcher.group(1));
+			String replacement = Files.isRegularFile(file)
+					? "src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(bytes(file)) + "\"" : matcher.group();
+			matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+		}
+		matcher.appendTail(out);
+		return out.toString();
 	}
 
 	static String contentId(String chart) {

@@ -23,6 +23,8 @@ import org.opsreport.report.chart.ChartImage;
 import org.opsreport.report.chart.ReportCharts;
 import org.opsreport.store.ReportSections;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,9 +55,12 @@ public class ReportRenderer {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ReportVariant> variants;
+
 	ReportRenderer(ReportSections sections, Configuration templates, JsonMapper json, OpsReportProperties properties,
-			Clock clock) {
+			Clock clock, ObjectProvider<ReportVariant> variants) {
 		this.sections = sections;
+		this.variants = variants;
 		this.templates = templates;
 		this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 		this.properties = properties;
@@ -80,16 +85,35 @@ public class ReportRenderer {
 		// render everything before writing anything: a template error leaves the previous report whole
 		List<ChartImage> images = ReportCharts.draw(document);
 		model.put("charts", images.stream()
-			.map(c -> Map.of("name", c.name(), "title", c.title(), "file", c.file(), "section", c.section()))
+			.map(c -> Map.of("name", c.name(), "title", c.title(), "file", c.file(), "section", c.section(), "subject",
+					c.subject()))
 			.toList());
 		String reportJson = this.json.writeValueAsString(document) + "\n";
 		String markdown = process(MARKDOWN_TEMPLATE, model);
 		String html = process(HTML_TEMPLATE, model);
+		Map<Path, String> variantFiles = renderVariants(date, folder, model);
 		writeCharts(folder.resolve("charts"), images);
 		AtomicFiles.write(folder.resolve("report.json"), reportJson);
 		AtomicFiles.write(folder.resolve("report.md"), markdown);
+		variantFiles.forEach(AtomicFiles::write);
 		AtomicFiles.write(folder.resolve("report.html"), html);
 		return folder;
+	}
+
+	/** Each variant's templates over the report model plus the variant's own entries. */
+	private Map<Path, String> renderVariants(LocalDate date, Path folder, Map<String, Object> model) {
+		Map<Path, String> files = new LinkedHashMap<>();
+		for (ReportVariant variant : this.variants.orderedStream().toList()) {
+			Map<String, Object> variantModel = new LinkedHashMap<>(model);
+			variant.model(date, folder).forEach((name, value) -> {
+				if (variantModel.putIfAbsent(name, value) != null) {
+					throw new IllegalStateException("report variant " + variant.getClass().getSimpleName()
+							+ " may not replace the report model's \"" + name + "\"");
+				}
+			});
+			variant.files().forEach((template, file) -> files.put(folder.resolve(file), process(template, variantModel)));
+		}
+		return files;
 	}
 
 	/**

@@ -24,9 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
 import org.opsreport.report.DeliveryFixture;
+import org.opsreport.report.EmailSafeOutput;
 import org.opsreport.store.ReportSections;
 import org.opsreport.summary.SummaryBuilder;
 import org.opsreport.job.TestDatabase;
+
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -44,8 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The deliver step against a real SMTP server (GreenMail): the report job renders stored fixture
- * sections and mails them; with the server away the step fails, the report stays, and restarting
- * the failed run sends the mail without rendering again.
+ * sections and mails the digest (mail.html, mail.md) with the full report attached (no
+ * opsreport.mail.report-url here); a large report's digest stays under Gmail's clipping limit; with
+ * the server away the step fails, the report stays, and restarting the failed run sends the mail
+ * without rendering again.
  */
 @SpringBootTest
 class MailDeliveryFunctionalTest {
@@ -54,6 +59,9 @@ class MailDeliveryFunctionalTest {
 	static Path workspace;
 
 	static final int PORT = freePort();
+
+	/** Gmail clips an HTML body over 102 KB ("[Message clipped] View entire message"). */
+	static final int GMAIL_CLIP_BYTES = 102_400;
 
 	GreenMail smtp;
 
@@ -99,7 +107,7 @@ class MailDeliveryFunctionalTest {
 	}
 
 	@Test
-	void mailsTheReportWithInlineCharts() throws Exception {
+	void mailsTheDigestWithInlineChartsAndAttachesTheFullReport() throws Exception {
 		startSmtp();
 		LocalDate date = DeliveryFixture.DATE;
 		JobExecution execution = runReport(date);
@@ -112,13 +120,21 @@ class MailDeliveryFunctionalTest {
 		assertThat(mail.getSubject()).isEqualTo("opsreport 2026-11-24: RED — 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("opsreport@example.com");
 
-		assertThat(mail.getContentType()).startsWith("multipart/alternative");
-		MimeMultipart alternative = (MimeMultipart) mail.getContent();
+		// no opsreport.mail.report-url: multipart/mixed = the digest + the full report attached
+		assertThat(mail.getContentType()).startsWith("multipart/mixed");
+		MimeMultipart mixed = (MimeMultipart) mail.getContent();
+		assertThat(mixed.getCount()).isEqualTo(2);
+		MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+		assertThat(alternative.getContentType()).startsWith("multipart/alternative");
 		assertThat(alternative.getCount()).isEqualTo(2);
 		BodyPart text = alternative.getBodyPart(0);
 		assertThat(text.getContentType()).startsWith("text/plain");
 		Path folder = workspace.resolve("reports").resolve(date.toString());
-		assertThat(((String) text.getContent()).replace("\r\n", "\n")).isEqualTo(Files.readString(folder.resolve("report.md")));
+		String plain = ((String) text.getContent()).replace("\r\n", "\n");
+		assertThat(plain).isEqualTo(Files.readString(folder.resolve("mail.md")))
+			.contains("**RED** — 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)")
+			.contains("opsreport-2026-11-24.html")
+			.contains(folder.resolve("report.html").toAbsolutePath().normalize().toString());
 
 		BodyPart relatedPart = alternative.getBodyPart(1);
 		assertThat(relatedPart.getContentType()).startsWith("multipart/related");
@@ -126,16 +142,17 @@ class MailDeliveryFunctionalTest {
 		BodyPart html = related.getBodyPart(0);
 		assertThat(html.getContentType()).startsWith("text/html");
 		String body = (String) html.getContent();
-		assertThat(body).contains("Summary").doesNotContain("src=\"charts/");
+		assertThat(body).contains("Summary").contains("Write the postmortem of SEV1 INC-7").doesNotContain("src=\"charts/");
+		assertThat(body.replace("src=\"cid:", "src=\"charts/").replace("@opsreport\"", "\"").replace("\r\n", "\n"))
+			.isEqualTo(Files.readString(folder.resolve("mail.html")));
 
+		// the digest's charts: the red and amber SLOs' burndowns (cart has no burndown data) and incidents per week
 		List<String> referenced = new ArrayList<>();
 		Matcher cid = Pattern.compile("src=\"cid:([^\"]+)\"").matcher(body);
 		while (cid.find()) {
 			referenced.add(cid.group(1));
 		}
-		try (var charts = Files.list(folder.resolve("charts"))) {
-			assertThat(referenced).hasSize((int) charts.count()).hasSize(5);
-		}
+		assertThat(referenced).containsExactly("burndown-checkout-availability.png@opsreport", "incidents-per-week.png@opsreport");
 		List<String> attached = new ArrayList<>();
 		for (int i = 1; i < related.getCount(); i++) {
 			BodyPart image = related.getBodyPart(i);
@@ -147,6 +164,83 @@ class MailDeliveryFunctionalTest {
 			assertThat(ImageIO.read(new ByteArrayInputStream(png))).isNotNull();
 		}
 		assertThat(attached).containsExactlyInAnyOrderElementsOf(referenced);
+
+		// the full report, self-contained: every chart of the folder as a data: URI
+		BodyPart full = mixed.getBodyPart(1);
+		assertThat(full.getDisposition()).isEqualTo(Part.ATTACHMENT);
+		assertThat(full.getFileName()).isEqualTo("opsreport-2026-11-24.html");
+		assertThat(full.getContentType()).startsWith("text/html");
+		String report = new String(full.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(report).doesNotContain("src=\"charts/").contains("id=\"dashboard\"").contains("id=\"incidents\"");
+		try (var charts = Files.list(folder.resolve("charts"))) {
+			assertThat(Pattern.compile("src=\"data:image/png;base64,").matcher(report).results().count())
+				.isEqualTo(charts.count()).isEqualTo(5);
+		}
+	}
+
+	@Test
+	void aLargeReportIsMailedAsADigestGmailDoesNotClip() throws Exception {
+		startSmtp();
+		LocalDate date = DeliveryFixture.DATE.plusDays(2);
+		LargeReportFixture.document().properties().forEach(e -> this.sections.save(date, e.getKey(), e.getValue()));
+		this.sections.save(date, "summary", SummaryBuilder.build(this.sections.load(date)));
+		JobExecution execution = this.jobOperator.start(this.report,
+				new JobParametersBuilder().addLocalDate("date", date).addLong("rerun", 0L).toJobParameters());
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path folder = workspace.resolve("reports").resolve(date.toString());
+		// the full report is far over the limit: the mail would be clipped without the digest
+		assertThat(Files.size(folder.resolve("report.html"))).isGreaterThan(4 * GMAIL_CLIP_BYTES);
+
+		assertThat(this.smtp.waitForIncomingEmail(10_000, 2)).isTrue();
+		MimeMessage mail = this.smtp.getReceivedMessages()[0];
+		MimeMultipart alternative = (MimeMultipart) ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent();
+		MimeMultipart related = (MimeMultipart) alternative.getBodyPart(1).getContent();
+		BodyPart htmlPart = related.getBodyPart(0);
+		String html = (String) htmlPart.getContent();
+		// Gmail clips at 102 KB of HTML: both the decoded body and the part as sent (quoted-printable) stay under
+		assertThat(html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(GMAIL_CLIP_BYTES);
+		assertThat(htmlPart.getSize()).isLessThan(GMAIL_CLIP_BYTES);
+		String plain = (String) alternative.getBodyPart(0).getContent();
+		assertThat(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(GMAIL_CLIP_BYTES);
+
+		JsonNode summary = this.sections.load(date).get("summary");
+		String headline = summary.get("headline").get("text").asString();
+		int services = summary.get("services").size();
+		int slos = 3 + 3 * LargeReportFixture.SERVICES;
+		int series = 2 + LargeReportFixture.METRICS.size() * LargeReportFixture.SERVICES;
+		assertThat(services).isGreaterThan(LargeReportFixture.SERVICES);
+		List<String> recommendations = new ArrayList<>();
+		summary.get("recommendations").forEach(r -> recommendations.add(r.get("message").asString()));
+		assertThat(recommendations).hasSize(3);
+		for (String text : List.of(html, plain.replace("\\_", "_"))) {
+			assertThat(text).contains(headline)
+				// the top recommendations, the incidents of the day, the open incidents
+				.contains(recommendations)
+				.contains("INC-5000")
+				.contains("INC-6000")
+				// long tables cut, saying how many more the full report has
+				.contains((services - 15) + " more services, in better shape, in the full report.")
+				.contains((26 - 10) + " more incidents of the day in the full report.")
+				.contains((slos - 10) + " more objectives in the full report.")
+				.contains((13 - 10) + " more open incidents in the full report.")
+				.contains((series - 10) + " more series, and the forecast charts, in the full report.")
+				.contains((LargeReportFixture.SERVICES - 10) + " more services in the full report.")
+				.contains("series with gaps or stale data in the full report.")
+				.contains("opsreport-" + date + ".html");
+		}
+		// the SLO table shows the worst objectives: more than ten are red, so only red ones
+		String sloTable = html.substring(html.indexOf("id=\"slos\""), html.indexOf("id=\"incidents\""));
+		assertThat(Pattern.compile(">red<").matcher(sloTable).results().count()).isEqualTo(10);
+		assertThat(sloTable).doesNotContain(">amber<").doesNotContain(">green<");
+		// the forecast table starts with the lowest skill
+		String forecastTable = html.substring(html.indexOf("id=\"forecasts\""), html.indexOf("id=\"scaling\""));
+		assertThat(forecastTable).contains(">-50%</td>");
+		// the burndown charts of the worst objectives that have one, and incidents per week
+		assertThat(html).contains("src=\"cid:burndown-checkout-availability.png@opsreport\"")
+			.contains("src=\"cid:incidents-per-week.png@opsreport\"")
+			.doesNotContain("burndown-search-latency");
+		assertThat(EmailSafeOutput.htmlProblems(Files.readString(folder.resolve("mail.html")))).isEmpty();
+		assertThat(EmailSafeOutput.markdownTableProblems(Files.readString(folder.resolve("mail.md")))).isEmpty();
 	}
 
 	@Test

@@ -112,6 +112,19 @@ class HostileTextFunctionalTest {
 	}
 
 	@Test
+	void theMailDigestEscapesLikeTheReport() throws Exception {
+		String html = Files.readString(report().resolve("mail.html"));
+		assertThat(html).doesNotContain("<script").doesNotContain("<img src=x").doesNotContain("onerror=alert(1)>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		String markdown = Files.readString(report().resolve("mail.md"));
+		assertThat(markdown).contains("\\<script\\>alert(1)\\</script\\>").doesNotContainPattern("(?<!\\\\)<(script|img|b>)");
+		for (List<String> table : tables(markdown)) {
+			int columns = cells(table.get(0));
+			assertThat(table).as("every row of\n%s", String.join("\n", table)).allSatisfy(row -> assertThat(cells(row)).isEqualTo(columns));
+		}
+	}
+
+	@Test
 	void rejectsCsvNeutralizesFormulas() throws Exception {
 		List<CSVRecord> rows;
 		try (var parser = CSVFormat.DEFAULT.parse(Files.newBufferedReader(report().resolve("rejects.csv")))) {

@@ -115,6 +115,21 @@ class ReportRenderingFunctionalTest {
 		// the fixture's incident title carries a pipe and HTML: escaped in both
 		assertThat(html).contains("&lt;b&gt;bold&lt;/b&gt;");
 		assertThat(markdown).contains("Checkout 5xx after deploy \\| \\<b\\>bold\\</b\\>");
+
+		// the e-mail digest from the same model: e-mail safe, intact tables, escaped, the key charts only
+		String mail = Files.readString(folder.resolve("mail.html"));
+		String mailText = Files.readString(folder.resolve("mail.md"));
+		assertThat(EmailSafeOutput.htmlProblems(mail)).isEmpty();
+		assertThat(EmailSafeOutput.markdownTableProblems(mailText)).isEmpty();
+		assertThat(mail).contains("3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)")
+			.contains("&lt;b&gt;bold&lt;/b&gt;")
+			.contains("<img src=\"charts/burndown-checkout-availability.png\"")
+			.contains("<img src=\"charts/incidents-per-week.png\"")
+			.doesNotContain("burndown-search-latency.png")
+			.doesNotContain("forecast-checkout-request-rate.png");
+		assertThat(mailText).contains("| checkout | red | -12.5% (checkout-availability) | 1 / 4 | scale up: up to 8 instances at 14:00 UTC (7 in that hour today) |")
+			.contains("Checkout 5xx after deploy \\| \\<b\\>bold\\</b\\>")
+			.doesNotContain("![");
 	}
 
 	@Test
@@ -152,6 +167,10 @@ class ReportRenderingFunctionalTest {
 		assertThat(html).doesNotContain("<img");
 		assertThat(html).contains("No service has SLO, incident or capacity results for this day.")
 			.contains("no SLO results; no incident results");
+		// the digest of a report with one section says so too, without the sections it lacks
+		String mail = Files.readString(folder.resolve("mail.html"));
+		assertThat(mail).contains("no SLO results; no incident results").doesNotContain("id=\"slos\"").doesNotContain("<img");
+		assertThat(EmailSafeOutput.htmlProblems(mail)).isEmpty();
 		assertThat(EmailSafeOutput.markdownTableProblems(Files.readString(folder.resolve("report.md")))).isEmpty();
 	}
 

@@ -56,37 +56,41 @@ public final class ReportCharts {
 			JFreeChart chart = burndown(slo);
 			if (chart != null) {
 				String id = Json.text(slo, "name");
-				add(charts, names, "burndown-" + slug(id == null ? Json.text(slo, "service") : id), chart, "slos");
+				add(charts, names, "burndown-" + slug(id == null ? Json.text(slo, "service") : id), chart, "slos",
+						(id == null ? "" : id) + "/" + (Json.text(slo, "objective") == null ? "" : Json.text(slo, "objective")));
 			}
 		}
 		for (JsonNode series : forecastEntries(document.get("forecasts"))) {
 			JFreeChart chart = forecast(series);
 			if (chart != null) {
 				add(charts, names, "forecast-" + slug(Json.text(series, "service")) + "-" + slug(Json.text(series, "metric")),
-						chart, "forecasts");
+						chart, "forecasts", Json.text(series, "service") + "/" + Json.text(series, "metric"));
 			}
 		}
 		JsonNode scaling = document.get("scaling");
 		for (JsonNode comparison : Json.array(scaling == null ? null : scaling.get("comparison"))) {
 			JFreeChart chart = scaling(comparison);
 			if (chart != null) {
-				add(charts, names, "scaling-" + slug(Json.text(comparison, "service")), chart, "scaling");
+				add(charts, names, "scaling-" + slug(Json.text(comparison, "service")), chart, "scaling",
+						String.valueOf(Json.text(comparison, "service")));
 			}
 		}
 		JsonNode incidents = document.get("incidents");
 		JFreeChart weekly = incidentsPerWeek(incidents == null ? null : incidents.get("weeklyCounts"));
 		if (weekly != null) {
-			add(charts, names, "incidents-per-week", weekly, "incidents");
+			add(charts, names, "incidents-per-week", weekly, "incidents", "");
 		}
 		return charts;
 	}
 
-	private static void add(List<ChartImage> charts, Set<String> names, String base, JFreeChart chart, String section) {
+	private static void add(List<ChartImage> charts, Set<String> names, String base, JFreeChart chart, String section,
+			String subject) {
 		String name = base;
 		for (int n = 2; !names.add(name); n++) {
 			name = base + "-" + n;
 		}
-		charts.add(new ChartImage(name + ".png", chart.getTitle().getText(), section, ChartStyle.png(ChartStyle.apply(chart))));
+		charts.add(new ChartImage(name + ".png", chart.getTitle().getText(), section, subject,
+				ChartStyle.png(ChartStyle.apply(chart))));
 	}
 
 	/** A file-name-safe form: lower case letters, digits and single dashes. */
