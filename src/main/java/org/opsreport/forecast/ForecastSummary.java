@@ -1,11 +1,14 @@
 package org.opsreport.forecast;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
@@ -37,44 +40,56 @@ class ForecastSummary {
 
 	void store(LocalDate date) {
 		List<SeriesForecast> entries = new ArrayList<>();
+		Map<String, ModelRegistry.StoredModel> previousModels = new HashMap<>();
+		for (ModelRegistry.StoredModel previous : this.registry.models(date.minusDays(1))) {
+			previousModels.put(key(previous.service(), previous.metric()), previous);
+		}
+		Instant dayStart = date.atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant dayEnd = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 		for (ModelRegistry.StoredModel model : this.registry.models(date)) {
 			List<ForecastPoint> points = this.registry.points(model.id());
 			Double skill = model.mase() != null && model.seasonalNaiveMase() != null && model.seasonalNaiveMase() > 0
 					? 1 - model.mase() / model.seasonalNaiveMase() : null;
-			SeriesForecast.Chart chart = this.properties.chartMetrics().contains(model.metric())
-					? chart(date, model, points) : null;
+			// one series at a time: the report date and the day before (seasonal naive's values)
+			ModelRegistry.StoredModel previousModel = previousModels.get(key(model.service(), model.metric()));
+			List<ForecastPoint> previous = previousModel == null ? List.of()
+					: this.registry.points(previousModel.id())
+						.stream()
+						.filter(p -> !p.timestamp().isBefore(dayStart) && p.timestamp().isBefore(dayEnd))
+						.toList();
+			boolean charted = this.properties.chartMetrics().contains(model.metric());
+			Samples actual = (charted || !previous.isEmpty()) ? TrainingSeries.load(this.store,
+					new TrainingSeries.Target(model.service(), model.metric()), dayStart.minus(Duration.ofDays(1)), dayEnd)
+					: null;
+			RealizedAccuracy realized = previous.isEmpty() ? null
+					: RealizedAccuracy.score(previous, actual.epochSeconds(), actual.values(),
+							Duration.ofSeconds(previousModel.intervalSeconds()));
+			SeriesForecast.Chart chart = charted ? chart(actual, previous, points) : null;
 			entries.add(new SeriesForecast(model.service(), model.metric(), model.model(), model.mase(), model.smape(),
 					model.seasonalNaiveMase(), model.seasonalNaiveSmape(), skill, model.coverage80(), model.coverage95(),
 					model.trainedAt(), points.size(), model.trainingPoints(), model.intervalSeconds(), model.trainingStart(),
 					model.trainingEnd(), model.parameters(),
 					model.messages() == null || model.messages().isEmpty() ? List.of()
 							: Arrays.asList(model.messages().split("\n")),
-					this.registry.drift(model.service(), model.metric(), date, DRIFT_RETRAINS), chart));
+					this.registry.drift(model.service(), model.metric(), date, DRIFT_RETRAINS), realized, chart));
 		}
 		this.sections.save(date, "forecasts", entries);
 	}
 
-	private SeriesForecast.Chart chart(LocalDate date, ModelRegistry.StoredModel model, List<ForecastPoint> points) {
-		Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-		Instant start = date.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-		Samples actual = TrainingSeries.load(this.store, new TrainingSeries.Target(model.service(), model.metric()), start,
-				end);
+	private static String key(String service, String metric) {
+		return service + '\u0000' + metric;
+	}
+
+	/** Actuals of the report date and the day before, the previous night's forecast of the date, this night's. */
+	private static SeriesForecast.Chart chart(Samples actual, List<ForecastPoint> previous, List<ForecastPoint> points) {
 		List<Instant> times = new ArrayList<>(actual.size());
 		List<Double> values = new ArrayList<>(actual.size());
 		for (int i = 0; i < actual.size(); i++) {
 			times.add(actual.time(i));
 			values.add(actual.values()[i]);
 		}
-		Instant dayStart = date.atStartOfDay().toInstant(ZoneOffset.UTC);
-		SeriesForecast.Band previous = this.registry.model(date.minusDays(1), model.service(), model.metric())
-			.map(m -> this.registry.points(m.id())
-				.stream()
-				.filter(p -> !p.timestamp().isBefore(dayStart) && p.timestamp().isBefore(end))
-				.toList())
-			.filter(p -> !p.isEmpty())
-			.map(SeriesForecast.Band::of)
-			.orElse(null);
-		return new SeriesForecast.Chart(new SeriesForecast.Line(times, values), previous, SeriesForecast.Band.of(points));
+		return new SeriesForecast.Chart(new SeriesForecast.Line(times, values),
+				previous.isEmpty() ? null : SeriesForecast.Band.of(previous), SeriesForecast.Band.of(points));
 	}
 
 }

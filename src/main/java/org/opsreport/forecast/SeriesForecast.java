@@ -10,13 +10,15 @@ import java.util.List;
  *
  * @param skill {@code 1 - mase / seasonalNaiveMase}: positive when the model beats seasonal naive
  * @param points forecast steps stored (also in forecasts.csv)
+ * @param realized how the previous night's forecast of the report date did against the recorded values,
+ * or null when there was no previous forecast
  * @param chart forecast against actuals for chart metrics, else null
  */
 public record SeriesForecast(String service, String metric, String model, Double mase, Double smape,
 		Double seasonalNaiveMase, Double seasonalNaiveSmape, Double skill, Double coverage80, Double coverage95,
 		Instant trainedAt, int points, int trainingPoints, long intervalSeconds, Instant trainingStart,
 		Instant trainingEnd, String parameters, List<String> messages, List<ModelRegistry.DriftPoint> drift,
-		Chart chart) {
+		RealizedAccuracy realized, Chart chart) {
 
 	/**
 	 * @param actual the recorded values over the report date and the day before
