@@ -146,6 +146,26 @@ class ScalingSteps {
 		return List.copyOf(candidates);
 	}
 
+	/**
+	 * The whole day at once, every service's samples in one input, as the step ran before it was partitioned: the
+	 * reference the functional tests compare the partitioned step with. Not used by the pipeline.
+	 */
+	static ScalingInput input(LocalDate date, ScalingConfig config, ServiceCatalog catalog, MetricStore metrics,
+			ScalingStore store) {
+		List<ServiceDay> days = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		for (String service : candidates(metrics)) {
+			DayOrNote day = day(date, service, catalog, metrics, store);
+			if (day.day() != null) {
+				days.add(day.day());
+			}
+			if (day.note() != null) {
+				notes.add(day.note());
+			}
+		}
+		return new ScalingInput(date, config, days, notes);
+	}
+
 	/** One service's part: only this service's day is loaded. */
 	static ServicePart part(LocalDate date, String service, ScalingConfig config, ServiceCatalog catalog,
 			MetricStore metrics, ScalingStore store) {
