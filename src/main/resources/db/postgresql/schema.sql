@@ -152,3 +152,14 @@ CREATE TABLE IF NOT EXISTS scaling_event (
 	reason              VARCHAR(2000),
 	PRIMARY KEY (report_date, variant, event_id)
 );
+
+-- Partial results of the partitioned analysis steps (slos, scaling): one row per unit (an SLO, a service)
+-- of a report date, written by the worker that analysed it; the merge step builds the report section from
+-- them in report order and deletes them. A re-run of the date replaces each unit's row.
+CREATE TABLE IF NOT EXISTS analysis_part (
+	report_date   DATE NOT NULL,
+	section_name  VARCHAR(100) NOT NULL,
+	part_key      VARCHAR(500) NOT NULL,
+	body          TEXT NOT NULL,
+	PRIMARY KEY (report_date, section_name, part_key)
+);

@@ -23,15 +23,31 @@ public record ForecastUse(List<String> predictiveReplay, List<String> capacityPl
 
 	/** Derives the lists and the note from the day inputs. */
 	static ForecastUse of(List<ServiceDay> days) {
-		List<String> replay = days.stream().filter((d) -> !d.forecasts().isEmpty()).map(ServiceDay::service).toList();
-		List<String> plan = days.stream().filter((d) -> !d.tomorrow().isEmpty()).map(ServiceDay::service).toList();
+		return of(days.stream().map(ServiceDay::service).toList(),
+				days.stream().filter((d) -> !d.forecasts().isEmpty()).map(ServiceDay::service).toList(),
+				days.stream().filter((d) -> !d.tomorrow().isEmpty()).map(ServiceDay::service).toList());
+	}
+
+	/** The same from the services' analysed parts. */
+	static ForecastUse ofParts(List<ServiceScaling> parts) {
+		return of(parts.stream().map(ServiceScaling::service).toList(),
+				parts.stream().filter(ServiceScaling::utilizationForecasts).map(ServiceScaling::service).toList(),
+				parts.stream().filter(ServiceScaling::loadForecasts).map(ServiceScaling::service).toList());
+	}
+
+	/**
+	 * @param services every analysed service, in report order
+	 * @param replay those with utilization forecasts
+	 * @param plan those with load forecasts
+	 */
+	private static ForecastUse of(List<String> services, List<String> replay, List<String> plan) {
 		String note = null;
-		if (!days.isEmpty() && replay.isEmpty() && plan.isEmpty()) {
+		if (!services.isEmpty() && replay.isEmpty() && plan.isEmpty()) {
 			note = NONE;
 		}
 		else {
-			List<String> noReplay = days.stream().map(ServiceDay::service).filter((s) -> !replay.contains(s)).toList();
-			List<String> noPlan = days.stream().map(ServiceDay::service).filter((s) -> !plan.contains(s)).toList();
+			List<String> noReplay = services.stream().filter((s) -> !replay.contains(s)).toList();
+			List<String> noPlan = services.stream().filter((s) -> !plan.contains(s)).toList();
 			StringBuilder text = new StringBuilder();
 			if (!noReplay.isEmpty()) {
 				text.append("no utilization forecast for ").append(String.join(", ", noReplay))

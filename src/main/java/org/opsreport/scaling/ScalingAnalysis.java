@@ -36,44 +36,68 @@ public final class ScalingAnalysis {
 	private ScalingAnalysis() {
 	}
 
-	/** Runs the whole analysis; pure function of its input. */
+	/**
+	 * Runs the whole analysis; pure function of its input. The same as {@link #analyzeService} for every service
+	 * followed by {@link #combine}, which is how the pipeline runs it (one service at a time, on several threads).
+	 */
 	public static ScalingResult analyze(ScalingInput input) {
-		ScalingConfig config = input.config();
+		List<ServiceScaling> services = new ArrayList<>();
+		for (ServiceDay day : input.services()) {
+			services.add(analyzeService(day, input.config()));
+		}
+		return combine(input.config(), services, input.notes());
+	}
+
+	/**
+	 * The part of the analysis that needs only one service's day: the four variants replayed, flapping, the
+	 * comparison, tomorrow's capacity plan and the bottlenecks. Pure function of the day and the policies; it does
+	 * not depend on the other services.
+	 */
+	public static ServiceScaling analyzeService(ServiceDay day, ScalingConfig config) {
+		String service = day.service();
+		List<ScalingPolicy> policies = config.policiesFor(service);
+		int min = (day.minInstances() > 0) ? day.minInstances()
+				: policies.stream().mapToInt(ScalingPolicy::minInstances).min().orElse(1);
+		int max = (day.maxInstances() > 0) ? day.maxInstances()
+				: policies.stream().mapToInt(ScalingPolicy::maxInstances).max().orElse(Integer.MAX_VALUE);
+		ReplayRun reactive = PolicyReplay.replay(service, day.samples(), config, List.of());
+		ReplayRun predictive = PolicyReplay.replay(service, day.samples(), config, day.forecasts());
+		ReplayRun tracking = TargetTracking.replay(service, day.samples(), day.targetUtilization(), min, max,
+				TargetTracking.DEFAULT_STABILIZATION);
+		List<ScalingEvent> events = predictive.events();
+		long cooldown = policies.stream().mapToLong(ScalingPolicy::cooldownSeconds).max().orElse(0);
+		List<FlappingEpisode> flaps = flapping(service, events, cooldown);
+		ServiceScalingStats stats = new ServiceScalingStats(service, predictive.instancesAtEnd(), events.size(),
+				events.isEmpty() ? null : events.get(events.size() - 1).timestamp(), flaps.size());
+		return new ServiceScaling(service, stats, recordedChanges(service, day.samples()), reactive.events(),
+				predictive.events(), tracking.events(), flaps, compare(day, policies, reactive, predictive, tracking),
+				capacityPlan(day, min, max), BottleneckAnalysis.analyze(service, day.samples(), day.sampleInterval()),
+				!day.forecasts().isEmpty(), !day.tomorrow().isEmpty());
+	}
+
+	/**
+	 * The fleet-wide part: the services' parts, in the order given (the report's service order), become the
+	 * report sections. Events of all services are ordered by time, then service (a stable sort: a service's events
+	 * at one instant keep their order); statistics, policy trigger counts and recommendations are computed over the
+	 * whole fleet.
+	 * @param config the policies (every policy is listed, also one no service used)
+	 * @param services one part per analysed service, in report order
+	 * @param notes what could not be analysed, passed to the report as they are
+	 */
+	public static ScalingResult combine(ScalingConfig config, List<ServiceScaling> services, List<String> notes) {
 		List<ScalingEvent> allEvents = new ArrayList<>();
 		List<ServiceScalingStats> serviceStats = new ArrayList<>();
 		List<FlappingEpisode> flapping = new ArrayList<>();
 		List<ServiceComparison> comparisons = new ArrayList<>();
 		List<CapacityPlanEntry> plan = new ArrayList<>();
 		List<ServicePerformance> performance = new ArrayList<>();
-		Map<String, List<ScalingEvent>> byVariant = new LinkedHashMap<>();
-		for (String variant : VARIANTS) {
-			byVariant.put(variant, new ArrayList<>());
-		}
-		for (ServiceDay day : input.services()) {
-			String service = day.service();
-			List<ScalingPolicy> policies = config.policiesFor(service);
-			int min = (day.minInstances() > 0) ? day.minInstances()
-					: policies.stream().mapToInt(ScalingPolicy::minInstances).min().orElse(1);
-			int max = (day.maxInstances() > 0) ? day.maxInstances()
-					: policies.stream().mapToInt(ScalingPolicy::maxInstances).max().orElse(Integer.MAX_VALUE);
-			ReplayRun reactive = PolicyReplay.replay(service, day.samples(), config, List.of());
-			ReplayRun predictive = PolicyReplay.replay(service, day.samples(), config, day.forecasts());
-			ReplayRun tracking = TargetTracking.replay(service, day.samples(), day.targetUtilization(), min, max,
-					TargetTracking.DEFAULT_STABILIZATION);
-			List<ScalingEvent> events = predictive.events();
-			allEvents.addAll(events);
-			byVariant.get("actual").addAll(recordedChanges(service, day.samples()));
-			byVariant.get("reactive").addAll(reactive.events());
-			byVariant.get("predictive").addAll(predictive.events());
-			byVariant.get("target_tracking").addAll(tracking.events());
-			long cooldown = policies.stream().mapToLong(ScalingPolicy::cooldownSeconds).max().orElse(0);
-			List<FlappingEpisode> flaps = flapping(service, events, cooldown);
-			flapping.addAll(flaps);
-			serviceStats.add(new ServiceScalingStats(service, predictive.instancesAtEnd(), events.size(),
-					events.isEmpty() ? null : events.get(events.size() - 1).timestamp(), flaps.size()));
-			comparisons.add(compare(day, policies, reactive, predictive, tracking));
-			plan.addAll(capacityPlan(day, min, max));
-			performance.add(BottleneckAnalysis.analyze(service, day.samples(), day.sampleInterval()));
+		for (ServiceScaling part : services) {
+			allEvents.addAll(part.predictiveEvents());
+			flapping.addAll(part.flapping());
+			serviceStats.add(part.stats());
+			comparisons.add(part.comparison());
+			plan.addAll(part.capacityPlan());
+			performance.add(part.performance());
 		}
 		allEvents.sort(Comparator.comparing(ScalingEvent::timestamp).thenComparing(ScalingEvent::serviceId));
 		ScalingStatistics statistics = statistics(allEvents);
@@ -86,12 +110,15 @@ public final class ScalingAnalysis {
 			})
 			.toList();
 		ScalingReport scaling = new ScalingReport(statistics, serviceStats, policyStats, allEvents,
-				recommendations(statistics, serviceStats), flapping, comparisons, plan,
-				ForecastUse.of(input.services()), input.notes());
+				recommendations(statistics, serviceStats), flapping, comparisons, plan, ForecastUse.ofParts(services),
+				notes);
 		Map<String, List<ScalingEvent>> variantEvents = new LinkedHashMap<>();
-		byVariant.forEach((variant, list) -> variantEvents.put(variant, list.stream()
-			.sorted(Comparator.comparing(ScalingEvent::timestamp).thenComparing(ScalingEvent::serviceId))
-			.toList()));
+		for (String variant : VARIANTS) {
+			variantEvents.put(variant, services.stream()
+				.flatMap((part) -> part.events(variant).stream())
+				.sorted(Comparator.comparing(ScalingEvent::timestamp).thenComparing(ScalingEvent::serviceId))
+				.toList());
+		}
 		return new ScalingResult(scaling, new PerformanceReport(performance), variantEvents);
 	}
 

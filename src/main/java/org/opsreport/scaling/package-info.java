@@ -1,7 +1,9 @@
 /**
  * Scaling analysis: what the scaling policies would have done on the report day, what it would have cost, tomorrow's
- * capacity and sustained bottlenecks. Plain Java; the batch step loads samples and forecasts and calls
- * {@link org.opsreport.scaling.ScalingAnalysis#analyze(org.opsreport.scaling.ScalingInput)}.
+ * capacity and sustained bottlenecks. Plain Java; the batch step loads one service's samples and forecasts at a time
+ * and calls {@link org.opsreport.scaling.ScalingAnalysis#analyzeService} for it, then combines the services with
+ * {@link org.opsreport.scaling.ScalingAnalysis#combine} ({@link org.opsreport.scaling.ScalingAnalysis#analyze} does
+ * both on a whole day).
  * <p>
  * Reference: the seed's {@code IntelligentAutoScaler} and {@code PerformanceOptimizationEngine}. Where the seed leaves a
  * method body out we define it (documented where it is implemented):
@@ -23,8 +25,8 @@
  * {@link org.opsreport.scaling.ExceedanceProbability} (the predictive rule's confidence from stored forecast quantiles)
  * are plain Java too.
  * <p>
- * The Spring shell: {@code ScalingSteps} (the start-up policy bean and the nightly ANALYZE step {@code scaling},
- * order 200) and {@code ScalingStore} (model registry reads, {@code scaling_event} writes). Definitions for operators:
+ * The Spring shell: {@code ScalingSteps} (the start-up policy bean, the partitioned ANALYZE step {@code scaling},
+ * order 200, and its merge step {@code scalingMerge}, 201) and {@code ScalingStore} (model registry reads, {@code scaling_event} writes). Definitions for operators:
  * docs/scaling.md.
  */
 package org.opsreport.scaling;

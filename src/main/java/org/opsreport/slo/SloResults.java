@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,37 +50,56 @@ public class SloResults {
 		return this.config.slos().isEmpty();
 	}
 
+	/** The configured SLOs, in definition order (the order of report section {@code slos}). */
+	public List<SloDefinition> definitions() {
+		return this.config.slos();
+	}
+
+	/** The SLO named {@code name}. */
+	public SloDefinition definition(String name) {
+		return this.config.slos()
+			.stream()
+			.filter((slo) -> slo.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no SLO named '" + name + "' is configured"));
+	}
+
 	/**
-	 * Every objective evaluated at {@code end}, with the incidents detected before it. Loads every
-	 * series the SLOs read once, from the earliest instant any of them needs, and evaluates each SLO. A series that is not in the store is left out of the data map, which the evaluator reports
-	 * as "not stored" (status unknown, finding {@code no_data}).
+	 * Every objective evaluated at {@code end}, with the incidents detected before it: {@link #evaluate} for each
+	 * SLO in definition order, so at most one SLO's series are in memory at a time.
 	 */
 	public List<ObjectiveResult> at(Instant end) {
-		SloConfig config = this.config;
-		MetricStore metrics = this.metrics;
-		List<IncidentWindow> incidents = incidents(this.jdbc, end);
-		SloSettings settings = this.settings;
-		Map<MetricRef, Instant> from = new LinkedHashMap<>();
-		for (SloDefinition slo : config.slos()) {
-			Instant start = SloEvaluator.dataStart(slo, end);
-			for (MetricRef ref : slo.metrics()) {
-				from.merge(ref, start, (a, b) -> a.isBefore(b) ? a : b);
-			}
-		}
-		Map<MetricRef, MetricSamples> data = new HashMap<>();
-		from.forEach((ref, start) -> {
-			Optional<SeriesKey> series = metrics.find(ref.service(), ref.metric());
-			if (series.isEmpty()) {
-				log.warn("SLO metric {} is not in the store", ref);
-				return;
-			}
-			data.put(ref, toMetricSamples(metrics.load(series.get().id(), start, end)));
-		});
+		List<IncidentWindow> incidents = incidents(end);
 		List<ObjectiveResult> results = new ArrayList<>();
-		for (SloDefinition slo : config.slos()) {
-			results.addAll(SloEvaluator.evaluateAll(slo, data, end, incidents, settings));
+		for (SloDefinition slo : this.config.slos()) {
+			results.addAll(evaluate(slo, end, incidents));
 		}
 		return results;
+	}
+
+	/**
+	 * The objectives of one SLO evaluated at {@code end}. Loads only the series this SLO reads, from
+	 * {@link SloEvaluator#dataStart} to {@code end}. A series that is not in the store is left out of the data
+	 * map, which the evaluator reports as "not stored" (status unknown, finding {@code no_data}).
+	 * @param incidents {@link #incidents(Instant)} of the same {@code end}
+	 */
+	public List<ObjectiveResult> evaluate(SloDefinition slo, Instant end, List<IncidentWindow> incidents) {
+		Instant start = SloEvaluator.dataStart(slo, end);
+		Map<MetricRef, MetricSamples> data = new HashMap<>();
+		for (MetricRef ref : new LinkedHashSet<>(slo.metrics())) {
+			Optional<SeriesKey> series = this.metrics.find(ref.service(), ref.metric());
+			if (series.isEmpty()) {
+				log.warn("SLO metric {} is not in the store", ref);
+				continue;
+			}
+			data.put(ref, toMetricSamples(this.metrics.load(series.get().id(), start, end)));
+		}
+		return SloEvaluator.evaluateAll(slo, data, end, incidents, this.settings);
+	}
+
+	/** The incidents detected before {@code end}, see {@link #incidents(JdbcClient, Instant)}. */
+	public List<IncidentWindow> incidents(Instant end) {
+		return incidents(this.jdbc, end);
 	}
 
 	static MetricSamples toMetricSamples(Samples samples) {

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.opsreport.OpsReportProperties;
+import org.opsreport.analysis.AnalysisParts;
+import org.opsreport.analysis.AnalysisProperties;
+import org.opsreport.analysis.PartitionedAnalysis;
 import org.opsreport.catalog.ConfigException;
 import org.opsreport.catalog.Metrics;
 import org.opsreport.catalog.ServiceCatalog;
@@ -20,6 +23,8 @@ import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -30,9 +35,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The SLO analysis in the pipeline: the OpenSLO definitions of {@code <configDir>/slos} are loaded at
- * start-up (an invalid file stops opsreport before any work, exit status 2), and the {@code slos} step
- * evaluates every objective at the end of the report date and stores report section {@code slos}: one
- * {@link ObjectiveResult} per objective, in definition order.
+ * start-up (an invalid file stops opsreport before any work, exit status 2); the partitioned {@code slos} step
+ * evaluates every objective at the end of the report date, SLO by SLO on several threads, and {@code slosMerge}
+ * stores report section {@code slos}: one {@link ObjectiveResult} per objective, in definition order.
  */
 @Configuration(proxyBeanMethods = false)
 class SloSteps {
@@ -86,18 +91,55 @@ class SloSteps {
 		}
 	}
 
+	/**
+	 * {@code slos} (ANALYZE 100): a partitioned step, {@code opsreport.analysis.threads} workers sharing the SLOs;
+	 * each evaluates one SLO per transaction, loading only that SLO's series, and stores its objectives as a part.
+	 */
 	@Bean
-	PipelineStep sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SloResults slos, ReportSections sections) {
-		var step = new StepBuilder("slos", jobRepository).tasklet((contribution, chunkContext) -> {
+	PipelineStep sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloResults slos,
+			AnalysisParts parts, AnalysisProperties properties) {
+		PartitionedAnalysis.Units units = new PartitionedAnalysis.Units() {
+
+			@Override
+			public List<String> of(LocalDate date) {
+				return slos.definitions().stream().map(SloDefinition::name).toList();
+			}
+
+			@Override
+			public Object analyze(LocalDate date, String slo) {
+				Instant end = end(date);
+				return slos.evaluate(slos.definition(slo), end, slos.incidents(end));
+			}
+
+		};
+		return new PipelineStep(Phase.ANALYZE, 100, PartitionedAnalysis.step("slos", SECTION, units, parts,
+				properties.partitions(), jobRepository, transactionManager));
+	}
+
+	/**
+	 * {@code slosMerge} (ANALYZE 101): report section {@code slos}, every SLO's objectives in definition order, from
+	 * the parts the {@code slos} workers stored (which it then deletes).
+	 */
+	@Bean
+	PipelineStep sloMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SloResults slos, AnalysisParts parts, ReportSections sections, JsonMapper json) {
+		var step = new StepBuilder("slosMerge", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
-			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-			List<ObjectiveResult> results = slos.at(end);
+			ArrayNode results = json.createArrayNode();
+			for (SloDefinition slo : slos.definitions()) {
+				results.addAll((ArrayNode) parts.require(date, SECTION, slo.name()));
+			}
 			sections.save(date, SECTION, results);
+			parts.clear(date, SECTION);
 			log.info("Evaluated {} SLO objectives for {}", results.size(), date);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, 100, step);
+		return new PipelineStep(Phase.ANALYZE, 101, step);
+	}
+
+	/** The evaluation instant of a report date: the end of the day (exclusive). */
+	static Instant end(LocalDate date) {
+		return date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 	}
 
 }

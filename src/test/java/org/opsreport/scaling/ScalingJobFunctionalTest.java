@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.job.TestDatabase;
+import org.opsreport.store.MetricStore;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +61,8 @@ class ScalingJobFunctionalTest {
 		FixtureWorkspace.register(registry, workspace);
 		// the forecasts are the ones inserted here: retraining would replace them
 		registry.add("opsreport.forecast.enabled", () -> "false");
+		// two workers for the two services, whatever the machine's processors
+		registry.add("opsreport.analysis.threads", () -> "2");
 		TestDatabase.register(registry, "scaling_functional");
 	}
 
@@ -78,15 +82,32 @@ class ScalingJobFunctionalTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	ScalingConfig config;
+
+	@Autowired
+	ServiceCatalog catalog;
+
+	@Autowired
+	MetricStore metrics;
+
+	@Autowired
+	ScalingStore store;
+
 	static BatchStatus first;
+
+	static long firstId;
 
 	static JsonNode report;
 
 	BatchStatus run(long rerun) throws Exception {
 		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
 		utils.setJob(this.nightly);
-		return utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE).addLong("rerun", rerun).toJobParameters())
-			.getStatus();
+		var execution = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE).addLong("rerun", rerun).toJobParameters());
+		if (rerun == 0) {
+			firstId = execution.getId();
+		}
+		return execution.getStatus();
 	}
 
 	synchronized void runFirstOnce() throws Exception {
@@ -278,6 +299,24 @@ class ScalingJobFunctionalTest {
 			.containsPattern("\\| Service \\| 00 \\|.*\\| 23 \\|\n\\|---\\|(---:\\|){24}\n\\| web \\| 2 \\| 2 \\|")
 			.contains(" | 5▲ | ")
 			.contains("| api | 85.0 | 65.0 % |");
+	}
+
+	@Test
+	void analysesTheServicesOnTwoPartitionsAndCombinesThemAsTheWholeDayAnalysis() throws Exception {
+		runFirstOnce();
+		// api and web, one per partition
+		assertThat(this.jdbc.queryForList("""
+				SELECT step_name || '=' || write_count FROM batch_step_execution
+				WHERE job_execution_id = ? AND step_name LIKE 'scalingUnit:%' ORDER BY step_name""", String.class, firstId))
+			.containsExactly("scalingUnit:partition0=1", "scalingUnit:partition1=1");
+		// the same sections as the whole day analysed at once (every service's samples in one input)
+		ScalingResult whole = ScalingAnalysis.analyze(ScalingSteps.input(DATE, this.config, this.catalog, this.metrics,
+				this.store));
+		assertThat(whole.scaling().services()).hasSize(2);
+		assertThat((Object) report.get("scaling")).isEqualTo(this.json.readTree(this.json.writeValueAsString(whole.scaling())));
+		assertThat((Object) report.get("performance"))
+			.isEqualTo(this.json.readTree(this.json.writeValueAsString(whole.performance())));
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM analysis_part", Long.class)).isZero();
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -28,6 +29,7 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -72,6 +74,8 @@ class SloJobFunctionalTest {
 		FixtureWorkspace.copy("slo", workspace);
 		writeMetrics(workspace.resolve("data/metrics/generated.csv"));
 		FixtureWorkspace.register(registry, workspace);
+		// two workers for the three SLOs, whatever the machine's processors
+		registry.add("opsreport.analysis.threads", () -> "2");
 		TestDatabase.register(registry, "slo_functional");
 	}
 
@@ -114,19 +118,46 @@ class SloJobFunctionalTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	SloResults slos;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	static JsonNode report;
+
+	static long executionId;
 
 	synchronized JsonNode report() throws Exception {
 		if (report == null) {
 			JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
 			utils.setJob(this.nightly);
-			BatchStatus status = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE)
+			JobExecution execution = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE)
 				.addLong("rerun", 0L)
-				.toJobParameters()).getStatus();
-			assertThat(status).isEqualTo(BatchStatus.COMPLETED);
+				.toJobParameters());
+			executionId = execution.getId();
+			assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			report = this.json.readTree(Files.readString(workspace.resolve("reports/2026-11-03/report.json")));
 		}
 		return report;
+	}
+
+	@Test
+	void evaluatesTheSlosOnTwoPartitionsAndMergesThemInDefinitionOrder() throws Exception {
+		JsonNode slos = report().get("slos");
+		// three SLOs shared by index: partition 0 evaluates the first and the third, partition 1 the second
+		assertThat(this.jdbc.queryForList("""
+				SELECT step_name || '=' || write_count FROM batch_step_execution
+				WHERE job_execution_id = ? AND step_name LIKE 'slosUnit:%' ORDER BY step_name""", String.class, executionId))
+			.containsExactly("slosUnit:partition0=2", "slosUnit:partition1=1");
+		assertThat(this.jdbc.queryForObject("SELECT status FROM batch_step_execution WHERE job_execution_id = ? AND step_name = 'slosMerge'",
+				String.class, executionId)).isEqualTo("COMPLETED");
+		// the same section as the SLOs evaluated one after the other in this thread, in definition order
+		List<ObjectiveResult> serial = this.slos.at(END);
+		assertThat(serial).hasSize(3);
+		assertThat((Object) slos).isEqualTo(this.json.readTree(this.json.writeValueAsString(serial)));
+		// the staged parts are gone once merged
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM analysis_part", Long.class)).isZero();
 	}
 
 	static JsonNode alert(JsonNode objective, String name) {
