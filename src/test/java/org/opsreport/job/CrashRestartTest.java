@@ -59,7 +59,10 @@ class CrashRestartTest {
 		ForkedOpsReport crashing = ForkedOpsReport.start(this.work.resolve("crash.log"), command("crash"));
 		crashing.awaitLines(l -> l.contains("metrics chunk written"), 30, Duration.ofMinutes(3));
 		crashing.kill();
-		Store killed = Store.read(url("crash"));
+		// counts only: the killed store's digest is not needed, and once (1 run in many, under load) H2 2.4.240
+		// failed the digest's ordered join right after the kill -9 ("Row not found in primary index"); the
+		// restart below and the digest of the store it leaves are what must hold
+		Store killed = Store.read(url("crash"), false);
 		assertThat(killed.samples()).as("the kill came mid-ingest").isGreaterThan(0).isLessThan(expected.samples());
 		assertThat(killed.lastExecutionStatus()).isEqualTo("STARTED");
 		assertThat(killed.runLocks()).isEqualTo(1); // the dead process's lease is still there
@@ -164,10 +167,14 @@ class CrashRestartTest {
 			long jobInstances, long runLocks) {
 
 		static Store read(String url) throws Exception {
+			return read(url, true);
+		}
+
+		static Store read(String url, boolean withDigest) throws Exception {
 			try (Connection connection = DriverManager.getConnection(url, "sa", "");
 					Statement statement = connection.createStatement()) {
 				MessageDigest digest = MessageDigest.getInstance("SHA-256");
-				try (ResultSet rs = statement.executeQuery("""
+				if (withDigest) try (ResultSet rs = statement.executeQuery("""
 						SELECT s.service, s.metric, m.epoch_second, m.sample_value
 						FROM metric_sample m JOIN series s ON s.id = m.series_id
 						ORDER BY s.service, s.metric, m.epoch_second""")) {
