@@ -247,7 +247,8 @@ public final class ForecastEngine {
 			pools[h] = pool(errors, h, halfWidth, -1);
 			Arrays.sort(pools[h]);
 		}
-		CalibratedErrors calibrated = new CalibratedErrors(pools, horizon);
+		double effectiveSize = CalibratedErrors.effectiveSize(errors, halfWidth);
+		CalibratedErrors calibrated = new CalibratedErrors(pools, horizon, effectiveSize);
 		List<ForecastPoint> points = new ArrayList<>(horizon);
 		for (int i = 0; i < horizon; i++) {
 			double f = forecast[i];
@@ -255,7 +256,7 @@ public final class ForecastEngine {
 					domain.clamp(f + calibrated.quantile(i, 90)), domain.clamp(f + calibrated.quantile(i, 2.5)),
 					domain.clamp(f + calibrated.quantile(i, 97.5))));
 		}
-		double[] coverage = coverage(actual, chosen.forecasts, errors, halfWidth, domain);
+		double[] coverage = coverage(actual, chosen.forecasts, errors, halfWidth, domain, effectiveSize);
 		if (origins.length < 2) {
 			messages.add("only one backtest origin: interval coverage is measured in-sample");
 		}
@@ -296,12 +297,18 @@ public final class ForecastEngine {
 
 	/**
 	 * Coverage of the 80% and 95% intervals in the backtest, leave-one-origin-out: each origin's
-	 * intervals are calibrated from the other origins' errors only, so the figure estimates coverage
-	 * on unseen data. With a single origin it falls back to in-sample coverage.
+	 * intervals are calibrated from the other origins' errors only (at the finite-sample levels for
+	 * {@code effectiveSize * (K - 1) / K} errors, as the final intervals are), so the figure estimates
+	 * coverage on unseen data. With a single origin it falls back to in-sample coverage.
 	 */
 	static double[] coverage(double[][] actual, double[][] forecast, double[][] errors, int halfWidth,
-			ValueDomain domain) {
+			ValueDomain domain, double effectiveSize) {
 		int origins = actual.length;
+		double restSize = (origins > 1) ? effectiveSize * (origins - 1) / origins : effectiveSize;
+		double lo80 = CalibratedErrors.conformalLevel(10, restSize);
+		double hi80 = CalibratedErrors.conformalLevel(90, restSize);
+		double lo95 = CalibratedErrors.conformalLevel(2.5, restSize);
+		double hi95 = CalibratedErrors.conformalLevel(97.5, restSize);
 		int lead = actual[0].length;
 		int in80 = 0;
 		int in95 = 0;
@@ -332,12 +339,12 @@ public final class ForecastEngine {
 				}
 				double f = forecast[k][h];
 				double a = actual[k][h];
-				if (a >= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, 10))
-						&& a <= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, 90))) {
+				if (a >= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, lo80))
+						&& a <= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, hi80))) {
 					in80++;
 				}
-				if (a >= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, 2.5))
-						&& a <= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, 97.5))) {
+				if (a >= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, lo95))
+						&& a <= domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, hi95))) {
 					in95++;
 				}
 				total++;

@@ -164,6 +164,83 @@ class ForecastEngineTest {
 	}
 
 	@Test
+	void persistentNoiseWidensTheIntervalsTowardsNominalCoverage() {
+		// AR(1) noise, phi = 0.95 per hour: an error stays for many hours, so a backtest pool of 10 origins
+		// holds about 10 independent errors, not 70; read at the nominal levels its quantiles are too narrow
+		Random random = new Random(20261126);
+		int n = 28 * 24;
+		int in80 = 0;
+		int in80Nominal = 0;
+		int total = 0;
+		for (int k = 0; k < 60; k++) {
+			double[] y = new double[n + 48];
+			double noise = 0;
+			for (int t = 0; t < y.length; t++) {
+				noise = 0.95 * noise + 2 * random.nextGaussian();
+				y[t] = 100 + 30 * Math.sin(2 * Math.PI * t / 24) + noise;
+			}
+			ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1),
+					java.util.Arrays.copyOf(y, n), 0), ValueDomain.UNBOUNDED, TWO_DAYS);
+			CalibratedErrors nominal = new CalibratedErrors(poolsOf(r.calibratedErrors()), 48);
+			assertThat(r.calibratedErrors().effectiveSize()).isLessThan(30);
+			for (int h = 0; h < 48; h++) {
+				ForecastPoint p = r.points().get(h);
+				double a = y[n + h];
+				in80 += (a >= p.lower80() && a <= p.upper80()) ? 1 : 0;
+				in80Nominal += (a >= p.forecast() + nominal.quantile(h, 10) && a <= p.forecast() + nominal.quantile(h, 90))
+						? 1 : 0;
+				total++;
+			}
+		}
+		double corrected = (double) in80 / total;
+		double uncorrected = (double) in80Nominal / total;
+		assertThat(corrected).isGreaterThan(uncorrected);
+		assertThat(Math.abs(corrected - 0.80)).isLessThan(Math.abs(uncorrected - 0.80));
+	}
+
+	private static double[][] poolsOf(CalibratedErrors calibrated) {
+		double[][] pools = new double[calibrated.coveredLeads()][];
+		for (int h = 0; h < pools.length; h++) {
+			pools[h] = calibrated.errors(h);
+		}
+		return pools;
+	}
+
+	@Test
+	void conformalLevelsHandComputed() {
+		// u' = u (n+1)/n, l' = 1 - (1-l)(n+1)/n (Lei et al. 2018)
+		assertThat(CalibratedErrors.conformalLevel(90, 19)).isCloseTo(100 * 0.9 * 20 / 19, within(1e-9));
+		assertThat(CalibratedErrors.conformalLevel(10, 19)).isCloseTo(100 * (1 - 0.9 * 20 / 19), within(1e-9));
+		assertThat(CalibratedErrors.conformalLevel(90, 9)).isEqualTo(100);
+		assertThat(CalibratedErrors.conformalLevel(2.5, 39)).isCloseTo(0, within(1e-9));
+		assertThat(CalibratedErrors.conformalLevel(90, Double.POSITIVE_INFINITY)).isEqualTo(90);
+		assertThat(CalibratedErrors.conformalLevel(50, 3)).isEqualTo(50);
+	}
+
+	@Test
+	void effectiveSizeHandComputed() {
+		// alternating errors: rho = -3/4, floored at 0 -> every lead counts, K * m = 1 * 3
+		assertThat(CalibratedErrors.effectiveSize(new double[][] { { 1, -1, 1, -1 } }, 1)).isCloseTo(3, within(1e-12));
+		// 1, 1, -1, -1: mean 0, lag0 = 4, lag1 = 1 - 1 + 1 = 1, rho = 1/4 -> 3 * (3/4) / (5/4) = 1.8
+		assertThat(CalibratedErrors.effectiveSize(new double[][] { { 1, 1, -1, -1 } }, 1)).isCloseTo(1.8, within(1e-12));
+		// each path constant: rho close to 1 -> one error per path
+		double[][] level = new double[10][48];
+		Random random = new Random(5);
+		for (double[] path : level) {
+			java.util.Arrays.fill(path, 10 * random.nextGaussian());
+		}
+		assertThat(CalibratedErrors.effectiveSize(level, 3)).isCloseTo(10, within(0.5));
+		// independent errors: about K * m = 10 * 7
+		double[][] white = new double[10][48];
+		for (double[] path : white) {
+			for (int h = 0; h < path.length; h++) {
+				path[h] = random.nextGaussian();
+			}
+		}
+		assertThat(CalibratedErrors.effectiveSize(white, 3)).isBetween(55.0, 70.0);
+	}
+
+	@Test
 	void combinationIsTheStepwiseMedianOfItsMembers() {
 		// hand-computed: step 0 median(1, 2, 10) = 2, step 1 median(5, 2, 0) = 2, step 2 median(3, 9, 4) = 4
 		double[][] three = { { 1, 5, 3 }, { 2, 2, 9 }, { 10, 0, 4 } };
