@@ -18,7 +18,9 @@ import org.opsreport.job.PipelineStep.Phase;
 import org.opsreport.job.ReportDate;
 import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.slo.SloResults;
+import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
+import org.opsreport.store.SeriesKey;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -49,7 +51,7 @@ class DashboardSteps {
 
 	@Bean
 	PipelineStep dashboardStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcClient jdbc, ReportSections sections, SloResults slos) {
+			JdbcClient jdbc, ReportSections sections, SloResults slos, MetricStore metrics) {
 		var step = new StepBuilder("dashboard", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
 			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -58,11 +60,34 @@ class DashboardSteps {
 			if (!current.isEmpty()) {
 				previous = snapshots(slos.at(end.minus(PREVIOUS_PERIOD)));
 			}
-			IncidentReport incidents = new IncidentAnalyzer().analyze(IncidentTable.readAll(jdbc), date);
-			sections.save(date, "dashboard", new SreDashboardCalculator().compute(current, previous, incidents));
+			List<Incident> all = IncidentTable.readAll(jdbc);
+			IncidentReport incidents = new IncidentAnalyzer().analyze(all, date);
+			sections.save(date, "dashboard",
+					new SreDashboardCalculator().compute(current, previous, incidents, historyStart(metrics, all)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return new PipelineStep(Phase.ANALYZE, ORDER, step);
+	}
+
+	/**
+	 * The first day the store holds data for: the earliest metric sample or detected incident (one
+	 * indexed MIN per series), or null for an empty store. The trends need it to tell a quiet previous
+	 * period from one opsreport has no data for.
+	 */
+	static LocalDate historyStart(MetricStore metrics, List<Incident> incidents) {
+		Instant first = null;
+		for (SeriesKey series : metrics.series()) {
+			Instant start = metrics.extent(series.id()).map((e) -> e[0]).orElse(null);
+			if (start != null && (first == null || start.isBefore(first))) {
+				first = start;
+			}
+		}
+		for (Incident incident : incidents) {
+			if (incident.detectedAt() != null && (first == null || incident.detectedAt().isBefore(first))) {
+				first = incident.detectedAt();
+			}
+		}
+		return (first == null) ? null : LocalDate.ofInstant(first, ZoneOffset.UTC);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.opsreport.incident;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import org.opsreport.incident.SreDashboard.IncidentMetrics;
 import org.opsreport.incident.SreDashboard.ReliabilityTrends;
@@ -32,6 +35,11 @@ import org.opsreport.incident.SreDashboard.Trend;
  * <li>MTTR: mean MTTR of the window against the previous window, lower is better</li>
  * <li>incident frequency: incident count of the window against the previous window, lower is better</li>
  * </ul>
+ * <p>A previous period that starts before the store's history (the first days opsreport has data for)
+ * is only partly observed: with data for fewer than half of its days every trend is
+ * {@code insufficient_data} (a 7-day "previous month" is not a baseline); with at least half, the
+ * previous incident count is scaled to the full period ({@code count * periodDays / daysWithData}) and
+ * every basis says how many days the previous period had.
  */
 public final class SreDashboardCalculator {
 
@@ -68,11 +76,24 @@ public final class SreDashboardCalculator {
 	}
 
 	/**
+	 * The dashboard with a fully observed previous period.
 	 * @param current SLO snapshots at the end of the report date
 	 * @param previous SLO snapshots at the end of the previous period (may be empty)
 	 * @param incidents the incident report of the same report date
 	 */
 	public SreDashboard compute(List<SloSnapshot> current, List<SloSnapshot> previous, IncidentReport incidents) {
+		return compute(current, previous, incidents, null);
+	}
+
+	/**
+	 * @param current SLO snapshots at the end of the report date
+	 * @param previous SLO snapshots at the end of the previous period (may be empty)
+	 * @param incidents the incident report of the same report date
+	 * @param historyStart the first day the store holds data for (metrics or incidents), or null when the
+	 * previous period is fully observed
+	 */
+	public SreDashboard compute(List<SloSnapshot> current, List<SloSnapshot> previous, IncidentReport incidents,
+			LocalDate historyStart) {
 		Map<String, SloSnapshot> currentBySvc = representative(current);
 		Map<String, SloSnapshot> previousBySvc = representative(previous);
 
@@ -92,12 +113,19 @@ public final class SreDashboardCalculator {
 				incidents.bySeverity().sev2().count(), incidents.overall().mttrMinutes(),
 				incidents.postmortems().resolvedWithPostmortem(), incidents.incidentsLastDays());
 
+		IncidentReport.Window before = incidents.previous().window();
+		int periodDays = (int) ChronoUnit.DAYS.between(before.from(), before.to()) + 1;
+		int daysWithData = (historyStart == null || !historyStart.isAfter(before.from())) ? periodDays
+				: (int) Math.max(0, ChronoUnit.DAYS.between(historyStart, before.to()) + 1);
 		ReliabilityTrends trends = new ReliabilityTrends(availabilityTrend(currentBySvc, previousBySvc),
 				budgetTrend(current, previous),
 				trend(incidents.overall().mttrMinutes(), incidents.previous().overall().mttrMinutes(), false,
 						"mean MTTR in minutes, lower is better"),
-				trend((double) incidents.total(), (double) incidents.previous().total(), false,
-						"incidents per window, lower is better"));
+				trend((double) incidents.total(), (double) incidents.previous().total() * periodDays / Math.max(1, daysWithData),
+						false, "incidents per window, lower is better"));
+		if (daysWithData < periodDays) {
+			trends = partlyObserved(trends, periodDays, daysWithData, historyStart);
+		}
 
 		int compliant = 0;
 		int atRisk = 0;
@@ -196,6 +224,23 @@ public final class SreDashboardCalculator {
 		}
 		return trend(pairs.stream().mapToDouble((p) -> p[0]).average().orElseThrow(),
 				pairs.stream().mapToDouble((p) -> p[1]).average().orElseThrow(), true, basis);
+	}
+
+	/** The trends against a previous period the store's history covers only in part; see the class comment. */
+	private static ReliabilityTrends partlyObserved(ReliabilityTrends trends, int periodDays, int daysWithData,
+			LocalDate historyStart) {
+		boolean enough = 2 * daysWithData >= periodDays;
+		String note = "; the previous period has data for " + daysWithData + " of its " + periodDays
+				+ " days (history starts " + historyStart + ")"
+				+ (enough ? "" : ", too few for a baseline");
+		UnaryOperator<Trend> mark = (t) -> enough
+				? new Trend(t.direction(), t.current(), t.previous(), t.relativeChange(), t.basis() + note)
+				: new Trend(INSUFFICIENT_DATA, t.current(), t.previous(), null, t.basis() + note);
+		Trend frequency = trends.incidentFrequency();
+		Trend scaledFrequency = new Trend(frequency.direction(), frequency.current(), frequency.previous(),
+				frequency.relativeChange(), frequency.basis() + " (the previous count scaled to " + periodDays + " days)");
+		return new ReliabilityTrends(mark.apply(trends.availability()), mark.apply(trends.errorBudget()),
+				mark.apply(trends.mttr()), mark.apply(scaledFrequency));
 	}
 
 	/** Classifies a change; see the class comment. */

@@ -37,6 +37,48 @@ class SreDashboardCalculatorTest {
 	}
 
 	@Test
+	void aPreviousPeriodBeforeTheStoresHistoryIsNotABaseline() {
+		// report date 2026-03-31: window 2026-03-02..03-31, previous 2026-01-31..03-01 (30 days)
+		List<Incident> incidents = new ArrayList<>();
+		incidents.add(incident("p1").severity(Severity.SEV3).services("api").detected("2026-02-25T00:00:00Z")
+			.resolved("2026-02-25T01:00:00Z").build());
+		for (int i = 1; i <= 6; i++) {
+			incidents.add(incident("c" + i).severity(Severity.SEV4).services("api")
+				.detected("2026-03-" + (10 + i) + "T00:00:00Z").resolved("2026-03-" + (10 + i) + "T00:30:00Z").build());
+		}
+		IncidentReport report = new IncidentAnalyzer().analyze(incidents, REPORT_DATE);
+		assertThat(report.previous().window().from()).isEqualTo(java.time.LocalDate.parse("2026-01-31"));
+		assertThat(report.previous().window().to()).isEqualTo(java.time.LocalDate.parse("2026-03-01"));
+
+		// history from 2026-02-25: 5 of 30 days (Feb 25-28, Mar 1) -> no baseline, whatever the counts say
+		SreDashboard.ReliabilityTrends partial = calculator
+			.compute(List.of(), List.of(), report, java.time.LocalDate.parse("2026-02-25"))
+			.reliabilityTrends();
+		assertThat(partial.incidentFrequency().direction()).isEqualTo("insufficient_data");
+		assertThat(partial.mttr().direction()).isEqualTo("insufficient_data");
+		assertThat(partial.incidentFrequency().basis()).contains("data for 5 of its 30 days (history starts 2026-02-25)");
+		// unknown history: 6 against 1 is a degradation
+		assertThat(calculator.compute(List.of(), List.of(), report).reliabilityTrends().incidentFrequency().direction())
+			.isEqualTo("degrading");
+
+		// history from 2026-02-15: 15 of 30 days -> the previous count 1 is scaled to 1 * 30 / 15 = 2
+		SreDashboard.Trend half = calculator
+			.compute(List.of(), List.of(), report, java.time.LocalDate.parse("2026-02-15"))
+			.reliabilityTrends()
+			.incidentFrequency();
+		assertThat(half.previous()).isCloseTo(2.0, within(1e-12));
+		assertThat(half.relativeChange()).isCloseTo((6 - 2) / 2.0, within(1e-12));
+		assertThat(half.direction()).isEqualTo("degrading");
+		assertThat(half.basis()).contains("scaled to 30 days").contains("data for 15 of its 30 days");
+
+		// history before the previous period: unchanged
+		assertThat(calculator.compute(List.of(), List.of(), report, java.time.LocalDate.parse("2026-01-01"))
+			.reliabilityTrends()
+			.incidentFrequency()
+			.previous()).isEqualTo(1.0);
+	}
+
+	@Test
 	void dashboardFromSnapshotsAndIncidents() {
 		List<Incident> incidents = new ArrayList<>();
 		// previous window: 2 incidents, MTTR 60 each
