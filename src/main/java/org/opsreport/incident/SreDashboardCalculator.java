@@ -121,8 +121,7 @@ public final class SreDashboardCalculator {
 				budgetTrend(current, previous),
 				trend(incidents.overall().mttrMinutes(), incidents.previous().overall().mttrMinutes(), false,
 						"mean MTTR in minutes, lower is better"),
-				trend((double) incidents.total(), (double) incidents.previous().total() * periodDays / Math.max(1, daysWithData),
-						false, "incidents per window, lower is better"));
+				frequencyTrend(incidents, periodDays, daysWithData));
 		if (daysWithData < periodDays) {
 			trends = partlyObserved(trends, periodDays, daysWithData, historyStart);
 		}
@@ -236,11 +235,22 @@ public final class SreDashboardCalculator {
 		UnaryOperator<Trend> mark = (t) -> enough
 				? new Trend(t.direction(), t.current(), t.previous(), t.relativeChange(), t.basis() + note)
 				: new Trend(INSUFFICIENT_DATA, t.current(), t.previous(), null, t.basis() + note);
-		Trend frequency = trends.incidentFrequency();
-		Trend scaledFrequency = new Trend(frequency.direction(), frequency.current(), frequency.previous(),
-				frequency.relativeChange(), frequency.basis() + " (the previous count scaled to " + periodDays + " days)");
 		return new ReliabilityTrends(mark.apply(trends.availability()), mark.apply(trends.errorBudget()),
-				mark.apply(trends.mttr()), mark.apply(scaledFrequency));
+				mark.apply(trends.mttr()), mark.apply(trends.incidentFrequency()));
+	}
+
+	/**
+	 * Incident count of the window against the previous window's; a previous window observed on at
+	 * least half of its days has its count scaled to the whole period.
+	 */
+	private Trend frequencyTrend(IncidentReport incidents, int periodDays, int daysWithData) {
+		String basis = "incidents per window, lower is better";
+		double previous = incidents.previous().total();
+		if (daysWithData < periodDays && 2 * daysWithData >= periodDays) {
+			previous = previous * periodDays / daysWithData;
+			basis += " (the previous count scaled to " + periodDays + " days)";
+		}
+		return trend((double) incidents.total(), previous, false, basis);
 	}
 
 	/** Classifies a change; see the class comment. */

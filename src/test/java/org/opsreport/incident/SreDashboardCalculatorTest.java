@@ -56,7 +56,9 @@ class SreDashboardCalculatorTest {
 			.reliabilityTrends();
 		assertThat(partial.incidentFrequency().direction()).isEqualTo("insufficient_data");
 		assertThat(partial.mttr().direction()).isEqualTo("insufficient_data");
-		assertThat(partial.incidentFrequency().basis()).contains("data for 5 of its 30 days (history starts 2026-02-25)");
+		assertThat(partial.incidentFrequency().basis()).contains("data for 5 of its 30 days (history starts 2026-02-25)")
+			.doesNotContain("scaled");
+		assertThat(partial.incidentFrequency().previous()).isEqualTo(1.0);
 		// unknown history: 6 against 1 is a degradation
 		assertThat(calculator.compute(List.of(), List.of(), report).reliabilityTrends().incidentFrequency().direction())
 			.isEqualTo("degrading");
