@@ -177,6 +177,12 @@ class IncidentPipelineFunctionalTest {
 		assertThat(dashboard.get("reliabilityTrends").get("availability").get("direction").asString())
 			.isEqualTo("insufficient_data");
 		assertThat(dashboard.get("recommendations").toString()).contains("1 high-severity incidents missing postmortems");
+		// the store's history (first incident 2026-11-01, first sample 2026-11-08) starts after the previous
+		// period (2026-09-12 to 10-11): no incident-frequency baseline, though its count (0 before) would say "degrading"
+		JsonNode frequency = dashboard.get("reliabilityTrends").get("incidentFrequency");
+		assertThat(frequency.get("direction").asString()).isEqualTo("insufficient_data");
+		assertThat(frequency.get("basis").asString())
+			.endsWith("the previous period has data for 0 of its 30 days (history starts 2026-11-01), too few for a baseline");
 	}
 
 	@Test
