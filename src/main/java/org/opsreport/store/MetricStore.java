@@ -49,6 +49,15 @@ public class MetricStore {
 			.orElseGet(() -> new Samples(new long[0], new double[0]));
 	}
 
+	/** The first sample time of a series, whatever the range: one descent of the primary key. */
+	public Optional<Instant> firstSampleTime(long seriesId) {
+		return this.jdbc
+			.query("SELECT epoch_second FROM metric_sample WHERE series_id = ? ORDER BY epoch_second LIMIT 1",
+					(rs, n) -> Instant.ofEpochSecond(rs.getLong(1)), seriesId)
+			.stream()
+			.findFirst();
+	}
+
 	/** The first and last sample time of a series, whatever the range. */
 	public Optional<Instant[]> extent(long seriesId) {
 		return this.jdbc
