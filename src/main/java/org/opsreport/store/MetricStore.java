@@ -58,18 +58,6 @@ public class MetricStore {
 			.findFirst();
 	}
 
-	/** The first and last sample time of a series, whatever the range. */
-	public Optional<Instant[]> extent(long seriesId) {
-		return this.jdbc
-			.query("SELECT MIN(epoch_second), MAX(epoch_second) FROM metric_sample WHERE series_id = ?",
-					(rs, n) -> rs.getObject(1) == null ? null
-							: new Instant[] { Instant.ofEpochSecond(rs.getLong(1)), Instant.ofEpochSecond(rs.getLong(2)) },
-					seriesId)
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.findFirst();
-	}
-
 	private static final class LongList {
 
 		private long[] items = new long[1024];
