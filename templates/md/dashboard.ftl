@@ -24,6 +24,11 @@ Incidents in the window: ${m.totalIncidents?c} (SEV1 ${m.sev1Incidents?c}, SEV2 
 
 ### Reliability trends (this 30-day period against the previous one)
 
+<#assign rt = d.reliabilityTrends>
+<#if rt.previousDaysWithData?? && rt.previousDaysWithData lt rt.previousPeriodDays>
+The store's history starts ${rt.historyStart}: the previous period has data for ${rt.previousDaysWithData?c} of its ${rt.previousPeriodDays?c} days<#if rt.previousDaysWithData * 2 lt rt.previousPeriodDays>, too few for a baseline, so no trend is judged<#else>; its incident count is scaled to ${rt.previousPeriodDays?c} days</#if>.
+
+</#if>
 | Trend | Direction | Now | Before | Change | Compared |
 |---|---|---:|---:|---:|---|
 <#list [["Availability", d.reliabilityTrends.availability], ["Error budget", d.reliabilityTrends.errorBudget], ["MTTR", d.reliabilityTrends.mttr], ["Incident frequency", d.reliabilityTrends.incidentFrequency]] as pair>

@@ -44,8 +44,16 @@ public record SreDashboard(IncidentReport.Window window, List<ServiceReliability
 			Double averageMttrMinutes, int incidentsWithPostmortems, int recentIncidents) {
 	}
 
-	/** The seed's four trends, each judged this period against the previous one. */
-	public record ReliabilityTrends(Trend availability, Trend errorBudget, Trend mttr, Trend incidentFrequency) {
+	/**
+	 * The seed's four trends, each judged this period against the previous one.
+	 *
+	 * @param previousPeriodDays length of the previous period in days
+	 * @param previousDaysWithData days of the previous period on or after the store's history start
+	 * (equal to {@code previousPeriodDays} when the history covers it)
+	 * @param historyStart the first day the store holds data for, or null when unknown
+	 */
+	public record ReliabilityTrends(Trend availability, Trend errorBudget, Trend mttr, Trend incidentFrequency,
+			int previousPeriodDays, int previousDaysWithData, java.time.LocalDate historyStart) {
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 
 import org.opsreport.incident.SreDashboard.IncidentMetrics;
 import org.opsreport.incident.SreDashboard.ReliabilityTrends;
@@ -38,8 +37,8 @@ import org.opsreport.incident.SreDashboard.Trend;
  * <p>A previous period that starts before the store's history (the first days opsreport has data for)
  * is only partly observed: with data for fewer than half of its days every trend is
  * {@code insufficient_data} (a 7-day "previous month" is not a baseline); with at least half, the
- * previous incident count is scaled to the full period ({@code count * periodDays / daysWithData}) and
- * every basis says how many days the previous period had.
+ * previous incident count is scaled to the full period ({@code count * periodDays / daysWithData}).
+ * {@link ReliabilityTrends} carries the period's length, its days with data and the history start.
  */
 public final class SreDashboardCalculator {
 
@@ -117,14 +116,18 @@ public final class SreDashboardCalculator {
 		int periodDays = (int) ChronoUnit.DAYS.between(before.from(), before.to()) + 1;
 		int daysWithData = (historyStart == null || !historyStart.isAfter(before.from())) ? periodDays
 				: (int) Math.max(0, ChronoUnit.DAYS.between(historyStart, before.to()) + 1);
-		ReliabilityTrends trends = new ReliabilityTrends(availabilityTrend(currentBySvc, previousBySvc),
-				budgetTrend(current, previous),
+		Trend[] judged = { availabilityTrend(currentBySvc, previousBySvc), budgetTrend(current, previous),
 				trend(incidents.overall().mttrMinutes(), incidents.previous().overall().mttrMinutes(), false,
 						"mean MTTR in minutes, lower is better"),
-				frequencyTrend(incidents, periodDays, daysWithData));
-		if (daysWithData < periodDays) {
-			trends = partlyObserved(trends, periodDays, daysWithData, historyStart);
+				frequencyTrend(incidents, periodDays, daysWithData) };
+		if (2 * daysWithData < periodDays) {
+			// too little of the previous period is observed to be a baseline
+			for (int i = 0; i < judged.length; i++) {
+				judged[i] = new Trend(INSUFFICIENT_DATA, judged[i].current(), judged[i].previous(), null, judged[i].basis());
+			}
 		}
+		ReliabilityTrends trends = new ReliabilityTrends(judged[0], judged[1], judged[2], judged[3], periodDays,
+				daysWithData, historyStart);
 
 		int compliant = 0;
 		int atRisk = 0;
@@ -223,20 +226,6 @@ public final class SreDashboardCalculator {
 		}
 		return trend(pairs.stream().mapToDouble((p) -> p[0]).average().orElseThrow(),
 				pairs.stream().mapToDouble((p) -> p[1]).average().orElseThrow(), true, basis);
-	}
-
-	/** The trends against a previous period the store's history covers only in part; see the class comment. */
-	private static ReliabilityTrends partlyObserved(ReliabilityTrends trends, int periodDays, int daysWithData,
-			LocalDate historyStart) {
-		boolean enough = 2 * daysWithData >= periodDays;
-		String note = "; the previous period has data for " + daysWithData + " of its " + periodDays
-				+ " days (history starts " + historyStart + ")"
-				+ (enough ? "" : ", too few for a baseline");
-		UnaryOperator<Trend> mark = (t) -> enough
-				? new Trend(t.direction(), t.current(), t.previous(), t.relativeChange(), t.basis() + note)
-				: new Trend(INSUFFICIENT_DATA, t.current(), t.previous(), null, t.basis() + note);
-		return new ReliabilityTrends(mark.apply(trends.availability()), mark.apply(trends.errorBudget()),
-				mark.apply(trends.mttr()), mark.apply(trends.incidentFrequency()));
 	}
 
 	/**

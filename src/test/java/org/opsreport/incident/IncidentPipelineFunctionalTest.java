@@ -179,10 +179,14 @@ class IncidentPipelineFunctionalTest {
 		assertThat(dashboard.get("recommendations").toString()).contains("1 high-severity incidents missing postmortems");
 		// the store's history (first incident 2026-11-01, first sample 2026-11-08) starts after the previous
 		// period (2026-09-12 to 10-11): no incident-frequency baseline, though its count (0 before) would say "degrading"
-		JsonNode frequency = dashboard.get("reliabilityTrends").get("incidentFrequency");
-		assertThat(frequency.get("direction").asString()).isEqualTo("insufficient_data");
-		assertThat(frequency.get("basis").asString())
-			.endsWith("the previous period has data for 0 of its 30 days (history starts 2026-11-01), too few for a baseline");
+		JsonNode trends = dashboard.get("reliabilityTrends");
+		assertThat(trends.get("incidentFrequency").get("direction").asString()).isEqualTo("insufficient_data");
+		assertThat(trends.get("previousDaysWithData").asInt()).isZero();
+		assertThat(trends.get("previousPeriodDays").asInt()).isEqualTo(30);
+		assertThat(trends.get("historyStart").asString()).isEqualTo("2026-11-01");
+		for (String text : List.of(this.html, this.markdown)) {
+			assertThat(text).contains("history starts 2026-11-01: the previous period has data for 0 of its 30 days, too few for a baseline");
+		}
 	}
 
 	@Test

@@ -56,8 +56,10 @@ class SreDashboardCalculatorTest {
 			.reliabilityTrends();
 		assertThat(partial.incidentFrequency().direction()).isEqualTo("insufficient_data");
 		assertThat(partial.mttr().direction()).isEqualTo("insufficient_data");
-		assertThat(partial.incidentFrequency().basis()).contains("data for 5 of its 30 days (history starts 2026-02-25)")
-			.doesNotContain("scaled");
+		assertThat(partial.previousDaysWithData()).isEqualTo(5);
+		assertThat(partial.previousPeriodDays()).isEqualTo(30);
+		assertThat(partial.historyStart()).isEqualTo(java.time.LocalDate.parse("2026-02-25"));
+		assertThat(partial.incidentFrequency().basis()).doesNotContain("scaled");
 		assertThat(partial.incidentFrequency().previous()).isEqualTo(1.0);
 		// unknown history: 6 against 1 is a degradation
 		assertThat(calculator.compute(List.of(), List.of(), report).reliabilityTrends().incidentFrequency().direction())
@@ -71,13 +73,14 @@ class SreDashboardCalculatorTest {
 		assertThat(half.previous()).isCloseTo(2.0, within(1e-12));
 		assertThat(half.relativeChange()).isCloseTo((6 - 2) / 2.0, within(1e-12));
 		assertThat(half.direction()).isEqualTo("degrading");
-		assertThat(half.basis()).contains("scaled to 30 days").contains("data for 15 of its 30 days");
+		assertThat(half.basis()).contains("scaled to 30 days");
 
 		// history before the previous period: unchanged
-		assertThat(calculator.compute(List.of(), List.of(), report, java.time.LocalDate.parse("2026-01-01"))
-			.reliabilityTrends()
-			.incidentFrequency()
-			.previous()).isEqualTo(1.0);
+		SreDashboard.ReliabilityTrends full = calculator
+			.compute(List.of(), List.of(), report, java.time.LocalDate.parse("2026-01-01"))
+			.reliabilityTrends();
+		assertThat(full.incidentFrequency().previous()).isEqualTo(1.0);
+		assertThat(full.previousDaysWithData()).isEqualTo(30);
 	}
 
 	@Test
