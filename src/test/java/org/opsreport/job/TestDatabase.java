@@ -66,6 +66,33 @@ public final class TestDatabase {
 		}
 	}
 
+	/** The PostgreSQL test server's user. */
+	public static String postgresqlUser() {
+		return System.getProperty("opsreport.test.postgresql.username", "opsreport");
+	}
+
+	/** The PostgreSQL test server's password. */
+	public static String postgresqlPassword() {
+		return System.getProperty("opsreport.test.postgresql.password", "opsreport");
+	}
+
+	/** The JDBC URL of schema {@code name} on the PostgreSQL test server (see {@link #freshPostgresqlSchemas}). */
+	public static String postgresqlUrl(String name) {
+		String server = System.getProperty("opsreport.test.postgresql.url", "jdbc:postgresql://localhost:5432/opsreport?reWriteBatchedInserts=true");
+		return server + (server.contains("?") ? "&" : "?") + "currentSchema=test_" + name.toLowerCase(Locale.ROOT);
+	}
+
+	/** Drops and creates the schemas of {@link #postgresqlUrl} for the given names; nothing on H2. */
+	public static void freshPostgresqlSchemas(String... names) {
+		if (!isPostgresql()) {
+			return;
+		}
+		String server = System.getProperty("opsreport.test.postgresql.url", "jdbc:postgresql://localhost:5432/opsreport?reWriteBatchedInserts=true");
+		for (String name : names) {
+			recreateSchema(server, postgresqlUser(), postgresqlPassword(), "test_" + name.toLowerCase(Locale.ROOT));
+		}
+	}
+
 	private static void recreateSchema(String url, String user, String password, String schema) {
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {

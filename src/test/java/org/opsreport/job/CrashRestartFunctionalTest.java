@@ -11,12 +11,14 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
@@ -27,11 +29,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * kill -9 during ingest, then the same command again: the store and the ingest totals must equal
  * those of a clean run exactly (nothing lost, nothing counted or stored twice), the run ends with
- * status 0, and the report is complete. Runs opsreport in forked JVMs on a file store, as in
+ * status 0, and the report is complete. Runs opsreport in forked JVMs on a PostgreSQL schema, as in
  * production; the kill point is found from the ingest progress log, and the test checks that the
  * killed run had stored some but not all rows, so it never passes on a run that was not interrupted.
+ * <p>
+ * Not on the H2 file store: in 2 of 5 full-suite runs on 2026-11-26 the H2 store killed mid-chunk came
+ * back inconsistent (a read failed with "Row not found in primary index", and once the restarted run
+ * ended one row short: an index entry left without its row makes the upsert's NOT EXISTS skip the
+ * row). That is H2's crash recovery (2.4.240), not opsreport's restart logic, which this test checks.
  */
-class CrashRestartTest {
+@EnabledIfSystemProperty(named = TestDatabase.PROPERTY, matches = "postgresql",
+		disabledReason = "H2 2.4.240 can leave a primary-key index entry without its row after kill -9 (README, "
+				+ "'Crash safety'); the restart logic is checked on PostgreSQL (.ci/run's second phase)")
+class CrashRestartFunctionalTest {
 
 	static final int FILES = 4;
 
@@ -48,6 +58,7 @@ class CrashRestartTest {
 	void aRunKilledMidIngestIsCompletedByTheSameCommandWithExactlyTheRowsOfACleanRun() throws Exception {
 		Path data = generateInputs(this.work.resolve("data"));
 		Files.createDirectories(this.work.resolve("jobs"));
+		TestDatabase.freshPostgresqlSchemas("crash_clean", "crash_crash");
 
 		// a clean run, for reference
 		int clean = ForkedOpsReport.run(this.work.resolve("clean.log"), command("clean"), Duration.ofMinutes(5));
@@ -59,9 +70,8 @@ class CrashRestartTest {
 		ForkedOpsReport crashing = ForkedOpsReport.start(this.work.resolve("crash.log"), command("crash"));
 		crashing.awaitLines(l -> l.contains("metrics chunk written"), 30, Duration.ofMinutes(3));
 		crashing.kill();
-		// counts only: the killed store's digest is not needed, and once (1 run in many, under load) H2 2.4.240
-		// failed the digest's ordered join right after the kill -9 ("Row not found in primary index"); the
-		// restart below and the digest of the store it leaves are what must hold
+		// counts only: the killed store's digest is not needed; the restart below and the digest of the
+		// store it leaves are what must hold
 		Store killed = Store.read(url("crash"), false);
 		assertThat(killed.samples()).as("the kill came mid-ingest").isGreaterThan(0).isLessThan(expected.samples());
 		assertThat(killed.lastExecutionStatus()).isEqualTo("STARTED");
@@ -109,14 +119,24 @@ class CrashRestartTest {
 	}
 
 	List<String> command(String name) {
-		return List.of("date=2026-11-02", "--spring.datasource.url=" + url(name),
+		List<String> command = new ArrayList<>(List.of("date=2026-11-02", "--spring.datasource.url=" + url(name),
 				"--opsreport.input-dir=" + this.work.resolve("data"), "--opsreport.config-dir=" + this.work.resolve("jobs"),
 				"--opsreport.output-dir=" + this.work.resolve("out-" + name),
 				"--opsreport.template-dir=" + this.work.resolve("no-templates"), "--opsreport.ingest.chunk-size=1000",
-				"--logging.level.org.opsreport.ingest.IngestWriter=debug");
+				"--logging.level.org.opsreport.ingest.IngestWriter=debug"));
+		if (TestDatabase.isPostgresql()) {
+			command.addAll(List.of("--spring.datasource.username=" + TestDatabase.postgresqlUser(),
+					"--spring.datasource.password=" + TestDatabase.postgresqlPassword(),
+					"--spring.sql.init.platform=postgresql"));
+		}
+		return command;
 	}
 
+	/** The store of run {@code name}: an H2 file, or a PostgreSQL schema when the suite runs on PostgreSQL. */
 	String url(String name) {
+		if (TestDatabase.isPostgresql()) {
+			return TestDatabase.postgresqlUrl("crash_" + name);
+		}
 		return "jdbc:h2:file:" + this.work.resolve("store-" + name).resolve("opsreport").toAbsolutePath()
 				+ ";DB_CLOSE_ON_EXIT=FALSE";
 	}
@@ -171,7 +191,9 @@ class CrashRestartTest {
 		}
 
 		static Store read(String url, boolean withDigest) throws Exception {
-			try (Connection connection = DriverManager.getConnection(url, "sa", "");
+			try (Connection connection = TestDatabase.isPostgresql()
+					? DriverManager.getConnection(url, TestDatabase.postgresqlUser(), TestDatabase.postgresqlPassword())
+					: DriverManager.getConnection(url, "sa", "");
 					Statement statement = connection.createStatement()) {
 				MessageDigest digest = MessageDigest.getInstance("SHA-256");
 				if (withDigest) try (ResultSet rs = statement.executeQuery("""
