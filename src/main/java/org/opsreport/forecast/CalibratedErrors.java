@@ -29,10 +29,6 @@ public final class CalibratedErrors {
 
 	private final double effectiveSize; // independent errors behind each pool; infinite: nominal levels
 
-	CalibratedErrors(double[][] pools, int horizon) {
-		this(pools, horizon, Double.POSITIVE_INFINITY);
-	}
-
 	/**
 	 * @param pools sorted errors per covered lead
 	 * @param horizon forecast steps

@@ -40,9 +40,9 @@ class ForecastSummary {
 
 	void store(LocalDate date) {
 		List<SeriesForecast> entries = new ArrayList<>();
-		Map<String, ModelRegistry.StoredModel> previousModels = new HashMap<>();
+		Map<TrainingSeries.Target, ModelRegistry.StoredModel> previousModels = new HashMap<>();
 		for (ModelRegistry.StoredModel previous : this.registry.models(date.minusDays(1))) {
-			previousModels.put(key(previous.service(), previous.metric()), previous);
+			previousModels.put(new TrainingSeries.Target(previous.service(), previous.metric()), previous);
 		}
 		Instant dayStart = date.atStartOfDay().toInstant(ZoneOffset.UTC);
 		Instant dayEnd = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -51,15 +51,16 @@ class ForecastSummary {
 			Double skill = model.mase() != null && model.seasonalNaiveMase() != null && model.seasonalNaiveMase() > 0
 					? 1 - model.mase() / model.seasonalNaiveMase() : null;
 			// one series at a time: the report date and the day before (seasonal naive's values)
-			ModelRegistry.StoredModel previousModel = previousModels.get(key(model.service(), model.metric()));
+			TrainingSeries.Target series = new TrainingSeries.Target(model.service(), model.metric());
+			ModelRegistry.StoredModel previousModel = previousModels.get(series);
 			List<ForecastPoint> previous = previousModel == null ? List.of()
 					: this.registry.points(previousModel.id())
 						.stream()
 						.filter(p -> !p.timestamp().isBefore(dayStart) && p.timestamp().isBefore(dayEnd))
 						.toList();
 			boolean charted = this.properties.chartMetrics().contains(model.metric());
-			Samples actual = (charted || !previous.isEmpty()) ? TrainingSeries.load(this.store,
-					new TrainingSeries.Target(model.service(), model.metric()), dayStart.minus(Duration.ofDays(1)), dayEnd)
+			Samples actual = (charted || !previous.isEmpty()) ? TrainingSeries.load(this.store, series,
+					dayStart.minus(Duration.ofDays(1)), dayEnd)
 					: null;
 			RealizedAccuracy realized = previous.isEmpty() ? null
 					: RealizedAccuracy.score(previous, actual.epochSeconds(), actual.values(),
@@ -74,10 +75,6 @@ class ForecastSummary {
 					this.registry.drift(model.service(), model.metric(), date, DRIFT_RETRAINS), realized, chart));
 		}
 		this.sections.save(date, "forecasts", entries);
-	}
-
-	private static String key(String service, String metric) {
-		return service + '\u0000' + metric;
 	}
 
 	/** Actuals of the report date and the day before, the previous night's forecast of the date, this night's. */

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,11 +100,6 @@ public class ModelRegistry {
 						Instant.ofEpochSecond(rs.getLong("training_start")), Instant.ofEpochSecond(rs.getLong("training_end")),
 						rs.getString("messages"), rs.getObject("trained_at", OffsetDateTime.class).toInstant()),
 				date);
-	}
-
-	/** The model of a series trained for a report date, if any. */
-	public Optional<StoredModel> model(LocalDate date, String service, String metric) {
-		return models(date).stream().filter(m -> m.service().equals(service) && m.metric().equals(metric)).findFirst();
 	}
 
 	/** The forecast of a stored model, in time order. */

@@ -181,7 +181,7 @@ class ForecastEngineTest {
 			}
 			ForecastResult r = ForecastEngine.train(new RegularSeries(START, Duration.ofHours(1),
 					java.util.Arrays.copyOf(y, n), 0), ValueDomain.UNBOUNDED, TWO_DAYS);
-			CalibratedErrors nominal = new CalibratedErrors(poolsOf(r.calibratedErrors()), 48);
+			CalibratedErrors nominal = new CalibratedErrors(poolsOf(r.calibratedErrors()), 48, Double.POSITIVE_INFINITY);
 			assertThat(r.calibratedErrors().effectiveSize()).isLessThan(30);
 			for (int h = 0; h < 48; h++) {
 				ForecastPoint p = r.points().get(h);
