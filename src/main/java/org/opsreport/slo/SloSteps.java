@@ -46,16 +46,22 @@ class SloSteps {
 
 	static final String SECTION = "slos";
 
+	/** The mapping of other tools' metric sources to stored series, in the configuration folder. */
+	static final String METRIC_SOURCES = "metric-sources.yaml";
+
 	/**
-	 * {@code <configDir>/slos}; an absent folder means no SLOs. Services must be in services.yaml;
+	 * {@code <configDir>/slos}; an absent folder means no SLOs. Services must be declared (services.yaml or a
+	 * {@code kind: Service} document) or in the store;
 	 * metrics must be ones the analyses know or ones already stored (a misspelt metric would otherwise
 	 * show as "no data" night after night).
 	 */
 	@Bean
 	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog, MetricStore store) {
 		SloConfig config;
+		Set<String> services = new TreeSet<>(catalog.names());
+		store.series().forEach(series -> services.add(series.service()));
 		try {
-			config = sloConfig(properties, catalog);
+			config = sloConfig(properties, services);
 		}
 		catch (SloConfigException ex) {
 			throw new ConfigException(ex);
@@ -67,12 +73,21 @@ class SloSteps {
 	}
 
 	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog) {
+		return sloConfig(properties, catalog.names());
+	}
+
+	/**
+	 * @param services the services known before reading the folder: services.yaml's, the store's (the Service
+	 * documents in the folder add theirs)
+	 */
+	SloConfig sloConfig(OpsReportProperties properties, Set<String> services) {
 		Path folder = properties.configDir().resolve("slos");
 		if (!Files.isDirectory(folder)) {
 			log.info("No SLO definitions: {} does not exist", folder);
 			return new SloConfig(List.of(), List.of());
 		}
-		SloConfig config = OpenSloLoader.load(folder, catalog.names());
+		MetricSourceMapping mapping = MetricSourceMapping.load(properties.configDir().resolve(METRIC_SOURCES));
+		SloConfig config = OpenSloLoader.load(folder, services, mapping);
 		log.info("Loaded {} SLOs from {}", config.slos().size(), folder);
 		return config;
 	}
