@@ -41,8 +41,19 @@ public final class MetricSourceMapping {
 
 	private static final List<String> KEYS = List.of("type", "spec", "service", "metric", "counter", "document", "role");
 
+	/**
+	 * A mapped source with a query text ({@code spec.query}), e.g. a PromQL query, and the stored series it fills.
+	 * @param where the entry in the mapping file, for messages
+	 */
+	public record QuerySource(String type, String query, MetricRef target, String where) {
+	}
+
 	/** One entry; {@code spec} is in {@link #canonical(JsonNode)} form, {@code document}/{@code role} may be null. */
-	record Entry(String type, String spec, String document, String role, MetricRef target, String where) {
+	record Entry(String type, String spec, String document, String role, MetricRef target, String where, String query) {
+
+		Entry(String type, String spec, String document, String role, MetricRef target, String where) {
+			this(type, spec, document, role, target, where, null);
+		}
 
 		boolean matches(String sourceType, String sourceSpec, String sourceDocument, String sourceRole) {
 			return this.type.equalsIgnoreCase(sourceType) && this.spec.equals(sourceSpec)
@@ -129,8 +140,9 @@ public final class MetricSourceMapping {
 			}
 			MetricRef target = new MetricRef(text(item, "service", where, true), text(item, "metric", where, true),
 					counter != null && counter.asBoolean());
+			JsonNode query = item.path("spec").path("query");
 			Entry entry = new Entry(type, canonical(item.get("spec")), text(item, "document", where, false), role, target,
-					where);
+					where, query.isString() && !query.asString().isBlank() ? query.asString().strip() : null);
 			for (Entry earlier : entries) {
 				if (earlier.type.equalsIgnoreCase(entry.type) && earlier.spec.equals(entry.spec)
 						&& java.util.Objects.equals(earlier.document, entry.document)
@@ -142,6 +154,21 @@ public final class MetricSourceMapping {
 			entries.add(entry);
 		}
 		return new MetricSourceMapping(file, entries);
+	}
+
+	/**
+	 * The entries of {@code type} (case-insensitive) whose spec has a {@code query} text, once per (query, stored
+	 * series), in file order: what a puller such as the Prometheus source fetches.
+	 */
+	public List<QuerySource> querySources(String type) {
+		java.util.Map<String, QuerySource> unique = new java.util.LinkedHashMap<>();
+		for (Entry entry : this.entries) {
+			if (entry.type().equalsIgnoreCase(type) && entry.query() != null) {
+				unique.putIfAbsent(entry.query() + "\n" + entry.target().service() + "\n" + entry.target().metric(),
+						new QuerySource(entry.type(), entry.query(), entry.target(), entry.where()));
+			}
+		}
+		return List.copyOf(unique.values());
 	}
 
 	/**

@@ -55,6 +55,17 @@ class SloSteps {
 	 * metrics must be ones the analyses know or ones already stored (a misspelt metric would otherwise
 	 * show as "no data" night after night).
 	 */
+	/** {@code <configDir>/metric-sources.yaml}, read at start-up (an invalid file stops opsreport, exit status 2). */
+	@Bean
+	MetricSourceMapping metricSourceMapping(OpsReportProperties properties) {
+		try {
+			return MetricSourceMapping.load(properties.configDir().resolve(METRIC_SOURCES));
+		}
+		catch (SloConfigException ex) {
+			throw new ConfigException(ex);
+		}
+	}
+
 	@Bean
 	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog, MetricStore store) {
 		SloConfig config;
