@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * with the JDK's HttpClient. The answer is a matrix: {@code {"status":"success","data":{"resultType":"matrix",
  * "result":[{"metric":{...},"values":[[<unix seconds>,"<value>"],...]}]}}}.
  */
-final class PrometheusClient {
+final class PrometheusClient implements RangeQuery {
 
 	/** One evaluated point of a query. */
 	record Point(Instant time, double value) {
@@ -51,7 +51,8 @@ final class PrometheusClient {
 	 * @throws PrometheusUnavailableException when the server cannot be reached or does not answer in time
 	 * @throws PrometheusQueryException when it answers with an error or with more than one series
 	 */
-	List<Point> queryRange(String query, Instant start, Instant end, Duration step) {
+	@Override
+	public List<Point> queryRange(String query, Instant start, Instant end, Duration step) {
 		String parameters = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&start=" + start.getEpochSecond()
 				+ "&end=" + end.getEpochSecond() + "&step=" + step.toSeconds();
 		URI uri = this.base.resolve("api/v1/query_range?" + parameters);

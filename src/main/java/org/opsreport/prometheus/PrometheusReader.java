@@ -24,7 +24,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  */
 final class PrometheusReader implements ItemStreamReader<PulledRange>, StepExecutionListener {
 
-	private final PrometheusClient client;
+	private final RangeQuery client;
 
 	private final PrometheusProperties properties;
 
@@ -45,7 +45,7 @@ final class PrometheusReader implements ItemStreamReader<PulledRange>, StepExecu
 	private record Pending(QuerySource source, FetchPlan.Range range) {
 	}
 
-	PrometheusReader(PrometheusClient client, PrometheusProperties properties, List<QuerySource> sources,
+	PrometheusReader(RangeQuery client, PrometheusProperties properties, List<QuerySource> sources,
 			Function<QuerySource, Instant> lastStored) {
 		this.client = client;
 		this.properties = properties;
