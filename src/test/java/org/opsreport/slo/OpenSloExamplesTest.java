@@ -150,6 +150,41 @@ class OpenSloExamplesTest {
 			.hasMessage(file + ", sources[0].labels: unknown field (allowed: type, spec, service, metric, counter, document, role)");
 	}
 
+	@Test
+	void theExampleMappingOfJobsLoadsAndMapsAPrometheusSloWrittenInAnotherKeyOrder() {
+		MetricSourceMapping example = MetricSourceMapping.load(Path.of("jobs/metric-sources.example.yaml"));
+		assertThat(example.entries()).hasSize(4);
+		assertThat(example.querySources("prometheus")).extracting((source) -> source.target().metric())
+			.containsExactly("requests_failed", "requests_total");
+		String slo = """
+				apiVersion: openslo/v1
+				kind: SLO
+				metadata: {name: checkout-availability}
+				spec:
+				  service: checkout
+				  indicator:
+				    spec:
+				      ratioMetric:
+				        bad:
+				          metricSource:
+				            spec: {query: 'sum(rate(http_requests_total{job="checkout",code=~"5.."}[5m])) * 300'}
+				            type: prometheus
+				        total:
+				          metricSource:
+				            type: Prometheus
+				            spec:
+				              query: |
+				                sum(rate(http_requests_total{job="checkout"}[5m])) * 300
+				  timeWindow: [{duration: 28d, isRolling: true}]
+				  budgetingMethod: Occurrences
+				  objectives: [{target: 0.999}]
+				""";
+		SloConfig config = new OpenSloLoader(Set.of("checkout"), example).parse("checkout.yaml",
+				new java.io.StringReader(slo));
+		assertThat(config.slos().get(0).indicator()).isEqualTo(new Indicator.Ratio(null,
+				new MetricRef("checkout", "requests_failed"), new MetricRef("checkout", "requests_total")));
+	}
+
 	/** What SloResults hands the evaluator: counter series as their increases. */
 	static Map<MetricRef, MetricSamples> asStoredForSlo(SloDefinition slo, Map<MetricRef, MetricSamples> stored) {
 		Map<MetricRef, MetricSamples> data = new HashMap<>();
