@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.OpsReportApplication;
 import org.opsreport.job.Launch;
+import org.opsreport.job.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -192,9 +192,19 @@ class PrometheusNightFunctionalTest {
 	record Outcome(int status, String stderr) {
 	}
 
+	/** The store named {@code name}: in-memory H2, or a schema of the PostgreSQL test server (TestDatabase). */
+	static List<String> store(String name) {
+		if (TestDatabase.isPostgresql()) {
+			return List.of("--spring.datasource.url=" + TestDatabase.postgresqlUrl(name),
+					"--spring.datasource.username=" + TestDatabase.postgresqlUser(),
+					"--spring.datasource.password=" + TestDatabase.postgresqlPassword(), "--spring.sql.init.platform=postgresql");
+		}
+		return List.of("--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+	}
+
 	static Outcome launch(Path workspace, String store, String... extra) {
-		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + store + ";DB_CLOSE_DELAY=-1",
-				"--opsreport.input-dir=" + workspace.resolve("data"), "--opsreport.config-dir=" + workspace.resolve("jobs"),
+		List<String> args = new ArrayList<>(store(store));
+		args.addAll(List.of("--opsreport.input-dir=" + workspace.resolve("data"), "--opsreport.config-dir=" + workspace.resolve("jobs"),
 				"--opsreport.output-dir=" + workspace.resolve("reports"), "--opsreport.forecast.threads=1", "date=" + DATE));
 		args.addAll(List.of(extra));
 		PrintStream original = System.err;
@@ -214,12 +224,13 @@ class PrometheusNightFunctionalTest {
 		Path csv = work.resolve("csv");
 		configuration(csv.resolve("jobs"));
 		csvExport(csv.resolve("data"));
-		assertThat(launch(csv, "csv-" + UUID.randomUUID()).status()).isZero();
+		TestDatabase.freshPostgresqlSchemas("prometheus_csv", "prometheus_pulled");
+		assertThat(launch(csv, "prometheus_csv").status()).isZero();
 
 		Path pulled = work.resolve("pulled");
 		configuration(pulled.resolve("jobs"));
 		Files.createDirectories(pulled.resolve("data"));
-		String store = "pulled-" + UUID.randomUUID();
+		String store = "prometheus_pulled";
 		// first the server cannot be reached: exit 4, one line, no report of the day
 		int closed = PrometheusServer.freePort();
 		Outcome unreachable = launch(pulled, store, "--opsreport.prometheus.url=http://127.0.0.1:" + closed,
