@@ -51,8 +51,8 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private final UnchangedFiles unchanged;
 
-	/** Content hashes of the files this run reads, by report name. */
-	private final Map<String, String> hashes = new LinkedHashMap<>();
+	/** Content (hash, size) of the files this run reads, by report name. */
+	private final Map<String, ReadPlan.Content> hashes = new LinkedHashMap<>();
 
 	/** Files skipped because an earlier run read the same content: report name to that run. */
 	private final Map<String, Long> skipped = new LinkedHashMap<>();
@@ -91,8 +91,8 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		this.unchanged = unchanged;
 	}
 
-	/** The files this run reads, by report name, with their content hashes (to remember once accepted). */
-	Map<String, String> filesRead() {
+	/** The files this run reads, by report name, with their content (to remember once accepted). */
+	Map<String, ReadPlan.Content> filesRead() {
 		return Collections.unmodifiableMap(this.hashes);
 	}
 
@@ -278,25 +278,43 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				: kindFolder.resolve(file.getFileName()).toString().replace('\\', '/');
 	}
 
+	/**
+	 * The files to read, by {@link ReadPlan}: from the first new, appended or changed file on (all of
+	 * them when an old row may have been edited or removed), so the last row in name order still wins.
+	 */
 	private List<Path> withoutUnchanged(List<Path> candidates) {
 		this.hashes.clear();
 		this.skipped.clear();
-		List<Path> toRead = new ArrayList<>();
+		List<ReadPlan.Change> changes = new ArrayList<>();
+		List<ReadPlan.Content> contents = new ArrayList<>();
+		List<java.util.Optional<ReadPlan.ReadBefore>> before = new ArrayList<>();
 		for (Path file : candidates) {
-			String name = name(file);
-			String hash = contentHash(file);
-			var readBy = this.unchanged.readBy(name, hash);
-			if (readBy.isPresent()) {
-				this.skipped.put(name, readBy.get());
+			java.util.Optional<ReadPlan.ReadBefore> read = this.unchanged.readBefore(name(file));
+			ReadPlan.Content content = content(file, read.map(ReadPlan.ReadBefore::size).orElse(null));
+			before.add(read);
+			contents.add(content);
+			changes.add(ReadPlan.change(read, content));
+		}
+		int first = ReadPlan.firstToRead(changes);
+		List<Path> toRead = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			Path file = candidates.get(i);
+			if (i < first) {
+				this.skipped.put(name(file), before.get(i).orElseThrow().run());
 			}
 			else {
 				toRead.add(file);
-				this.hashes.put(name, hash);
+				this.hashes.put(name(file), contents.get(i));
 			}
 		}
-		if (!this.skipped.isEmpty()) {
+		if (!this.skipped.isEmpty() || first > 0) {
 			log.info("{} of {} {} files unchanged since the run that read them: not read again", this.skipped.size(),
 					candidates.size(), this.layout.kind());
+		}
+		if (first == 0 && changes.contains(ReadPlan.Change.CHANGED)) {
+			log.info("{} {} file(s) changed since an earlier run read them: reading all {} files again so the last row "
+					+ "in name order wins", java.util.Collections.frequency(changes, ReadPlan.Change.CHANGED),
+					this.layout.kind(), candidates.size());
 		}
 		return toRead;
 	}
@@ -305,19 +323,35 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		this.skipped.forEach((name, run) -> this.unchanged.carryOver(run, name));
 	}
 
-	private static String contentHash(Path file) {
+	/**
+	 * SHA-256 and size of the file, in one pass; when the file is longer than {@code sizeBefore}, also
+	 * the SHA-256 of its first {@code sizeBefore} bytes (an append keeps the old content as a prefix).
+	 */
+	static ReadPlan.Content content(Path file, Long sizeBefore) {
 		try (var in = Files.newInputStream(file)) {
 			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			String prefixHash = null;
+			long size = 0;
 			byte[] buffer = new byte[1 << 16];
 			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-				digest.update(buffer, 0, n);
+				if (sizeBefore != null && size <= sizeBefore && size + n > sizeBefore) {
+					int head = (int) (sizeBefore - size);
+					digest.update(buffer, 0, head);
+					prefixHash = java.util.HexFormat.of().formatHex(((java.security.MessageDigest) digest.clone()).digest());
+					digest.update(buffer, head, n - head);
+				}
+				else {
+					digest.update(buffer, 0, n);
+				}
+				size += n;
 			}
-			return java.util.HexFormat.of().formatHex(digest.digest());
+			return new ReadPlan.Content(java.util.HexFormat.of().formatHex(digest.digest()), size,
+					sizeBefore != null && size > sizeBefore ? prefixHash : null);
 		}
 		catch (IOException ex) {
 			throw new InputFileException(file, "cannot be read (" + ex.getMessage() + ")", ex);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (java.security.NoSuchAlgorithmException | CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

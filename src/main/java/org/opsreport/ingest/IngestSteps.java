@@ -102,8 +102,8 @@ class IngestSteps {
 		UnchangedFiles unchanged = !this.properties.ingest().skipUnchangedFiles() ? UnchangedFiles.none()
 				: new UnchangedFiles() {
 					@Override
-					public java.util.Optional<Long> readBy(String file, String contentHash) {
-						return IngestSteps.this.ingestedFiles.readBy(file, contentHash);
+					public java.util.Optional<ReadPlan.ReadBefore> readBefore(String file) {
+						return IngestSteps.this.ingestedFiles.readBefore(file);
 					}
 
 					@Override
