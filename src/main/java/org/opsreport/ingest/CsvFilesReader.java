@@ -41,6 +41,12 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	static final String FINGERPRINT = "csv.fingerprint";
 
+	/** The reason of a file that ends early; with {@link #BROKEN_OFF}, what marks a file that broke off. */
+	static final String TRUNCATED = "file ends early (truncated gzip?)";
+
+	/** The start of the reason of a file that cannot be read past a line. */
+	static final String BROKEN_OFF = "cannot read further: ";
+
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
 	private final Path folder;
@@ -386,9 +392,9 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
 		String message = String.valueOf(cause.getMessage());
 		if (cause instanceof java.io.EOFException || message.contains("ZLIB") || message.contains("EOF")) {
-			return "file ends early (truncated gzip?): this line and the rest of the file are lost";
+			return TRUNCATED + ": this line and the rest of the file are lost";
 		}
-		return "cannot read further: " + message;
+		return BROKEN_OFF + message;
 	}
 
 	private static String abbreviate(String text) {
