@@ -57,6 +57,10 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private final UnchangedFiles unchanged;
 
+	private final IngestLimits limits;
+
+	private CsvInput.RecordBound input;
+
 	/** Content (hash, size) of the files this run reads, by report name. */
 	private final Map<String, ReadPlan.Content> hashes = new LinkedHashMap<>();
 
@@ -91,6 +95,13 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	 * skipped, their counts and rejects carried over
 	 */
 	CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart, UnchangedFiles unchanged) {
+		this(folder, layout, onFreshStart, unchanged, IngestLimits.defaults());
+	}
+
+	/** @param limits record, content and header bounds */
+	CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart, UnchangedFiles unchanged,
+			IngestLimits limits) {
+		this.limits = limits;
 		this.folder = folder;
 		this.layout = layout;
 		this.onFreshStart = onFreshStart;
@@ -146,6 +157,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				// hasNext() parses the next record ahead: afterwards the parser stands at its end
 				if (this.records != null && this.records.hasNext()) {
 					CSVRecord record = this.records.next();
+					this.input.recordEnded();
 					this.recordsRead++;
 					if (record.size() == 1 && record.get(0).isEmpty()) {
 						continue; // a blank line is no record
@@ -192,7 +204,17 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	}
 
 	private CsvRow toRow(long line, CSVRecord record) {
-		return CsvRow.record(name(), line, this.header, record.values());
+		CsvRow row = CsvRow.record(name(), line, this.header, record.values());
+		long length = record.size() - 1;
+		for (String value : record.values()) {
+			length += value.length();
+		}
+		if (length > this.limits.maxRecordChars()) {
+			// exact bound on the fields read; CsvInput's stream bound only keeps the heap safe
+			return CsvRow.tooLong(row, "record of " + length + " characters, longer than " + this.limits.maxRecordChars()
+					+ " (opsreport.ingest.max-record-chars)");
+		}
+		return row;
 	}
 
 	private void nextFile() {
@@ -207,7 +229,8 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	private void openFile(boolean announce) {
 		Path file = this.files.get(this.fileIndex);
 		try {
-			Reader reader = CsvInput.open(file);
+			CsvInput.RecordBound reader = CsvInput.open(file, this.limits);
+			this.input = reader;
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = this.parser.iterator();
 			this.header = readHeader(file);
@@ -227,6 +250,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			return List.of();
 		}
 		CSVRecord first = this.records.next();
+		this.input.recordEnded();
+		if (first.size() > this.limits.maxColumns()) {
+			throw new InputFileException(file, "header has " + first.size() + " columns, more than "
+					+ this.limits.maxColumns() + " (opsreport.ingest.max-columns)");
+		}
 		List<String> names = new ArrayList<>();
 		for (String cell : first.values()) {
 			if (cell.indexOf('\0') >= 0 || cell.indexOf(CsvInput.REPLACEMENT) >= 0) {
@@ -248,7 +276,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			return List.of("empty file: no header and no rows");
 		}
 		List<String> unknown = this.header.stream().filter(c -> !this.layout.known().contains(c)).toList();
-		return unknown.isEmpty() ? List.of() : List.of("ignored unknown column(s): " + String.join(", ", unknown));
+		// the warning is stored in a 4000-character column: long or many names are abbreviated
+		return unknown.isEmpty() ? List.of()
+				: List.of(abbreviate("ignored unknown column(s): " + String.join(", ", unknown.stream()
+					.map(c -> c.length() <= 60 ? c : c.substring(0, 57) + "...")
+					.toList()), 1000));
 	}
 
 	private void skipRecords(long count) {
@@ -398,7 +430,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	}
 
 	private static String abbreviate(String text) {
-		return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+		return abbreviate(text, 120);
+	}
+
+	private static String abbreviate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 3) + "...";
 	}
 
 }

@@ -19,7 +19,7 @@ public class IngestStatsRepository {
 	}
 
 	void fileStarted(long jobInstanceId, String kind, String file, List<String> warnings) {
-		String text = warnings.isEmpty() ? null : String.join("; ", warnings);
+		String text = warnings.isEmpty() ? null : truncate(String.join("; ", warnings), 4000);
 		int updated = this.jdbc
 			.sql("UPDATE ingest_file_stats SET warnings = ? WHERE job_instance_id = ? AND file_name = ?")
 			.params(text, jobInstanceId, file)

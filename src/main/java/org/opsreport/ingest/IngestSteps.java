@@ -115,7 +115,7 @@ class IngestSteps {
 						writer.carryOver(fromRun, file);
 					}
 				};
-		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts, unchanged);
+		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts, unchanged, this.limits);
 		int chunk = this.properties.ingest().chunkSize();
 		IngestProgress progress = new IngestProgress(kind, this.limits.progressInterval());
 		writer.reportProgressTo(progress);

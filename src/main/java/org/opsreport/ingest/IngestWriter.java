@@ -109,6 +109,13 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		if (row.kind() == CsvRow.Kind.FILE_STARTED) {
 			this.stats.fileStarted(this.jobInstanceId, this.kind, row.file(), row.message());
 		}
+		else if (row.kind() == CsvRow.Kind.RECORD_REJECTED) {
+			this.stats.reject(this.jobInstanceId,
+					new Parsed.Rejected<>(row.file(), row.line(), "", row.message().get(0), row.raw()));
+			FileCounts c = counts.computeIfAbsent(row.file(), f -> new FileCounts());
+			c.read++;
+			c.rejected++;
+		}
 		else {
 			this.stats.reject(this.jobInstanceId,
 					new Parsed.Rejected<>(row.file(), row.line(), "", row.message().get(0), ""));
