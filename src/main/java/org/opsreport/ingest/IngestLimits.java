@@ -24,6 +24,21 @@ public record IngestLimits(@DefaultValue("100") int rejectCeilingMinRows, @Defau
 		@DefaultValue("17179869184") long maxDecompressedBytes, @DefaultValue("200") int maxColumns,
 		@DefaultValue("PT10S") Duration progressInterval) {
 
+	public IngestLimits {
+		require(rejectCeilingMinRows >= 0, "opsreport.ingest.reject-ceiling-min-rows", rejectCeilingMinRows, "0 or more");
+		require(maxRecordChars >= 64, "opsreport.ingest.max-record-chars", maxRecordChars, "at least 64");
+		require(maxDecompressedBytes >= 1, "opsreport.ingest.max-decompressed-bytes", maxDecompressedBytes,
+				"at least 1");
+		require(maxColumns >= 4, "opsreport.ingest.max-columns", maxColumns, "at least 4 (the metrics columns)");
+		require(!progressInterval.isNegative(), "opsreport.ingest.progress-interval", progressInterval, "not negative");
+	}
+
+	private static void require(boolean valid, String property, Object value, String expected) {
+		if (!valid) {
+			throw new IllegalArgumentException(property + " must be " + expected + ", not " + value);
+		}
+	}
+
 	/** The defaults, for code that builds readers without Spring. */
 	public static IngestLimits defaults() {
 		return new IngestLimits(100, 1 << 20, 16L << 30, 200, Duration.ofSeconds(10));

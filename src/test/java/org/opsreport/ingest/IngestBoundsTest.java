@@ -190,6 +190,16 @@ class IngestBoundsTest {
 		assertThat(store.stats.files(1)).singleElement().satisfies(f -> assertThat(f.warnings()).hasSizeLessThanOrEqualTo(4000));
 	}
 
+	@Test
+	void nonsensicalLimitsAreRefusedNamingTheProperty() {
+		assertThatThrownBy(() -> new IngestLimits(-1, 1 << 20, 1 << 20, 200, Duration.ZERO))
+			.hasMessage("opsreport.ingest.reject-ceiling-min-rows must be 0 or more, not -1");
+		assertThatThrownBy(() -> new IngestLimits(100, 0, 1 << 20, 200, Duration.ZERO))
+			.hasMessageStartingWith("opsreport.ingest.max-record-chars must be at least 64");
+		assertThatThrownBy(() -> new IngestLimits(100, 1 << 20, 1 << 20, 3, Duration.ZERO))
+			.hasMessageStartingWith("opsreport.ingest.max-columns must be at least 4");
+	}
+
 	private static IngestLimits limits(int maxRecordChars, long maxBytes, int maxColumns) {
 		return new IngestLimits(100, maxRecordChars, maxBytes, maxColumns, Duration.ofSeconds(10));
 	}
