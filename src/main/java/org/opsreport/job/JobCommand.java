@@ -142,6 +142,14 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 					"a " + job.getName() + " run for " + date + " is already going on; this one was not started");
 		}
 		try (RunLock.Lease held = lease.get()) {
+			try {
+				// issue 15 class 3: a run must not start when its rejects.csv and report cannot be written
+				org.opsreport.output.WritableFolder.check(this.properties.outputDir().resolve(date.toString()),
+						"rejects.csv", "report.html", "report.md", "report.json");
+			}
+			catch (org.opsreport.output.WritableFolder.NotWritableException ex) {
+				throw new CommandException(ExitCodes.USAGE, "cannot write the output (opsreport.output-dir): " + ex.getMessage());
+			}
 			JobExecution execution = launch(job, date);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				log.info("{} for {} completed: {}", job.getName(), date,
