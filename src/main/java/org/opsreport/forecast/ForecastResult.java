@@ -26,14 +26,18 @@ import java.util.Objects;
  * @param messages human-readable notes: skipped models and why, filled gaps, undefined measures
  * @param calibratedErrors backtest errors per step behind the intervals (null when there is no forecast)
  * @param domain value domain used for clamping
+ * @param intervalScores the intervals' coverage per horizon band and interval scores in the calibration
+ * backtest (leave-one-origin-out); {@link IntervalScores#NONE} when there is no forecast
  */
 public record ForecastResult(String modelName, Map<String, Double> parameters, double mase, double smape,
 		double seasonalNaiveMase, double seasonalNaiveSmape, double coverage80, double coverage95, int trainingPoints,
 		List<ForecastPoint> points, Map<String, Double> candidateMase, List<String> messages,
-		CalibratedErrors calibratedErrors, ValueDomain domain) {
+		CalibratedErrors calibratedErrors, ValueDomain domain,
+		IntervalScores intervalScores) {
 
 	public ForecastResult {
 		Objects.requireNonNull(modelName, "modelName");
+		Objects.requireNonNull(intervalScores, "intervalScores");
 		parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
 		candidateMase = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(candidateMase));
 		points = List.copyOf(points);

@@ -19,6 +19,7 @@ import org.opsreport.forecast.ForecastEngine;
 import org.opsreport.forecast.ForecastPoint;
 import org.opsreport.forecast.ForecastResult;
 import org.opsreport.forecast.ForecastSettings;
+import org.opsreport.forecast.Naive2;
 import org.opsreport.forecast.RegularSeries;
 import org.opsreport.forecast.SeriesPreparation;
 import org.opsreport.forecast.ValueDomain;
@@ -63,6 +64,7 @@ public final class ForecastAccuracyBench {
 		double sumBacktest80 = 0;
 		double sumBacktest95 = 0;
 		List<Double> ratios = new ArrayList<>();
+		List<Row> rows = new ArrayList<>();
 		// -Dbench.cuts=0,24,48,72,96: repeat with the series' last k hours dropped first (rolling hold-out:
 		// five 48-hour hold-outs per series instead of one), pooling all of them; one hold-out per series
 		// is a noisy measure (a level shift in one hold-out decides the mean)
@@ -86,6 +88,7 @@ public final class ForecastAccuracyBench {
 					row.trainPoints, all.step().toString().substring(2), row.model, row.mase, row.naiveMase,
 					row.mase / row.naiveMase, row.cov80, row.cov95, row.oracleMase);
 			if (Double.isFinite(row.mase) && Double.isFinite(row.naiveMase)) {
+				rows.add(row);
 				sumOurs += row.mase;
 				sumNaive += row.naiveMase;
 				ratios.add(row.mase / row.naiveMase);
@@ -96,6 +99,7 @@ public final class ForecastAccuracyBench {
 				count++;
 			}
 		}
+		printIntervalSummary(rows);
 		double ratio = sumOurs / sumNaive;
 		double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 		System.out.printf(Locale.ROOT, "%nseries: %d%nmean MASE opsreport: %.4f%nmean MASE seasonal naive: %.4f%n", count,
@@ -111,7 +115,51 @@ public final class ForecastAccuracyBench {
 
 	/** {@code oracleMase}: a flat forecast at the hold-out's median, the best flat forecast under absolute error. */
 	record Row(int trainPoints, String model, double mase, double naiveMase, double cov80, double cov95,
-			double oracleMase, double backtest80, double backtest95) {
+			double oracleMase, double backtest80, double backtest95, int[][] bandIn, int[] bandTotal, double msis,
+			double winkler80Scaled, double backtestMsis, double smape, double naive2Mase, double naive2Smape,
+			boolean hourly) {
+	}
+
+	/** Horizon bands of the hold-out: leads up to 6 h, over 6 h up to 24 h, over 24 h. */
+	static final String[] BANDS = { "0-6h", "6-24h", "24-48h" };
+
+	/**
+	 * Pooled over all hold-outs: coverage per horizon band, mean MSIS (95 %, M4) and mean scaled Winkler
+	 * score (80 %) on the hold-outs and the MSIS the backtest estimated; and for hourly data the M4 OWA
+	 * (Makridakis et al. 2020: {@code 0.5 (sMAPE / sMAPE_Naive2 + MASE / MASE_Naive2)} over the set's means).
+	 */
+	static void printIntervalSummary(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder line = new StringBuilder("hold-out coverage per horizon band (80% / 95%):");
+		for (int b = 0; b < BANDS.length; b++) {
+			int in80 = 0;
+			int in95 = 0;
+			int total = 0;
+			for (Row r : rows) {
+				in80 += r.bandIn[0][b];
+				in95 += r.bandIn[1][b];
+				total += r.bandTotal[b];
+			}
+			line.append(String.format(Locale.ROOT, " %s %.3f / %.3f (%d values);", BANDS[b], (double) in80 / total,
+					(double) in95 / total, total));
+		}
+		System.out.println(line);
+		System.out.printf(Locale.ROOT,
+				"hold-out interval scores: mean MSIS (95%%, M4) %.3f, mean scaled Winkler (80%%) %.3f; backtest MSIS (what the registry stores) %.3f%n",
+				rows.stream().mapToDouble(Row::msis).filter(Double::isFinite).average().orElse(Double.NaN),
+				rows.stream().mapToDouble(Row::winkler80Scaled).filter(Double::isFinite).average().orElse(Double.NaN),
+				rows.stream().mapToDouble(Row::backtestMsis).filter(Double::isFinite).average().orElse(Double.NaN));
+		if (rows.get(0).hourly) {
+			double mase = rows.stream().mapToDouble(Row::mase).average().orElse(Double.NaN);
+			double smape = rows.stream().mapToDouble(Row::smape).average().orElse(Double.NaN);
+			double mase2 = rows.stream().mapToDouble(Row::naive2Mase).average().orElse(Double.NaN);
+			double smape2 = rows.stream().mapToDouble(Row::naive2Smape).average().orElse(Double.NaN);
+			System.out.printf(Locale.ROOT,
+					"M4 OWA (hourly): %.4f (sMAPE %.3f vs Naive2 %.3f, MASE %.4f vs Naive2 %.4f)%n",
+					0.5 * (smape / smape2 + mase / mase2), smape, smape2, mase, mase2);
+		}
 	}
 
 	static Row evaluate(RegularSeries all) {
@@ -142,18 +190,41 @@ public final class ForecastAccuracyBench {
 		double scale = Accuracy.seasonalNaiveMae(train, train.length, season);
 		int in80 = 0;
 		int in95 = 0;
+		int[][] bandIn = new int[2][BANDS.length];
+		int[] bandTotal = new int[BANDS.length];
+		long stepSeconds = all.step().toSeconds();
+		double[] l80 = new double[hold];
+		double[] u80 = new double[hold];
+		double[] l95 = new double[hold];
+		double[] u95 = new double[hold];
 		for (int i = 0; i < hold; i++) {
 			ForecastPoint p = result.points().get(i);
-			in80 += (test[i] >= p.lower80() && test[i] <= p.upper80()) ? 1 : 0;
-			in95 += (test[i] >= p.lower95() && test[i] <= p.upper95()) ? 1 : 0;
+			long leadSeconds = (i + 1) * stepSeconds;
+			int band = leadSeconds <= 6 * 3600 ? 0 : leadSeconds <= 24 * 3600 ? 1 : 2;
+			boolean inside80 = test[i] >= p.lower80() && test[i] <= p.upper80();
+			boolean inside95 = test[i] >= p.lower95() && test[i] <= p.upper95();
+			in80 += inside80 ? 1 : 0;
+			in95 += inside95 ? 1 : 0;
+			bandIn[0][band] += inside80 ? 1 : 0;
+			bandIn[1][band] += inside95 ? 1 : 0;
+			bandTotal[band]++;
+			l80[i] = p.lower80();
+			u80[i] = p.upper80();
+			l95[i] = p.lower95();
+			u95[i] = p.upper95();
 		}
+		boolean hourly = season == 24;
+		double[] naive2 = Naive2.forecast(train, season, hold);
 		double[] sorted = test.clone();
 		Arrays.sort(sorted);
 		double[] oracle = new double[hold];
 		Arrays.fill(oracle, (hold % 2 == 1) ? sorted[hold / 2] : 0.5 * (sorted[hold / 2 - 1] + sorted[hold / 2]));
 		return new Row(train.length, result.modelName(), Accuracy.mase(test, ours, scale),
 				Accuracy.mase(test, naive, scale), (double) in80 / hold, (double) in95 / hold,
-				Accuracy.mase(test, oracle, scale), result.coverage80(), result.coverage95());
+				Accuracy.mase(test, oracle, scale), result.coverage80(), result.coverage95(), bandIn, bandTotal,
+				Accuracy.msis(test, l95, u95, 0.05, scale), Accuracy.scaled(Accuracy.winkler(test, l80, u80, 0.2), scale),
+				result.intervalScores().msis(), Accuracy.smape(test, ours), Accuracy.mase(test, naive2, scale),
+				Accuracy.smape(test, naive2), hourly);
 	}
 
 	/** The series without its last {@code cut} (null when nothing would be left). */
