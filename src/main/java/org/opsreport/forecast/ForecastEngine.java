@@ -405,9 +405,10 @@ public final class ForecastEngine {
 	 * at the same spacing, back to {@link #MAX_CALIBRATION_ORIGINS} in all or to the first origin from
 	 * which every member of the chosen forecast can forecast (its minimum history), so that the errors
 	 * cover many days of the window instead of the last few (the backtest's 48-hour windows 6 hours
-	 * apart all end in the same four days). Older origins use the parameters fitted before the
-	 * earliest backtest origin (re-running the filter only): for them those parameters saw the targets,
-	 * a mild in-sample advantage that the measured hold-out coverage includes.
+	 * apart all end in the same four days). The older origins' forecasts use parameters fitted once more,
+	 * on the data before the oldest of them (the backtest's parameters saw their targets; in-sample
+	 * errors are too small, most at the far leads), and only re-run the filter per origin; when that
+	 * fit fails, the backtest's parameters stand in.
 	 * <p>
 	 * (Errors scaled by the level of the series at their origin, and levels recalibrated on the
 	 * origins' forward record, were measured and rejected: bench/README.md.)
@@ -426,6 +427,22 @@ public final class ForecastEngine {
 			o -= spacing;
 		}
 		int count = all.size();
+		// the older origins' forecasts come from parameters fitted before the oldest of them, so that none of
+		// their targets was seen while fitting (the backtest's parameters saw them)
+		List<ForecastModel.Fitted> olderFits = chosen.fitted;
+		if (count > origins.length) {
+			int oldest = all.get(count - 1);
+			List<ForecastModel.Fitted> refitted = new ArrayList<>();
+			try {
+				for (ForecastModel model : chosen.models) {
+					refitted.add(model.fit(y, oldest, context));
+				}
+				olderFits = refitted;
+			}
+			catch (RuntimeException ex) {
+				// keep the backtest's parameters for the older origins
+			}
+		}
 		double[][] actual = new double[count][];
 		double[][] forecasts = new double[count][];
 		for (int k = 0; k < count; k++) {
@@ -436,9 +453,9 @@ public final class ForecastEngine {
 			}
 			else {
 				actual[k] = Arrays.copyOfRange(y, origin, origin + lead);
-				double[][] members = new double[chosen.fitted.size()][];
+				double[][] members = new double[olderFits.size()][];
 				for (int m = 0; m < members.length; m++) {
-					members[m] = clamp(chosen.fitted.get(m).forecast(y, origin, lead), domain);
+					members[m] = clamp(olderFits.get(m).forecast(y, origin, lead), domain);
 				}
 				forecasts[k] = clamp(medianOf(members, lead), domain);
 			}

@@ -69,6 +69,9 @@ public final class ForecastAccuracyBench {
 		// five 48-hour hold-outs per series instead of one), pooling all of them; one hold-out per series
 		// is a noisy measure (a level shift in one hold-out decides the mean)
 		String[] cuts = System.getProperty("bench.cuts", "0").split(",");
+		// -Dbench.anomalyWindows=file.csv (file,start,end per line, e.g. NAB's labels/combined_windows.json): hold-out
+		// coverage is also reported for the values outside the labelled anomaly windows
+		java.util.Map<String, List<Instant[]>> windows = anomalyWindows(System.getProperty("bench.anomalyWindows"));
 		List<RegularSeries> series = new ArrayList<>();
 		for (Path file : files) {
 			series.add(read(file, resample));
@@ -76,7 +79,7 @@ public final class ForecastAccuracyBench {
 		for (String cut : cuts) for (int f = 0; f < files.size(); f++) {
 			Path file = files.get(f);
 			RegularSeries all = dropLast(series.get(f), Duration.ofHours(Long.parseLong(cut.trim())));
-			Row row = all == null ? null : evaluate(all);
+			Row row = all == null ? null : evaluate(all, windows.getOrDefault(file.getFileName().toString(), List.of()));
 			if (row == null) {
 				System.out.printf(Locale.ROOT, "%-42s skipped (too short for a 48h hold-out)%n", file.getFileName());
 				continue;
@@ -146,6 +149,29 @@ public final class ForecastAccuracyBench {
 					(double) in95 / total, total));
 		}
 		System.out.println(line);
+		if (rows.stream().mapToInt(r -> Arrays.stream(r.bandIn[4]).sum()).sum() < rows.stream()
+			.mapToInt(r -> Arrays.stream(r.bandTotal).sum())
+			.sum()) {
+			line = new StringBuilder("  outside the labelled anomaly windows:");
+			for (int b = 0; b < BANDS.length; b++) {
+				int in80 = 0;
+				int in95 = 0;
+				int total = 0;
+				for (Row r : rows) {
+					in80 += r.bandIn[2][b];
+					in95 += r.bandIn[3][b];
+					total += r.bandIn[4][b];
+				}
+				line.append(String.format(Locale.ROOT, " %s %.3f / %.3f (%d values);", BANDS[b], (double) in80 / total,
+						(double) in95 / total, total));
+			}
+			int in80 = rows.stream().mapToInt(r -> Arrays.stream(r.bandIn[2]).sum()).sum();
+			int in95 = rows.stream().mapToInt(r -> Arrays.stream(r.bandIn[3]).sum()).sum();
+			int total = rows.stream().mapToInt(r -> Arrays.stream(r.bandIn[4]).sum()).sum();
+			line.append(String.format(Locale.ROOT, " all %.3f / %.3f (%d values)", (double) in80 / total,
+					(double) in95 / total, total));
+			System.out.println(line);
+		}
 		System.out.printf(Locale.ROOT,
 				"hold-out interval scores: mean MSIS (95%%, M4) %.3f, mean scaled Winkler (80%%) %.3f; backtest MSIS (what the registry stores) %.3f%n",
 				rows.stream().mapToDouble(Row::msis).filter(Double::isFinite).average().orElse(Double.NaN),
@@ -162,7 +188,22 @@ public final class ForecastAccuracyBench {
 		}
 	}
 
-	static Row evaluate(RegularSeries all) {
+	static java.util.Map<String, List<Instant[]>> anomalyWindows(String path) throws IOException {
+		java.util.Map<String, List<Instant[]>> windows = new java.util.HashMap<>();
+		if (path == null) {
+			return windows;
+		}
+		for (String line : Files.readAllLines(Path.of(path))) {
+			String[] parts = line.split(",");
+			Instant from = parts.length == 3 ? parse(parts[1].trim()) : null;
+			if (from != null) {
+				windows.computeIfAbsent(parts[0].trim(), k -> new ArrayList<>()).add(new Instant[] { from, parse(parts[2].trim()) });
+			}
+		}
+		return windows;
+	}
+
+	static Row evaluate(RegularSeries all, List<Instant[]> anomalies) {
 		double[] y = all.values();
 		int hold = (int) (HOLD_OUT.toSeconds() / all.step().toSeconds());
 		int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / all.step().toSeconds());
@@ -190,7 +231,7 @@ public final class ForecastAccuracyBench {
 		double scale = Accuracy.seasonalNaiveMae(train, train.length, season);
 		int in80 = 0;
 		int in95 = 0;
-		int[][] bandIn = new int[2][BANDS.length];
+		int[][] bandIn = new int[5][BANDS.length]; // in80, in95, and outside anomaly windows: in80, in95, count
 		int[] bandTotal = new int[BANDS.length];
 		long stepSeconds = all.step().toSeconds();
 		double[] l80 = new double[hold];
@@ -208,6 +249,12 @@ public final class ForecastAccuracyBench {
 			bandIn[0][band] += inside80 ? 1 : 0;
 			bandIn[1][band] += inside95 ? 1 : 0;
 			bandTotal[band]++;
+			Instant at = all.timeAt(end + i);
+			if (anomalies.stream().noneMatch(w -> !at.isBefore(w[0]) && !at.isAfter(w[1]))) {
+				bandIn[2][band] += inside80 ? 1 : 0;
+				bandIn[3][band] += inside95 ? 1 : 0;
+				bandIn[4][band]++;
+			}
 			l80[i] = p.lower80();
 			u80[i] = p.upper80();
 			l95[i] = p.lower95();
