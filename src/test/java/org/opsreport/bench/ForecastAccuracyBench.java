@@ -65,6 +65,7 @@ public final class ForecastAccuracyBench {
 		double sumBacktest95 = 0;
 		List<Double> ratios = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
+		java.util.Map<String, List<Row>> byCut = new java.util.LinkedHashMap<>();
 		// -Dbench.cuts=0,24,48,72,96: repeat with the series' last k hours dropped first (rolling hold-out:
 		// five 48-hour hold-outs per series instead of one), pooling all of them; one hold-out per series
 		// is a noisy measure (a level shift in one hold-out decides the mean)
@@ -92,6 +93,7 @@ public final class ForecastAccuracyBench {
 					row.mase / row.naiveMase, row.cov80, row.cov95, row.oracleMase);
 			if (Double.isFinite(row.mase) && Double.isFinite(row.naiveMase)) {
 				rows.add(row);
+				byCut.computeIfAbsent(cut, k -> new ArrayList<>()).add(row);
 				sumOurs += row.mase;
 				sumNaive += row.naiveMase;
 				ratios.add(row.mase / row.naiveMase);
@@ -103,6 +105,9 @@ public final class ForecastAccuracyBench {
 			}
 		}
 		printIntervalSummary(rows);
+		if (Boolean.getBoolean("bench.pooled")) {
+			printPooled(byCut);
+		}
 		double ratio = sumOurs / sumNaive;
 		double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 		System.out.printf(Locale.ROOT, "%nseries: %d%nmean MASE opsreport: %.4f%nmean MASE seasonal naive: %.4f%n", count,
@@ -120,7 +125,56 @@ public final class ForecastAccuracyBench {
 	record Row(int trainPoints, String model, double mase, double naiveMase, double cov80, double cov95,
 			double oracleMase, double backtest80, double backtest95, int[][] bandIn, int[] bandTotal, double msis,
 			double winkler80Scaled, double backtestMsis, double smape, double naive2Mase, double naive2Smape,
-			boolean hourly) {
+			boolean hourly, double[] train, double[] test, double[] ours, double scale, double startHourOfDay,
+			int season) {
+	}
+
+	/**
+	 * The pooled linear model ({@link PooledLinearExperiment}) fitted per cut on all series' training windows:
+	 * hold-out MASE alone and as the mean with opsreport's forecast, against seasonal naive's.
+	 */
+	static void printPooled(java.util.Map<String, List<Row>> byCut) {
+		double ours = 0;
+		double pooled = 0;
+		double mean = 0;
+		double naive = 0;
+		List<Double> pooledRatios = new ArrayList<>();
+		List<Double> meanRatios = new ArrayList<>();
+		List<Double> ourRatios = new ArrayList<>();
+		for (List<Row> night : byCut.values()) {
+			List<PooledLinearExperiment.Series> series = night.stream()
+				.map(r -> new PooledLinearExperiment.Series(r.train, r.startHourOfDay, r.season, r.test.length))
+				.toList();
+			List<double[]> forecasts = PooledLinearExperiment.forecast(series);
+			for (int i = 0; i < night.size(); i++) {
+				Row r = night.get(i);
+				double[] p = forecasts == null ? null : forecasts.get(i);
+				if (p == null) {
+					p = r.ours; // too short for the pooled features: the series' own forecast
+				}
+				double[] m = new double[p.length];
+				for (int j = 0; j < p.length; j++) {
+					m[j] = 0.5 * (p[j] + r.ours[j]);
+				}
+				double pm = Accuracy.mase(r.test, p, r.scale);
+				double mm = Accuracy.mase(r.test, m, r.scale);
+				ours += r.mase;
+				pooled += pm;
+				mean += mm;
+				naive += r.naiveMase;
+				ourRatios.add(r.mase / r.naiveMase);
+				pooledRatios.add(pm / r.naiveMase);
+				meanRatios.add(mm / r.naiveMase);
+			}
+		}
+		System.out.printf(Locale.ROOT,
+				"pooled linear model, ratio of means to seasonal naive (geometric mean of per-series ratios): opsreport %.4f (%.4f), pooled %.4f (%.4f), mean of both %.4f (%.4f)%n",
+				ours / naive, geometricMean(ourRatios), pooled / naive, geometricMean(pooledRatios), mean / naive,
+				geometricMean(meanRatios));
+	}
+
+	static double geometricMean(List<Double> ratios) {
+		return Math.exp(ratios.stream().mapToDouble(x -> Math.log(Math.max(x, 1e-3))).average().orElse(Double.NaN));
 	}
 
 	/** Horizon bands of the hold-out: leads up to 6 h, over 6 h up to 24 h, over 24 h. */
@@ -271,7 +325,8 @@ public final class ForecastAccuracyBench {
 				Accuracy.mase(test, oracle, scale), result.coverage80(), result.coverage95(), bandIn, bandTotal,
 				Accuracy.msis(test, l95, u95, 0.05, scale), Accuracy.scaled(Accuracy.winkler(test, l80, u80, 0.2), scale),
 				result.intervalScores().msis(), Accuracy.smape(test, ours), Accuracy.mase(test, naive2, scale),
-				Accuracy.smape(test, naive2), hourly);
+				Accuracy.smape(test, naive2), hourly, train, test, ours, scale,
+				(trainSeries.start().getEpochSecond() % 86400) / 3600.0, season);
 	}
 
 	/** The series without its last {@code cut} (null when nothing would be left). */
