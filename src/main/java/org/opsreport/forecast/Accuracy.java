@@ -99,11 +99,14 @@ public final class Accuracy {
 		}
 		double sum = 0;
 		for (int i = 0; i < actual.length; i++) {
-			double y = actual[i];
-			sum += (upper[i] - lower[i]) + (y < lower[i] ? 2 / alpha * (lower[i] - y) : 0)
-					+ (y > upper[i] ? 2 / alpha * (y - upper[i]) : 0);
+			sum += winklerTerm(actual[i], lower[i], upper[i], alpha);
 		}
 		return sum / actual.length;
+	}
+
+	/** One step's Winkler score (see {@link #winkler}); {@code alpha} is not checked. */
+	static double winklerTerm(double y, double lower, double upper, double alpha) {
+		return (upper - lower) + (y < lower ? 2 / alpha * (lower - y) : 0) + (y > upper ? 2 / alpha * (y - upper) : 0);
 	}
 
 	/**

@@ -308,7 +308,8 @@ public final class ForecastEngine {
 	 * With a single origin it falls back to in-sample figures.
 	 * @param bandEnds exclusive lead index where each horizon band ends (first 6 h, 6-24 h, beyond)
 	 */
-	static IntervalScores coverage(double[][] actual, double[][] forecast, double[][] errors, int halfWidth, ValueDomain domain, double effectiveSize, double scale, int[] bandEnds) {
+	static IntervalScores coverage(double[][] actual, double[][] forecast, double[][] errors, int halfWidth,
+			ValueDomain domain, double effectiveSize, double scale, int[] bandEnds) {
 		int origins = actual.length;
 		double restSize = (origins > 1) ? effectiveSize * (origins - 1) / origins : effectiveSize;
 		double lo80 = CalibratedErrors.conformalLevel(10, restSize);
@@ -360,8 +361,8 @@ public final class ForecastEngine {
 				in80[band] += (a >= l80 && a <= u80) ? 1 : 0;
 				in95[band] += (a >= l95 && a <= u95) ? 1 : 0;
 				total[band]++;
-				winkler80 += Accuracy.winkler(new double[] { a }, new double[] { l80 }, new double[] { u80 }, 0.2);
-				winkler95 += Accuracy.winkler(new double[] { a }, new double[] { l95 }, new double[] { u95 }, 0.05);
+				winkler80 += Accuracy.winklerTerm(a, l80, u80, 0.2);
+				winkler95 += Accuracy.winklerTerm(a, l95, u95, 0.05);
 			}
 		}
 		int all80 = 0;

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param smape backtest sMAPE of the chosen model, percent 0..200
  * @param seasonalNaiveMase backtest MASE of seasonal naive (NaN when the series is shorter than a day)
  * @param seasonalNaiveSmape backtest sMAPE of seasonal naive
- * @param coverage80 share (0..1) of backtest actuals inside the 80% interval, each origin's intervals
- * calibrated without that origin (leave-one-origin-out)
+ * @param coverage80 share (0..1) of actuals inside the 80% interval at the calibration origins (the
+ * backtest's and older ones), each origin's intervals calibrated without that origin (leave-one-origin-out)
  * @param coverage95 same for the 95% interval
  * @param trainingPoints number of points in the training series
  * @param points the forecast, one per step
