@@ -7,6 +7,7 @@
 <#assign scored = forecasts?filter(f -> f.realized?? && f.realized.skill??)>
 <#assign beatenToday = scored?filter(f -> f.realized.skill > 0)>
 ${forecasts?size} series retrained; the chosen model beats seasonal naive (the value one day earlier) in the backtest on ${beaten?size} of them. MASE below 1 beats a one-day-ago forecast on average; coverage is the share of backtest actuals inside the 80% and 95% intervals.<#if scored?has_content> Today, against what was recorded, last night's forecasts beat seasonal naive on ${beatenToday?size} of ${scored?size} series (the last column: skill, and the share of today's values inside the 80% / 95% intervals).</#if>
+<#include "forecast-intervals.ftl">
 
 | Service | Metric | Model | MASE | Seasonal naive | Skill | Cover 80/95 | Drift (MASE) | Last night → today |
 |---|---|---|---:|---:|---:|---:|---|---:|
