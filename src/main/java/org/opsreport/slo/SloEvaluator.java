@@ -98,6 +98,50 @@ public final class SloEvaluator {
 	 */
 	public static ObjectiveResult evaluate(SloDefinition slo, Objective objective, Map<MetricRef, MetricSamples> data,
 			Instant end, List<IncidentWindow> incidents, SloSettings settings) {
+		return evaluate(slo, objective, data, end, incidents, settings, null);
+	}
+
+	/** {@link #evaluate(SloDefinition, Objective, Map, Instant, List, SloSettings, Duration)} for every objective. */
+	public static List<ObjectiveResult> evaluateAll(SloDefinition slo, Map<MetricRef, MetricSamples> data, Instant end,
+			List<IncidentWindow> incidents, SloSettings settings, Duration maxLag) {
+		List<ObjectiveResult> results = new ArrayList<>();
+		for (Objective objective : slo.objectives()) {
+			results.add(evaluate(slo, objective, data, end, incidents, settings, maxLag));
+		}
+		return results;
+	}
+
+	/**
+	 * {@link #evaluate(SloDefinition, Objective, Map, Instant, List, SloSettings)} behind the freshness gate: when
+	 * the objective's last event (a sample; for ratio indicators a timestamp both series share) before {@code end}
+	 * lies more than {@code maxLag} before it, the objective is evaluated as of its last data and not judged (see
+	 * {@link StaleObjective}).
+	 * @param maxLag the allowed lag ({@code opsreport.freshness.max-lag}); {@code null}: no gate
+	 */
+	public static ObjectiveResult evaluate(SloDefinition slo, Objective objective, Map<MetricRef, MetricSamples> data,
+			Instant end, List<IncidentWindow> incidents, SloSettings settings, Duration maxLag) {
+		if (maxLag != null) {
+			EventSeries raw = rawEvents(slo.indicator(), objective, data);
+			Instant last = null;
+			for (int i = raw.size() - 1; i >= 0 && last == null; i--) {
+				if (raw.time(i) < end.toEpochMilli()) {
+					last = Instant.ofEpochMilli(raw.time(i));
+				}
+			}
+			if (last != null && StaleObjective.isStale(last, end, maxLag)) {
+				Duration step = raw.medianStep(DEFAULT_STEP);
+				if (step.isZero() || step.compareTo(REPORT_DAY) > 0) {
+					step = DEFAULT_STEP;
+				}
+				Instant asOf = last.plus(step).isAfter(end) ? end : last.plus(step);
+				return StaleObjective.mark(evaluateJudged(slo, objective, data, asOf, incidents, settings), last, end, maxLag);
+			}
+		}
+		return evaluateJudged(slo, objective, data, end, incidents, settings);
+	}
+
+	private static ObjectiveResult evaluateJudged(SloDefinition slo, Objective objective, Map<MetricRef, MetricSamples> data,
+			Instant end, List<IncidentWindow> incidents, SloSettings settings) {
 		Objects.requireNonNull(end, "end");
 		if (!slo.objectives().contains(objective)) {
 			throw new IllegalArgumentException("objective " + objective.name() + " is not one of SLO " + slo.name());

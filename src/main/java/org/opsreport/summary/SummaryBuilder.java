@@ -83,7 +83,10 @@ public final class SummaryBuilder {
 				top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message()));
 			}
 		}
-		return new Summary(headline(counts, knownOpen, sections.containsKey("slos") || sections.containsKey("incidents")), counts,
+		Headline headline = FreshnessHeadline.apply(
+				headline(counts, knownOpen, sections.containsKey("slos") || sections.containsKey("incidents")),
+				sections.get("freshness"));
+		return new Summary(headline, counts,
 				knownOpen == null ? null : knownOpen.size(), windowDays(incidents), lines, top, candidates.size());
 	}
 
@@ -283,6 +286,9 @@ public final class SummaryBuilder {
 		List<Candidate> all = new ArrayList<>();
 		Set<String> postmortemIncidents = new LinkedHashSet<>();
 		for (JsonNode o : objectives) {
+			if (FreshnessHeadline.stale(o)) {
+				continue; // not judged: its figures are as of its last data
+			}
 			String name = Json.text(o, "name");
 			String service = Json.text(o, "service");
 			JsonNode burn = o.get("burnRates");

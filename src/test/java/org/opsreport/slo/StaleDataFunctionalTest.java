@@ -1,0 +1,123 @@
+package org.opsreport.slo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.job.ExitCodes;
+import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.TestDatabase;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The freshness gate end to end: the {@code slo} fixture's data (see {@link SloJobFunctionalTest}) ends
+ * 2026-11-03 23:55. The nightly run for 2026-11-03 is judged as before; the run for 2026-11-13, ten days later,
+ * does not report red, amber or green: every objective is unknown with its figures as of 11-03, the headline says
+ * since when nothing arrived, and with {@code fail-when-stale} the run asks for exit status 5.
+ */
+@SpringBatchTest
+@SpringBootTest
+class StaleDataFunctionalTest {
+
+	@TempDir
+	static Path workspace;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		FixtureWorkspace.copy("slo", workspace);
+		SloJobFunctionalTest.writeMetrics(workspace.resolve("data/metrics/generated.csv"));
+		FixtureWorkspace.register(registry, workspace);
+		registry.add("opsreport.freshness.fail-when-stale", () -> "true");
+		TestDatabase.register(registry, "stale_functional");
+	}
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	@Qualifier("nightly")
+	Job nightly;
+
+	@Autowired
+	JsonMapper json;
+
+	/** The exit code a run asked for (not returning JobExecution: @SpringBatchTest would take that for a factory). */
+	int run(String date) throws Exception {
+		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
+		utils.setJob(this.nightly);
+		JobExecution execution = utils.startJob(new JobParametersBuilder().addLocalDate("date", LocalDate.parse(date))
+			.addLong("rerun", 0L)
+			.toJobParameters());
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		return execution.getExecutionContext().getInt(ExitCodes.REQUESTED_EXIT_CODE);
+	}
+
+	JsonNode report(String date) throws Exception {
+		return this.json.readTree(Files.readString(workspace.resolve("reports/" + date + "/report.json")));
+	}
+
+	@Test
+	void aNightTenDaysAfterTheDataEndsIsNotJudgedAndSaysTheDataIsStale() throws Exception {
+		assertThat(run("2026-11-03")).isEqualTo(ExitCodes.COMPLETED);
+		JsonNode day = report("2026-11-03");
+		assertThat(day.get("freshness").get("state").asString()).isEqualTo("FRESH");
+		assertThat(day.get("summary").get("headline").get("status").asString()).isEqualTo("red");
+		JsonNode alphaThen = day.get("slos").get(0);
+		assertThat(alphaThen.get("status").asString()).isEqualTo("red");
+
+		assertThat(run("2026-11-13")).isEqualTo(ExitCodes.STALE_DATA);
+		JsonNode later = report("2026-11-13");
+
+		JsonNode freshness = later.get("freshness");
+		assertThat(freshness.get("state").asString()).isEqualTo("STALE");
+		assertThat(freshness.get("staleSeries").asInt()).isEqualTo(5);
+		assertThat(freshness.get("message").asString()).isEqualTo("no metrics since 2026-11-03 23:55 UTC for 5 of 5 series");
+
+		JsonNode headline = later.get("summary").get("headline");
+		assertThat(headline.get("status").asString()).isEqualTo("unknown");
+		assertThat(headline.get("text").asString())
+			.isEqualTo("STALE data: no metrics since 2026-11-03 23:55 UTC for 5 of 5 series; the day is not judged");
+		assertThat(later.get("summary").get("sloCounts").get("unknown").asInt()).isEqualTo(3);
+		for (JsonNode objective : later.get("slos")) {
+			assertThat(objective.get("status").asString()).isEqualTo("unknown");
+		}
+		// alpha-availability: not recomputed from a window without data; as of its last sample (11-03 23:55 + 5 min)
+		JsonNode alpha = later.get("slos").get(0);
+		assertThat(alpha.get("findings").get(0).get("code").asString()).isEqualTo("stale_data");
+		assertThat(alpha.get("findings").get(0).get("message").asString()).contains("no data since 2026-11-03 23:55 UTC");
+		assertThat(alpha.get("windowEnd").asString()).isEqualTo("2026-11-04T00:00:00Z");
+		assertThat(alpha.get("budgetRemainingPercent").asDouble())
+			.isCloseTo(alphaThen.get("budgetRemainingPercent").asDouble(), within(1e-9));
+		assertThat(alpha.get("burnRates").get("1d").isNull()).isTrue();
+		assertThat(alpha.get("alerts")).allSatisfy((a) -> assertThat(a.get("firing").asBoolean()).isFalse());
+		assertThat(later.get("summary").get("recommendations").toString()).doesNotContain("burning");
+
+		String html = Files.readString(workspace.resolve("reports/2026-11-13/report.html"));
+		assertThat(html).contains("STALE data: no metrics since 2026-11-03 23:55 UTC");
+	}
+
+}
