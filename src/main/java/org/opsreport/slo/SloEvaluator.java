@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,7 +160,9 @@ public final class SloEvaluator {
 				: BurnRateRule.hoursToExhaustion(remainingPercent / 100, span.length(), burnRates.oneDay());
 
 		List<AlertResult> alerts = alerts(calc, end, span, settings);
-		List<IncidentImpact> impacts = incidentImpacts(calc, budget, incidents);
+		IncidentAttribution.Result attribution = IncidentAttribution.attribute(calc.units, span.start(), end, budget.total,
+				calc::budgetAmount, slo.service(), incidents);
+		List<IncidentImpact> impacts = attribution.impacts();
 		List<Finding> findings = findings(slo, objective, budget, impacts, incidents, settings, lowTraffic, noData,
 				eventsInWindow, data);
 		String status = status(noData, remainingPercent, alerts, burnRates.oneDay(), settings);
@@ -172,7 +173,7 @@ public final class SloEvaluator {
 				noData ? null : budget.units.good() / budget.units.total(), calc.timeSliced() ? "minutes" : "events",
 				budget.total, budget.consumed, budget.total - budget.consumed, budget.consumedPercent(), remainingPercent,
 				burnRates, tte, lowTraffic, eventsInWindow, alerts, top, burndown(calc, budget, slo.timeWindow()), status,
-				findings);
+				findings, attribution.attribution());
 	}
 
 	// ---- budget and burn ------------------------------------------------------------------------------
@@ -391,30 +392,6 @@ public final class SloEvaluator {
 	}
 
 	// ---- incidents, findings, status, burndown ------------------------------------------------------------
-
-	private static List<IncidentImpact> incidentImpacts(Calculation calc, Budget budget, List<IncidentWindow> incidents) {
-		List<IncidentImpact> impacts = new ArrayList<>();
-		if (!(budget.total > 0)) {
-			return impacts;
-		}
-		Instant windowStart = budget.span.start();
-		Instant end = budget.span.end();
-		for (IncidentWindow incident : incidents) {
-			if (!incident.services().contains(calc.slo.service())) {
-				continue;
-			}
-			Instant from = incident.detectedAt().isBefore(windowStart) ? windowStart : incident.detectedAt();
-			Instant to = (incident.resolvedAt() == null || incident.resolvedAt().isAfter(end)) ? end : incident.resolvedAt();
-			if (!from.isBefore(to)) {
-				continue;
-			}
-			double consumed = calc.budgetAmount(calc.units.sum(from, to).bad());
-			impacts.add(new IncidentImpact(incident.id(), 100 * consumed / budget.total));
-		}
-		impacts.sort(Comparator.comparingDouble(IncidentImpact::budgetConsumedPercent).reversed()
-			.thenComparing(IncidentImpact::id));
-		return impacts;
-	}
 
 	/**
 	 * Why an objective has no data, per metric: absent from the data map (not stored at all), or no

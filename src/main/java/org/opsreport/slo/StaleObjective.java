@@ -62,7 +62,7 @@ final class StaleObjective {
 				asOfData.budgetUnit(), asOfData.budgetTotal(), asOfData.budgetConsumed(), asOfData.budgetRemaining(),
 				asOfData.budgetConsumedPercent(), asOfData.budgetRemainingPercent(), new BurnRates(null, null, null, null, null),
 				null, asOfData.lowTraffic(), asOfData.eventsInWindow(), alerts, asOfData.topIncidents(), asOfData.burndown(),
-				"unknown", findings);
+				"unknown", findings, asOfData.budgetAttribution());
 	}
 
 }

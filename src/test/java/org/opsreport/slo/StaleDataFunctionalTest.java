@@ -88,6 +88,12 @@ class StaleDataFunctionalTest {
 		assertThat(day.get("summary").get("headline").get("status").asString()).isEqualTo("red");
 		JsonNode alphaThen = day.get("slos").get(0);
 		assertThat(alphaThen.get("status").asString()).isEqualTo("red");
+		// INC-1 (09:55-12:10) covers all 1200 bad events: nothing is left unlinked
+		JsonNode attribution = alphaThen.get("budgetAttribution");
+		assertThat(attribution.get("incidentsPercent").asDouble()).isCloseTo(100 * 1200 / 864.0, within(1e-6));
+		assertThat(attribution.get("notLinkedPercent").asDouble()).isCloseTo(0, within(1e-6));
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-03/report.html"))).contains("Not linked to an incident");
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-03/report.md"))).contains("| Not linked to an incident |");
 
 		assertThat(run("2026-11-13")).isEqualTo(ExitCodes.STALE_DATA);
 		JsonNode later = report("2026-11-13");
