@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The freshness gate end to end: the {@code slo} fixture's data (see {@link SloJobFunctionalTest}) ends
+ * Stable history (a late correction of 11-02 after its report), incident attribution and the freshness gate end to
+ * end: the {@code slo} fixture's data (see {@link SloJobFunctionalTest}) ends
  * 2026-11-03 23:55. The nightly run for 2026-11-03 is judged as before; the run for 2026-11-13, ten days later,
  * does not report red, amber or green: every objective is unknown with its figures as of 11-03, the headline says
  * since when nothing arrived, and with {@code fail-when-stale} the run asks for exit status 5.
@@ -65,6 +66,9 @@ class StaleDataFunctionalTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	/** The exit code a run asked for (not returning JobExecution: @SpringBatchTest would take that for a factory). */
 	int run(String date) throws Exception {
 		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
@@ -76,22 +80,49 @@ class StaleDataFunctionalTest {
 		return execution.getExecutionContext().getInt(ExitCodes.REQUESTED_EXIT_CODE);
 	}
 
+	static JsonNode byDate(JsonNode burndown, String date) {
+		for (JsonNode point : burndown) {
+			if (point.get("date").asString().equals(date)) {
+				return point;
+			}
+		}
+		throw new AssertionError("no burndown point of " + date + " in " + burndown);
+	}
+
 	JsonNode report(String date) throws Exception {
 		return this.json.readTree(Files.readString(workspace.resolve("reports/" + date + "/report.json")));
 	}
 
 	@Test
 	void aNightTenDaysAfterTheDataEndsIsNotJudgedAndSaysTheDataIsStale() throws Exception {
+		assertThat(run("2026-11-02")).isEqualTo(ExitCodes.COMPLETED);
+		JsonNode before = report("2026-11-02").get("slos").get(0);
+		assertThat(before.get("budgetRemainingPercent").asDouble()).isEqualTo(100.0);
+		// late data: 50 of alpha's 100 requests at 11-02 06:00 turn out to have failed after 11-02 was reported
+		this.jdbc.update("UPDATE metric_sample SET sample_value = 50 WHERE epoch_second = ? AND series_id = "
+				+ "(SELECT id FROM series WHERE service = 'alpha' AND metric = 'requests_failed')",
+				java.time.Instant.parse("2026-11-02T06:00:00Z").getEpochSecond());
+
 		assertThat(run("2026-11-03")).isEqualTo(ExitCodes.COMPLETED);
 		JsonNode day = report("2026-11-03");
 		assertThat(day.get("freshness").get("state").asString()).isEqualTo("FRESH");
 		assertThat(day.get("summary").get("headline").get("status").asString()).isEqualTo("red");
 		JsonNode alphaThen = day.get("slos").get(0);
 		assertThat(alphaThen.get("status").asString()).isEqualTo("red");
-		// INC-1 (09:55-12:10) covers all 1200 bad events: nothing is left unlinked
+		// INC-1 (09:55-12:10) covers all 1200 bad events of 11-03; the 50 late ones of 11-02 06:00 are in no incident
 		JsonNode attribution = alphaThen.get("budgetAttribution");
+		assertThat(attribution.get("consumedPercent").asDouble()).isCloseTo(100 * 1250 / 864.0, within(1e-6));
 		assertThat(attribution.get("incidentsPercent").asDouble()).isCloseTo(100 * 1200 / 864.0, within(1e-6));
-		assertThat(attribution.get("notLinkedPercent").asDouble()).isCloseTo(0, within(1e-6));
+		assertThat(attribution.get("notLinkedPercent").asDouble()).isCloseTo(100 * 50 / 864.0, within(1e-6));
+		// stable history: the 11-02 point of 11-03's burndown is what 11-02's report said (100%), and the
+		// recomputed value with the late failures (100 - 100 x 50 / 864) is flagged
+		JsonNode point = byDate(alphaThen.get("burndown"), "2026-11-02");
+		assertThat(point.get("source").asString()).isEqualTo("snapshot");
+		assertThat(point.get("budgetRemainingPercent").asDouble()).isEqualTo(100.0);
+		assertThat(point.get("lateData").asBoolean()).isTrue();
+		assertThat(point.get("recomputedPercent").asDouble()).isCloseTo(100 - 100 * 50 / 864.0, within(1e-6));
+		JsonNode beforeData = byDate(alphaThen.get("burndown"), "2026-11-01");
+		assertThat(beforeData.get("source").asString()).isEqualTo("recomputed");
 		assertThat(Files.readString(workspace.resolve("reports/2026-11-03/report.html"))).contains("Not linked to an incident");
 		assertThat(Files.readString(workspace.resolve("reports/2026-11-03/report.md"))).contains("| Not linked to an incident |");
 
