@@ -60,7 +60,7 @@ public final class SummaryBuilder {
 
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(line(service, objectives, knownOpen, byService, plan));
+			lines.add(FindingsInput.saturated(line(service, objectives, knownOpen, byService, plan), sections.get("findings")));
 		}
 		lines.sort(Comparator.comparingInt((ServiceLine l) -> rank(l.status())).thenComparing(ServiceLine::service));
 
@@ -80,7 +80,8 @@ public final class SummaryBuilder {
 		Set<String> seen = new HashSet<>();
 		for (Candidate c : candidates) {
 			if (top.size() < TOP && seen.add(c.message())) {
-				top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message()));
+				top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message(),
+						FindingsInput.owner(sections.get("findings"), c.service())));
 			}
 		}
 		Headline headline = FreshnessHeadline.apply(
@@ -340,6 +341,7 @@ public final class SummaryBuilder {
 			}
 			all.add(new Candidate(Impact.POSTMORTEM_MISSING, magnitude, null, message));
 		}
+		FindingsInput.candidates(sections.get("findings"), all);
 		JsonNode performance = sections.get("performance");
 		for (JsonNode service : Json.array(performance == null ? null : performance.get("services"))) {
 			String name = Json.text(service, "service");
