@@ -81,6 +81,9 @@ CREATE TABLE IF NOT EXISTS ingested_file (
 	content_hash     VARCHAR(64) NOT NULL,
 	job_instance_id  BIGINT NOT NULL
 );
+-- The file's size when read: a longer file starting with the same bytes was appended to (issue 15).
+ALTER TABLE ingested_file ADD COLUMN IF NOT EXISTS content_size BIGINT;
+
 
 -- One run per job and report date at a time; a lease not renewed within a minute is stale.
 CREATE TABLE IF NOT EXISTS run_lock (
