@@ -49,6 +49,7 @@ No SLO alert fired on this day.
 
 ${sloSpent?size - 10} more in report.json (slos[].topIncidents).
 </#if>
+<#include "slo-attribution.ftl">
 <#else>
 No incident in the SLO windows spent error budget.
 </#if>

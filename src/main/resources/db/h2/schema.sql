@@ -177,3 +177,16 @@ CREATE TABLE IF NOT EXISTS analysis_part (
 	body          CLOB NOT NULL,
 	PRIMARY KEY (report_date, section_name, part_key)
 );
+
+-- Each report date's error budget per SLO objective, as that day's report said it: later reports draw the
+-- past days of their burndowns from here, so a past day's number does not move (slo/BudgetSnapshotStore).
+CREATE TABLE IF NOT EXISTS slo_budget_snapshot (
+	report_date               DATE NOT NULL,
+	slo_name                  VARCHAR(200) NOT NULL,
+	objective                 VARCHAR(200) NOT NULL,
+	budget_remaining_percent  DOUBLE PRECISION,
+	budget_consumed           DOUBLE PRECISION NOT NULL,
+	budget_total              DOUBLE PRECISION NOT NULL,
+	status                    VARCHAR(20) NOT NULL,
+	PRIMARY KEY (report_date, slo_name, objective)
+);

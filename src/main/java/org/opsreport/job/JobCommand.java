@@ -154,7 +154,13 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				log.info("{} for {} completed: {}", job.getName(), date,
 						this.properties.outputDir().resolve(date.toString()).resolve("report.html"));
-				return ExitCodes.COMPLETED;
+				// a step may ask for a non-zero status of a completed run (freshness: fail-when-stale)
+				int requested = execution.getExecutionContext().getInt(ExitCodes.REQUESTED_EXIT_CODE, ExitCodes.COMPLETED);
+				if (requested != ExitCodes.COMPLETED) {
+					System.err.println("opsreport: " + job.getName() + " for " + date + " completed, but "
+							+ execution.getExecutionContext().getString(ExitCodes.REQUESTED_EXIT_CODE + ".reason", "a step failed it"));
+				}
+				return requested;
 			}
 			System.err.println("opsreport: " + job.getName() + " for " + date + " ended " + execution.getStatus() + ": "
 					+ reason(execution));

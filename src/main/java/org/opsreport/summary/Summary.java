@@ -45,7 +45,8 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	 * @param budgetRemainingPercent that SLO's budget remaining (%), {@code null} without data
 	 * @param openIncidents incidents affecting the service open at the end of the report date; {@code null} without incident results
 	 * @param incidentsInWindow incidents affecting the service in the incident window, {@code null} without data
-	 * @param capacityAction tomorrow: {@code scale_up}, {@code scale_down}, {@code keep}; {@code null} without a plan
+	 * @param capacityAction tomorrow: {@code scale_up}, {@code scale_down}, {@code keep}, or {@code at_max_and_hot} when
+	 * the service ran saturated at its maximum instance count (findings section); {@code null} without a plan
 	 * @param capacityDetail the numbers behind the action, e.g. "up to 9 instances at 14:00 UTC (7 today)"
 	 */
 	public record ServiceLine(String service, String status, String worstObjective, Double budgetRemainingPercent,
@@ -57,8 +58,10 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	 * @param impact the impact class, see {@link Impact}
 	 * @param service the service concerned, {@code null} when it concerns several
 	 * @param message one sentence for the reader
+	 * @param owner the owning team of {@code service} (services.yaml, via report section {@code findings});
+	 * {@code null} when unknown
 	 */
-	public record Recommendation(int rank, String impact, String service, String message) {
+	public record Recommendation(int rank, String impact, String service, String message, String owner) {
 	}
 
 }

@@ -60,7 +60,7 @@ public final class SummaryBuilder {
 
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(line(service, objectives, knownOpen, byService, plan));
+			lines.add(FindingsInput.saturated(line(service, objectives, knownOpen, byService, plan), sections.get("findings")));
 		}
 		lines.sort(Comparator.comparingInt((ServiceLine l) -> rank(l.status())).thenComparing(ServiceLine::service));
 
@@ -80,10 +80,14 @@ public final class SummaryBuilder {
 		Set<String> seen = new HashSet<>();
 		for (Candidate c : candidates) {
 			if (top.size() < TOP && seen.add(c.message())) {
-				top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message()));
+				top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message(),
+						FindingsInput.owner(sections.get("findings"), c.service())));
 			}
 		}
-		return new Summary(headline(counts, knownOpen, sections.containsKey("slos") || sections.containsKey("incidents")), counts,
+		Headline headline = FreshnessHeadline.apply(
+				headline(counts, knownOpen, sections.containsKey("slos") || sections.containsKey("incidents")),
+				sections.get("freshness"));
+		return new Summary(headline, counts,
 				knownOpen == null ? null : knownOpen.size(), windowDays(incidents), lines, top, candidates.size());
 	}
 
@@ -283,6 +287,9 @@ public final class SummaryBuilder {
 		List<Candidate> all = new ArrayList<>();
 		Set<String> postmortemIncidents = new LinkedHashSet<>();
 		for (JsonNode o : objectives) {
+			if (FreshnessHeadline.stale(o)) {
+				continue; // not judged: its figures are as of its last data
+			}
 			String name = Json.text(o, "name");
 			String service = Json.text(o, "service");
 			JsonNode burn = o.get("burnRates");
@@ -334,6 +341,7 @@ public final class SummaryBuilder {
 			}
 			all.add(new Candidate(Impact.POSTMORTEM_MISSING, magnitude, null, message));
 		}
+		FindingsInput.candidates(sections.get("findings"), all);
 		JsonNode performance = sections.get("performance");
 		for (JsonNode service : Json.array(performance == null ? null : performance.get("services"))) {
 			String name = Json.text(service, "service");
