@@ -11,8 +11,9 @@ import org.opsreport.hpa.ReplicaCalculator.Tolerances;
  * Replays one HPA over a recorded day, sync by sync: at each sync the metrics are read as they would have been with
  * the simulated replica count, each metric proposes a count ({@link ReplicaCalculator}), the largest proposal goes
  * through the controller ({@link HpaController}), and the result is the count from that sync on. New pods are taken
- * as ready at once (no {@code --horizontal-pod-autoscaler-cpu-initialization-period}, no readiness delay) and the
- * controller starts the day without history, at the recorded count.
+ * as ready at once (no {@code --horizontal-pod-autoscaler-cpu-initialization-period}, no readiness delay). The
+ * controller starts the day at the recorded count, with one past recommendation of that count at the sync before the
+ * day (as if it had been running), and no past scale events.
  * <p>
  * <b>Load model</b> (as the policy replay's): per-pod percentages ({@code *_utilization}) were measured on the
  * recorded fleet, so with {@code n} pods a pod's utilization is {@code u_rec x n_rec / n}; the controller truncates it
@@ -50,6 +51,9 @@ final class HpaSimulation {
 		Tolerances tolerances = Tolerances.of(hpa);
 		List<double[]> values = hpa.metrics().stream().map((m) -> timeline.metric(m.storedMetric())).toList();
 		int n = timeline.recorded()[0];
+		// the controller did not start with the day: as if it had recommended the running count at the sync before,
+		// so the first syncs cannot scale down past the stabilization window
+		controller.recommendations.add(new HpaController.Recommendation(n, timeline.at(0) - Timeline.SYNC_MILLIS));
 		for (int k = 0; k < ticks; k++) {
 			int best = -1;
 			int invalid = 0;
