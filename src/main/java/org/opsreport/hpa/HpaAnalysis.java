@@ -155,7 +155,7 @@ public final class HpaAnalysis {
 		result.add(tuned("as_written", "the manifest as written", "", hpa, day, timeline, values, flapCooldown));
 		int window = hpa.scaleDown().stabilizationWindowSeconds();
 		if (window != 60) {
-			result.add(tuned("scale_down_window_60s", "scale-down stabilization window " + window + " s -> 60 s",
+			result.add(tuned("scale_down_window_60s", "scale-down stabilization window " + window + " s → 60 s",
 					"spec:\n  behavior:\n    scaleDown:\n      stabilizationWindowSeconds: 60\n",
 					hpa.withBehavior(hpa.scaleUp(), hpa.scaleDown().withStabilization(60)), day, timeline, values,
 					flapCooldown));
@@ -163,7 +163,7 @@ public final class HpaAnalysis {
 		int longer = Math.min(3600, Math.max(600, 2 * window));
 		if (longer != window) {
 			result.add(tuned("scale_down_window_" + longer + "s",
-					"scale-down stabilization window " + window + " s -> " + longer + " s",
+					"scale-down stabilization window " + window + " s → " + longer + " s",
 					"spec:\n  behavior:\n    scaleDown:\n      stabilizationWindowSeconds: " + longer + "\n",
 					hpa.withBehavior(hpa.scaleUp(), hpa.scaleDown().withStabilization(longer)), day, timeline, values,
 					flapCooldown));
@@ -221,15 +221,16 @@ public final class HpaAnalysis {
 		StringBuilder text = new StringBuilder();
 		if (c != written) {
 			text.append(String.format(Locale.ROOT,
-					"Most cost cut: %s (cost %.2f instead of %.2f, %.1f under-provisioned minutes instead of %.1f).",
-					c.description(), c.cost(), written.cost(), c.underProvisionedMinutes(), written.underProvisionedMinutes()));
+					"Most cost cut: %s (cost %.2f instead of %.2f, %s under-provisioned minutes instead of %s).",
+					c.description(), c.cost(), written.cost(), minutes(c.underProvisionedMinutes()),
+					minutes(written.underProvisionedMinutes())));
 		}
 		if (l != written && l != c) {
 			text.append(text.isEmpty() ? "" : " ")
 				.append(String.format(Locale.ROOT,
-						"Most under-provisioning cut: %s (%.1f under-provisioned minutes instead of %.1f, cost %.2f instead of %.2f).",
-						l.description(), l.underProvisionedMinutes(), written.underProvisionedMinutes(), l.cost(),
-						written.cost()));
+						"Most under-provisioning cut: %s (%s under-provisioned minutes instead of %s, cost %.2f instead of %.2f).",
+						l.description(), minutes(l.underProvisionedMinutes()), minutes(written.underProvisionedMinutes()),
+						l.cost(), written.cost()));
 		}
 		else if (l == c && c != written && l.underProvisionedMinutes() < written.underProvisionedMinutes() - 1e-9) {
 			text.append(" It also cuts under-provisioning most.");
@@ -253,9 +254,9 @@ public final class HpaAnalysis {
 			hours = String.format(Locale.ROOT, "%.1f instance-hours", hpa.instanceHours());
 		}
 		return String.format(Locale.ROOT,
-				"The HPA would have run %s, been under-provisioned %.1f minutes instead of %.1f and changed the replica "
+				"The HPA would have run %s, been under-provisioned %s minutes instead of %s and changed the replica "
 						+ "count %d times instead of %d (%d flapping episodes instead of %d).",
-				hours, hpa.underProvisionedMinutes(), actual.underProvisionedMinutes(), hpa.scalingEvents(),
+				hours, minutes(hpa.underProvisionedMinutes()), minutes(actual.underProvisionedMinutes()), hpa.scalingEvents(),
 				actual.scalingEvents(), hpa.flappingEpisodes(), actual.flappingEpisodes());
 	}
 
@@ -287,6 +288,12 @@ public final class HpaAnalysis {
 		String tolerance = Double.isNaN(r.tolerance()) ? "" : String.format(Locale.ROOT, ", tolerance %.3f", r.tolerance());
 		return "window " + r.stabilizationWindowSeconds() + " s, " + r.selectPolicy().yaml() + " of "
 				+ String.join(", ", policies) + tolerance;
+	}
+
+	/** Minutes as measured (multiples of a quarter minute), without trailing zeros: 185.25, 40. */
+	static String minutes(double value) {
+		return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+			.toPlainString();
 	}
 
 	private static String milliText(long milli) {

@@ -129,7 +129,7 @@ class HpaSimulationTest {
 			.containsExactly("as_written", "scale_down_window_60s", "scale_down_window_600s", "scale_up_1_pod_per_60s");
 		// a 60 s window gives 2 pods back at 00:11:00 instead of after 00:15:00: cheaper, no more under-provisioning
 		assertThat(c.cheapest()).isEqualTo("scale_down_window_60s");
-		assertThat(c.advice()).startsWith("Most cost cut: scale-down stabilization window 300 s -> 60 s");
+		assertThat(c.advice()).startsWith("Most cost cut: scale-down stabilization window 300 s → 60 s");
 	}
 
 }
