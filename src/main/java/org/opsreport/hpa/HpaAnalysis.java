@@ -1,6 +1,8 @@
 package org.opsreport.hpa;
 
 import java.time.Duration;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -292,8 +294,7 @@ public final class HpaAnalysis {
 
 	/** Minutes as measured (multiples of a quarter minute), without trailing zeros: 185.25, 40. */
 	static String minutes(double value) {
-		return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
-			.toPlainString();
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
 	}
 
 	private static String milliText(long milli) {

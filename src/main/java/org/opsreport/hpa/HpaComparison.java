@@ -1,6 +1,8 @@
 package org.opsreport.hpa;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ public record HpaComparison(String hpa, String file, String service, int minRepl
 
 	public HpaComparison {
 		timestamps = List.copyOf(timestamps);
-		load = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(load));
+		load = Collections.unmodifiableList(new ArrayList<>(load)); // null where CPU was not recorded
 		variants = List.copyOf(variants);
 		tuning = List.copyOf(tuning);
 	}
