@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 public class ReportSections {
 
 	/** Section order in the report; sections not listed follow in name order. */
-	public static final List<String> ORDER = List.of("summary", "today", "slos", "forecasts", "scaling",
+	public static final List<String> ORDER = List.of("summary", "today", "slos", "forecasts", "scaling", "hpa",
 			"performance", "incidents", "chaos", "dashboard", "coverage", "ingest");
 
 	private final JdbcClient jdbc;

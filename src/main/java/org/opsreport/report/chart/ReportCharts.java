@@ -40,6 +40,8 @@ import tools.jackson.databind.JsonNode;
  * intervals;</li>
  * <li>{@code scaling.comparison[]}: load against the instances of each replayed variant, per
  * service;</li>
+ * <li>{@code hpa.services[]}: load against the HPA's replicas, the recorded count and the policy replay
+ * ({@link HpaChart});</li>
  * <li>{@code incidents.weeklyCounts}: incidents per week, stacked by severity.</li>
  * </ul>
  */
@@ -72,6 +74,14 @@ public final class ReportCharts {
 			JFreeChart chart = scaling(comparison);
 			if (chart != null) {
 				add(charts, names, "scaling-" + slug(Json.text(comparison, "service")), chart, "scaling",
+						String.valueOf(Json.text(comparison, "service")));
+			}
+		}
+		JsonNode hpa = document.get("hpa");
+		for (JsonNode comparison : Json.array(hpa == null ? null : hpa.get("services"))) {
+			JFreeChart chart = HpaChart.comparison(comparison);
+			if (chart != null) {
+				add(charts, names, "hpa-" + slug(Json.text(comparison, "service")), chart, "hpa",
 						String.valueOf(Json.text(comparison, "service")));
 			}
 		}
