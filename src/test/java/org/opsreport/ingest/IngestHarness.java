@@ -36,7 +36,7 @@ final class IngestHarness {
 	IngestHarness() {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
 				"jdbc:h2:mem:ingest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		new ResourceDatabasePopulator(new ClassPathResource("db/h2/schema.sql")).execute(dataSource);
+		new ResourceDatabasePopulator(new ClassPathResource("db/migration/h2/V1__opsreport_schema.sql")).execute(dataSource);
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.stats = new IngestStatsRepository(JdbcClient.create(dataSource));
 	}
