@@ -12,7 +12,6 @@ import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads an {@link IncidentColumnMapping} from YAML (e.g. {@code jobs/incident-columns.yaml}):
@@ -56,7 +55,7 @@ public final class IncidentColumnMappingLoader {
 	public static IncidentColumnMapping load(Reader reader, String source) {
 		JsonNode root;
 		try {
-			root = new YAMLMapper().readTree(reader);
+			root = org.opsreport.catalog.YamlConfigReader.strictMapper().readTree(reader);
 		}
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException(source + ": not valid YAML: " + ex.getOriginalMessage(), ex);

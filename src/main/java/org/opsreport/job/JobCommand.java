@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.opsreport.OpsReportProperties;
 import org.opsreport.ingest.LatestSample;
+import org.opsreport.output.AtomicFiles;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,9 +101,17 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 				return;
 			}
 			List<LocalDate> dates = dates(options);
+			int completed = 0;
 			for (LocalDate date : dates) {
 				int code = runOnce(job, date);
+				completed += code == ExitCodes.COMPLETED ? 1 : 0;
 				this.exitCode = Math.max(this.exitCode, code);
+			}
+			if (options.containsKey("from") || options.containsKey("to")) {
+				LocalDate from = options.containsKey("from") ? parseDate("from", options.get("from")) : dates.get(0);
+				LocalDate to = options.containsKey("to") ? parseDate("to", options.get("to")) : dates.get(dates.size() - 1);
+				String summary = rangeSummary(this.jobName, dates, completed, from, to);
+				log.info("{}", summary);
 			}
 		}
 		catch (CommandException ex) {
@@ -142,6 +151,7 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 					"a " + job.getName() + " run for " + date + " is already going on; this one was not started");
 		}
 		try (RunLock.Lease held = lease.get()) {
+			AtomicFiles.removeStaleTemporaries(this.properties.outputDir().resolve(date.toString()));
 			JobExecution execution = launch(job, date);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				log.info("{} for {} completed: {}", job.getName(), date,
@@ -158,7 +168,8 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 	private JobExecution launch(Job job, LocalDate date) {
 		try {
 			List<JobInstance> instances = instancesOf(job.getName(), date);
-			if (job.getName().equals(JobsConfiguration.NIGHTLY) && !instances.isEmpty()) {
+			// both jobs: a report run whose mail failed resumes at the mail, it does not render again
+			if (!instances.isEmpty()) {
 				JobInstance last = instances.get(instances.size() - 1);
 				JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);
 				if (lastExecution != null && lastExecution.getStatus() != BatchStatus.COMPLETED
@@ -201,7 +212,12 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private List<LocalDate> dates(Map<String, String> options) {
 		if (options.containsKey("date")) {
-			return List.of(parseDate("date", options.get("date")));
+			LocalDate date = parseDate("date", options.get("date"));
+			if (this.jobName.equals(JobsConfiguration.REPORT) && this.storedDates.between(date, date).isEmpty()) {
+				throw new CommandException(ExitCodes.USAGE, "no stored results for " + date
+						+ ": the report job renders stored results; run nightly for " + date + " first");
+			}
+			return List.of(date);
 		}
 		if (options.containsKey("from") || options.containsKey("to")) {
 			if (!this.jobName.equals(JobsConfiguration.REPORT)) {
@@ -225,6 +241,35 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		LocalDate date = lastCompleteDay(latest);
 		log.info("Report date {} (the last complete UTC day of the data, latest sample {})", date, latest);
 		return List.of(date);
+	}
+
+	/**
+	 * What a {@code from=}/{@code to=} run did: how many dates it rendered and which dates of the range
+	 * had no stored results (as ranges, at most ten listed).
+	 */
+	static String rangeSummary(String jobName, List<LocalDate> rendered, int completed, LocalDate from, LocalDate to) {
+		List<String> gaps = new ArrayList<>();
+		long missing = 0;
+		LocalDate expected = from;
+		List<LocalDate> bounds = new ArrayList<>(rendered);
+		bounds.add(to.plusDays(1));
+		for (LocalDate date : bounds) {
+			if (date.isAfter(expected)) {
+				LocalDate gapEnd = date.minusDays(1);
+				missing += java.time.temporal.ChronoUnit.DAYS.between(expected, date);
+				if (gaps.size() < 10) {
+					gaps.add(expected.equals(gapEnd) ? expected.toString() : expected + ".." + gapEnd);
+				}
+				else if (gaps.size() == 10) {
+					gaps.add("...");
+				}
+			}
+			expected = date.plusDays(1);
+		}
+		return jobName + " from " + from + " to " + to + ": " + completed + " of " + rendered.size()
+				+ " stored dates rendered" + (completed < rendered.size() ? " (" + (rendered.size() - completed) + " failed, see above)" : "")
+				+ (missing == 0 ? "; every date of the range has stored results"
+						: "; " + missing + " dates without stored results: " + String.join(", ", gaps));
 	}
 
 	/**
