@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.opsreport.OpsReportProperties;
 import org.opsreport.ingest.LatestSample;
 import org.opsreport.output.AtomicFiles;
@@ -71,11 +73,16 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final NightlyScheduler scheduler;
 
+	private final DataSource dataSource;
+
+	private final boolean checkAfterCrash;
+
 	private int exitCode = ExitCodes.COMPLETED;
 
 	JobCommand(JobOperator jobOperator, JobRepository jobRepository, Map<String, Job> jobs, RunLock runLock,
 			LatestSample latestSample, ReportSections storedDates, OpsReportProperties properties,
-			@Value("${spring.batch.job.name:nightly}") String jobName, NightlyScheduler scheduler) {
+			@Value("${spring.batch.job.name:nightly}") String jobName, NightlyScheduler scheduler, DataSource dataSource,
+			@Value("${opsreport.store.check-after-crash:true}") boolean checkAfterCrash) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs;
@@ -85,6 +92,8 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		this.properties = properties;
 		this.jobName = jobName;
 		this.scheduler = scheduler;
+		this.dataSource = dataSource;
+		this.checkAfterCrash = checkAfterCrash;
 	}
 
 	@Override
@@ -96,6 +105,7 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 				throw new CommandException(ExitCodes.USAGE,
 						"unknown job '" + this.jobName + "'; use nightly or report (--spring.batch.job.name=...)");
 			}
+			repairAfterUncleanEnd();
 			if (this.scheduler.enabled()) {
 				runScheduled(options);
 				return;
@@ -141,6 +151,24 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 				return ex.exitCode();
 			}
 		});
+	}
+
+	/**
+	 * After an unclean end (a run lease left by a dead process) an embedded H2 store is verified, and
+	 * repaired, before anything reads it ({@link H2StoreRepair}); PostgreSQL needs no check.
+	 */
+	private void repairAfterUncleanEnd() {
+		if (!this.checkAfterCrash || !H2StoreRepair.isH2(this.dataSource) || !this.runLock.hasAbandonedLease()) {
+			return;
+		}
+		log.warn("The last run ended without closing (killed?): checking the store before restarting it");
+		try {
+			new H2StoreRepair(this.dataSource).verifyAndRepair();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new CommandException(ExitCodes.STORE_UNAVAILABLE, "the store needs repair after an unclean end and the repair failed ("
+					+ ex.getMessage().lines().findFirst().orElse("") + "); rebuild it from the exports (a new store folder)");
+		}
 	}
 
 	int runOnce(Job job, LocalDate date) {
