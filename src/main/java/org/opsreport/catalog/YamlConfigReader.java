@@ -65,7 +65,7 @@ public final class YamlConfigReader {
 	 * The YAML parser's message is several lines (the problem, the context, the offending text with a
 	 * caret); the operator gets one: the problem lines and the position of the last mark.
 	 */
-	static String yamlProblem(JacksonException ex) {
+	public static String yamlProblem(JacksonException ex) {
 		String message = String.valueOf(ex.getOriginalMessage());
 		List<String> problem = new ArrayList<>();
 		String position = ex.getLocation() != null ? "line " + ex.getLocation().getLineNr() : null;

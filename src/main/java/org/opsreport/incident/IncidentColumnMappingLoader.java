@@ -58,7 +58,7 @@ public final class IncidentColumnMappingLoader {
 			root = org.opsreport.catalog.YamlConfigReader.strictMapper().readTree(reader);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException(source + ": not valid YAML: " + ex.getOriginalMessage(), ex);
+			throw new IllegalArgumentException(source + ": not valid YAML: " + org.opsreport.catalog.YamlConfigReader.yamlProblem(ex), ex);
 		}
 		if (root == null || root.isMissingNode() || root.isNull()) {
 			return IncidentColumnMapping.identity();

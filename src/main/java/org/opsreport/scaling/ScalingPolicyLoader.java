@@ -75,7 +75,7 @@ public final class ScalingPolicyLoader {
 			root = org.opsreport.catalog.YamlConfigReader.strictMapper().readTree(reader);
 		}
 		catch (JacksonException ex) {
-			throw new ScalingConfigException(source + ": not valid YAML: " + ex.getOriginalMessage(), ex);
+			throw new ScalingConfigException(source + ": not valid YAML: " + org.opsreport.catalog.YamlConfigReader.yamlProblem(ex), ex);
 		}
 		if (root == null || root.isMissingNode() || root.isNull() || !root.isObject()) {
 			throw new ScalingConfigException(source + ": expected a mapping with a 'policies' list");

@@ -110,8 +110,9 @@ public final class OpenSloLoader {
 			}
 		}
 		catch (JacksonException ex) {
+			// the problem and its position, not the parser's snippet of the file's text
 			throw new SloConfigException(file + ", document " + (index + 1) + ": invalid YAML: "
-					+ ex.getOriginalMessage(), ex);
+					+ org.opsreport.catalog.YamlConfigReader.yamlProblem(ex), ex);
 		}
 		return documents;
 	}
