@@ -45,8 +45,12 @@ import org.springframework.stereotype.Component;
  * identifying parameter {@code rerun};</li>
  * <li>a run of D is going on in another process: refused with {@link ExitCodes#ALREADY_RUNNING}.</li>
  * </ul>
- * The report job renders again from stored results; {@code from=} and {@code to=} re-render a range
- * of stored dates. With {@code opsreport.schedule.cron} the command does not run once and exit: it
+ * The same rules hold for the report job (a report run whose mail failed resumes at the mail). The
+ * report job renders again from stored results: a date without any is refused with
+ * {@link ExitCodes#USAGE}; {@code from=} and {@code to=} re-render a range of stored dates and log how
+ * many were rendered and which dates of the range have none. Before a run, temporary files a killed
+ * writer left in the date's report folder are removed, and after an unclean end an embedded H2 store
+ * is verified and repaired ({@link H2StoreRepair}). With {@code opsreport.schedule.cron} the command does not run once and exit: it
  * stays up and runs nightly for the previous day at each tick ({@link NightlyScheduler}).
  */
 @Component
