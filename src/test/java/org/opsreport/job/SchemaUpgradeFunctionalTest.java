@@ -145,7 +145,7 @@ class SchemaUpgradeFunctionalTest {
 				List<String> versions = new ArrayList<>();
 				long flywayRows = -1;
 				boolean hasHistory;
-				try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
+				try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
 					hasHistory = false;
 					while (tables.next()) {
 						hasHistory |= tables.getString("TABLE_NAME").equalsIgnoreCase("flyway_schema_history");
