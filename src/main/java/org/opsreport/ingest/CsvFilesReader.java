@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -394,16 +393,9 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		}
 	}
 
+	/** The exports to read, by {@link InputFolder}: a symbolic link out of the input folder fails the step. */
 	private List<Path> listFiles() {
-		if (!Files.isDirectory(this.folder)) {
-			return List.of();
-		}
-		try (Stream<Path> entries = Files.list(this.folder)) {
-			return entries.filter(CsvInput::isCandidate).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new InputFileException(this.folder, "cannot list the folder (" + ex.getMessage() + ")", ex);
-		}
+		return InputFolder.list(this.folder);
 	}
 
 	private static String fingerprint(List<Path> files) {
