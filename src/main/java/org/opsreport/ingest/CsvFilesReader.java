@@ -264,10 +264,22 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		List<String> missing = this.layout.required().stream().filter(c -> !names.contains(c)).toList();
 		if (!missing.isEmpty()) {
 			throw new InputFileException(file, "wrong header for " + this.layout.kind() + ": missing column(s) "
-					+ String.join(", ", missing) + "; expected " + String.join(",", this.layout.required())
-					+ " (found " + abbreviate(String.join(",", first.values())) + ")");
+					+ String.join(", ", missing) + "; expected " + String.join(",", this.layout.required()) + " ("
+					+ foundColumns(names) + ")");
 		}
 		return names;
+	}
+
+	/**
+	 * What a wrong header holds, without its content (issue 15 class 5): the first row may be data
+	 * (a file without a header) or not a CSV export at all, and error messages reach stderr, logs and
+	 * mail, so only the number of cells and the cells that are known column names are shown.
+	 */
+	private String foundColumns(List<String> names) {
+		List<String> known = names.stream().filter(this.layout.known()::contains).distinct().toList();
+		String columns = names.size() == 1 ? "1 column" : names.size() + " columns";
+		return known.isEmpty() ? "the first row has " + columns + ", none of them a known column: does the file start with data?"
+				: "the first row has " + columns + "; known among them: " + String.join(", ", known);
 	}
 
 	private List<String> headerWarnings() {
@@ -419,10 +431,6 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			return TRUNCATED + ": this line and the rest of the file are lost";
 		}
 		return BROKEN_OFF + message;
-	}
-
-	private static String abbreviate(String text) {
-		return abbreviate(text, 120);
 	}
 
 	private static String abbreviate(String text, int max) {
