@@ -290,7 +290,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		// the warning is stored in a 4000-character column: long or many names are abbreviated
 		return unknown.isEmpty() ? List.of()
 				: List.of(abbreviate("ignored unknown column(s): " + String.join(", ", unknown.stream()
-					.map(c -> c.length() <= 60 ? c : c.substring(0, 57) + "...")
+					.map(c -> printable(c.length() <= 60 ? c : c.substring(0, 57) + "..."))
 					.toList()), 1000));
 	}
 
@@ -431,6 +431,13 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			return TRUNCATED + ": this line and the rest of the file are lost";
 		}
 		return BROKEN_OFF + message;
+	}
+
+	/** A header name as a warning shows it: control characters (an escape sequence, a bell) as {@code \\uXXXX}. */
+	static String printable(String text) {
+		StringBuilder shown = new StringBuilder(text.length());
+		text.chars().forEach(c -> shown.append(Character.isISOControl(c) ? "\\u%04X".formatted(c) : String.valueOf((char) c)));
+		return shown.toString();
 	}
 
 	private static String abbreviate(String text, int max) {
