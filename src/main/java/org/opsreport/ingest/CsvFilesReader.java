@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -265,10 +264,22 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		List<String> missing = this.layout.required().stream().filter(c -> !names.contains(c)).toList();
 		if (!missing.isEmpty()) {
 			throw new InputFileException(file, "wrong header for " + this.layout.kind() + ": missing column(s) "
-					+ String.join(", ", missing) + "; expected " + String.join(",", this.layout.required())
-					+ " (found " + abbreviate(String.join(",", first.values())) + ")");
+					+ String.join(", ", missing) + "; expected " + String.join(",", this.layout.required()) + " ("
+					+ foundColumns(names) + ")");
 		}
 		return names;
+	}
+
+	/**
+	 * What a wrong header holds, without its content (issue 15 class 5): the first row may be data
+	 * (a file without a header) or not a CSV export at all, and error messages reach stderr, logs and
+	 * mail, so only the number of cells and the cells that are known column names are shown.
+	 */
+	private String foundColumns(List<String> names) {
+		List<String> known = names.stream().filter(this.layout.known()::contains).distinct().toList();
+		String columns = names.size() == 1 ? "1 column" : names.size() + " columns";
+		return known.isEmpty() ? "the first row has " + columns + ", none of them a known column: does the file start with data?"
+				: "the first row has " + columns + "; known among them: " + String.join(", ", known);
 	}
 
 	private List<String> headerWarnings() {
@@ -279,7 +290,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		// the warning is stored in a 4000-character column: long or many names are abbreviated
 		return unknown.isEmpty() ? List.of()
 				: List.of(abbreviate("ignored unknown column(s): " + String.join(", ", unknown.stream()
-					.map(c -> c.length() <= 60 ? c : c.substring(0, 57) + "...")
+					.map(c -> printable(c.length() <= 60 ? c : c.substring(0, 57) + "..."))
 					.toList()), 1000));
 	}
 
@@ -397,16 +408,9 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		}
 	}
 
+	/** The exports to read, by {@link InputFolder}: a symbolic link out of the input folder fails the step. */
 	private List<Path> listFiles() {
-		if (!Files.isDirectory(this.folder)) {
-			return List.of();
-		}
-		try (Stream<Path> entries = Files.list(this.folder)) {
-			return entries.filter(CsvInput::isCandidate).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new InputFileException(this.folder, "cannot list the folder (" + ex.getMessage() + ")", ex);
-		}
+		return InputFolder.list(this.folder);
 	}
 
 	private static String fingerprint(List<Path> files) {
@@ -432,8 +436,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		return BROKEN_OFF + message;
 	}
 
-	private static String abbreviate(String text) {
-		return abbreviate(text, 120);
+	/** A header name as a warning shows it: control characters (an escape sequence, a bell) as {@code \\uXXXX}. */
+	static String printable(String text) {
+		StringBuilder shown = new StringBuilder(text.length());
+		text.chars().forEach(c -> shown.append(Character.isISOControl(c) ? "\\u%04X".formatted(c) : String.valueOf((char) c)));
+		return shown.toString();
 	}
 
 	private static String abbreviate(String text, int max) {

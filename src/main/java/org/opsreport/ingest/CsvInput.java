@@ -141,11 +141,6 @@ final class CsvInput {
 
 	}
 
-	static boolean isCandidate(Path file) {
-		String name = file.getFileName().toString().toLowerCase();
-		return Files.isRegularFile(file) && (name.endsWith(".csv") || name.endsWith(".csv.gz"));
-	}
-
 	private static boolean isGzip(Path file, InputStream in) throws IOException {
 		in.mark(2);
 		int b1 = in.read();

@@ -74,9 +74,28 @@ final class Fields {
 	static double magnitude(CsvRow row, String column) {
 		double value = decimal(row, column, true);
 		if (Math.abs(value) > MAX_MAGNITUDE) {
-			throw new RowRejectedException(column, "'" + row.get(column) + "' is beyond the largest accepted magnitude 1e15");
+			throw new RowRejectedException(column, quoted(row.get(column)) + " is beyond the largest accepted magnitude 1e15");
 		}
 		return value;
+	}
+
+	/** Characters of a rejected value a reason quotes; rejects.csv's {@code raw} holds the whole row. */
+	static final int QUOTED_CHARS = 60;
+
+	/**
+	 * A rejected value as a reason quotes it (issue 15 class 5): reasons reach the report and its
+	 * mail, so at most {@link #QUOTED_CHARS} characters are shown, with the length of the rest, and
+	 * control characters as {@code \\uXXXX} so a reason stays one line of plain text.
+	 */
+	static String quoted(String value) {
+		StringBuilder shown = new StringBuilder("'");
+		int end = Math.min(value.length(), QUOTED_CHARS);
+		for (int i = 0; i < end; i++) {
+			char c = value.charAt(i);
+			shown.append(Character.isISOControl(c) ? "\\u%04X".formatted((int) c) : String.valueOf(c));
+		}
+		shown.append(value.length() > QUOTED_CHARS ? "...' (" + value.length() + " characters)" : "'");
+		return shown.toString();
 	}
 
 	private static String abbreviate(String text) {
@@ -147,7 +166,7 @@ final class Fields {
 					? ZonedDateTime.from(parsed).toInstant() : LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
 		}
 		catch (DateTimeException ex) {
-			throw new RowRejectedException(column, "'" + value + "' does not match the timestamp format of the column mapping");
+			throw new RowRejectedException(column, quoted(value) + " does not match the timestamp format of the column mapping");
 		}
 		if (instant.isBefore(EARLIEST)) {
 			throw new RowRejectedException(column, "timestamp " + value + " is before " + EARLIEST);
@@ -168,7 +187,7 @@ final class Fields {
 			return Instant.ofEpochSecond((long) Math.floor(seconds), Math.round((seconds - Math.floor(seconds)) * 1e9));
 		}
 		if (EPOCH_MILLIS.matcher(value).matches()) {
-			throw new RowRejectedException(column, "'" + value + "' looks like epoch milliseconds; expected epoch seconds");
+			throw new RowRejectedException(column, quoted(value) + " looks like epoch milliseconds; expected epoch seconds");
 		}
 		String iso = value.length() > 10 && value.charAt(10) == ' ' ? value.substring(0, 10) + 'T' + value.substring(11)
 				: value;
@@ -179,13 +198,13 @@ final class Fields {
 			try {
 				LocalDateTime.parse(iso);
 				throw new RowRejectedException(column,
-						"timestamp '" + value + "' has no time zone (add Z or an offset such as +01:00)");
+						"timestamp " + quoted(value) + " has no time zone (add Z or an offset such as +01:00)");
 			}
 			catch (DateTimeParseException notLocal) {
 				// a well-formed but impossible date (2026-02-30) says why: "Invalid date 'FEBRUARY 30'"
 				String why = ex.getCause() != null ? " (" + ex.getCause().getMessage() + ")" : "";
 				throw new RowRejectedException(column,
-						"'" + value + "' is not a valid ISO-8601 timestamp or epoch seconds" + why);
+						quoted(value) + " is not a valid ISO-8601 timestamp or epoch seconds" + why);
 			}
 		}
 	}
@@ -258,10 +277,10 @@ final class Fields {
 			parsed = Double.parseDouble(value);
 		}
 		catch (NumberFormatException ex) {
-			throw new RowRejectedException(column, "'" + value + "' is not a number");
+			throw new RowRejectedException(column, quoted(value) + " is not a number");
 		}
 		if (!Double.isFinite(parsed)) {
-			throw new RowRejectedException(column, "'" + value + "' is not a finite number");
+			throw new RowRejectedException(column, quoted(value) + " is not a finite number");
 		}
 		return parsed;
 	}
@@ -282,7 +301,7 @@ final class Fields {
 		return switch (value.toLowerCase()) {
 			case "true", "yes", "y", "1" -> true;
 			case "false", "no", "n", "0" -> false;
-			default -> throw new RowRejectedException(column, "'" + value + "' is not true or false");
+			default -> throw new RowRejectedException(column, quoted(value) + " is not true or false");
 		};
 	}
 

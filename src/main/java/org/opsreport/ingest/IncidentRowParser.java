@@ -146,15 +146,15 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 			}
 		}
 		catch (NumberFormatException | java.time.format.DateTimeParseException | ArithmeticException ex) {
-			throw new RowRejectedException(header, "'" + value
-					+ "' is neither seconds nor an ISO-8601 duration (e.g. 330 or PT5M30S), for " + field);
+			throw new RowRejectedException(header, Fields.quoted(value)
+					+ " is neither seconds nor an ISO-8601 duration (e.g. 330 or PT5M30S), for " + field);
 		}
 		if (duration.isNegative()) {
-			throw new RowRejectedException(header, "negative duration '" + value + "' for " + field);
+			throw new RowRejectedException(header, "negative duration " + Fields.quoted(value) + " for " + field);
 		}
 		Instant instant = detected.plus(duration);
 		if (instant.isAfter(this.latest)) {
-			throw new RowRejectedException(header, field + " " + instant + " (detected_at + " + value
+			throw new RowRejectedException(header, field + " " + instant + " (detected_at + " + Fields.quoted(value)
 					+ ") lies in the future (after " + this.latest + ")");
 		}
 		return instant;
@@ -174,7 +174,7 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 		}
 		String mapped = this.severityWords.apply(word);
 		if (mapped == null) {
-			throw new RowRejectedException("severity", "unknown severity '" + word + "' (expected SEV1..SEV4)");
+			throw new RowRejectedException("severity", "unknown severity " + Fields.quoted(word) + " (expected SEV1..SEV4)");
 		}
 		return mapped;
 	}

@@ -1,14 +1,12 @@
 package org.opsreport.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -59,18 +57,13 @@ public class LatestSample {
 		return Optional.of(stored.get().isAfter(exported.get()) ? stored.get() : exported.get());
 	}
 
-	/** The latest timestamp of a row ingest would accept; files ingest refuses are ingest's business. */
+	/**
+	 * The latest timestamp of a row ingest would accept; files ingest refuses are ingest's business.
+	 * @throws InputFolder.UnsafeLinkException when a link leads out of the input folder, loops or leads nowhere
+	 */
 	Optional<Instant> inExports(Path folder) {
-		if (!Files.isDirectory(folder)) {
-			return Optional.empty();
-		}
-		List<Path> candidates;
-		try (Stream<Path> files = Files.list(folder)) {
-			candidates = files.filter(CsvInput::isCandidate).sorted().toList();
-		}
-		catch (IOException ex) {
-			return Optional.empty();
-		}
+		// a symbolic link out of the input folder is refused here too: its content must not set the date
+		List<Path> candidates = InputFolder.list(folder);
 		Instant latest = null;
 		for (Path file : candidates) {
 			Instant inFile = latestIn(file);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.opsreport.OpsReportProperties;
+import org.opsreport.ingest.InputFolder;
 import org.opsreport.ingest.LatestSample;
 import org.opsreport.output.AtomicFiles;
 import org.opsreport.output.WritableFolder;
@@ -193,6 +194,9 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 			catch (WritableFolder.NotWritableException ex) {
 				throw new CommandException(ExitCodes.USAGE, "cannot write the output (opsreport.output-dir): " + ex.getMessage());
 			}
+			if (job.getName().equals(JobsConfiguration.NIGHTLY)) {
+				refuseUnsafeLinks(() -> InputFolder.check(this.properties.inputDir()));
+			}
 			AtomicFiles.removeStaleTemporaries(this.properties.outputDir().resolve(date.toString()));
 			JobExecution execution = launch(job, date);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -283,12 +287,27 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 			return List.of(this.storedDates.latest()
 				.orElseThrow(() -> new CommandException(ExitCodes.USAGE, "no stored report yet: run nightly first")));
 		}
+		refuseUnsafeLinks(() -> InputFolder.check(this.properties.inputDir()));
 		Instant latest = this.latestSample.find(this.properties.inputDir())
 			.orElseThrow(() -> new CommandException(ExitCodes.USAGE, "no metric data in the store or in "
 					+ this.properties.inputDir().resolve("metrics") + "; give date=YYYY-MM-DD or add exports"));
 		LocalDate date = lastCompleteDay(latest);
 		log.info("Report date {} (the last complete UTC day of the data, latest sample {})", date, latest);
 		return List.of(date);
+	}
+
+	/**
+	 * Issue 15 class 5: a symbolic link in the input folder that leads out of it, loops or leads nowhere
+	 * stops the nightly before any work, with one line naming the link (exit status 2, an operator's
+	 * mistake to fix), rather than reading a file nobody meant to report on.
+	 */
+	private static void refuseUnsafeLinks(Runnable check) {
+		try {
+			check.run();
+		}
+		catch (InputFolder.UnsafeLinkException ex) {
+			throw new CommandException(ExitCodes.USAGE, "input folder: " + ex.getMessage());
+		}
 	}
 
 	/**

@@ -25,7 +25,8 @@ class BadInputTest {
 		assertThatThrownBy(() -> metrics("wrong-header")).isInstanceOf(InputFileException.class)
 			.hasMessageContaining("wrong-header/metrics/export.csv")
 			.hasMessageContaining("missing column(s) timestamp, service")
-			.hasMessageContaining("expected timestamp,service,metric,value");
+			.hasMessageContaining("expected timestamp,service,metric,value")
+			.hasMessageEndingWith("(the first row has 4 columns; known among them: metric, value)");
 	}
 
 	@Test
@@ -33,7 +34,10 @@ class BadInputTest {
 		assertThatThrownBy(() -> metrics("missing-header")).isInstanceOf(InputFileException.class)
 			.hasMessageContaining("missing-header/metrics/export.csv")
 			.hasMessageContaining("wrong header for metrics")
-			.hasMessageContaining("found 2026-11-01T00:00:00Z,alpha,cpu_utilization,5");
+			.hasMessageEndingWith("(the first row has 4 columns, none of them a known column: does the file start with data?)")
+			.message()
+			.doesNotContain("alpha")
+			.doesNotContain("2026-11-01");
 	}
 
 	@Test

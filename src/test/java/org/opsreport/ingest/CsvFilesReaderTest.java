@@ -236,6 +236,14 @@ class CsvFilesReaderTest {
 		return hashes;
 	}
 
+	@Test
+	void anUnknownColumnWarningShowsControlCharactersEscaped() throws IOException {
+		write("a.csv", "timestamp,service,metric,value,\"x\u001B[31m\ty\"\n2026-11-01T00:00:00Z,svc,cpu_utilization,1,z\n");
+		assertThat(readAll(MetricRowParser.LAYOUT)).filteredOn(r -> r.kind() == CsvRow.Kind.FILE_STARTED)
+			.singleElement()
+			.satisfies(r -> assertThat(r.message()).containsExactly("ignored unknown column(s): x\\u001B[31m\\u0009y"));
+	}
+
 	private void write(String name, String content) throws IOException {
 		Files.writeString(this.folder.resolve(name), content);
 	}

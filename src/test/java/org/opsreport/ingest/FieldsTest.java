@@ -98,6 +98,22 @@ class FieldsTest {
 		assertThat(Fields.parseCommonIso("2026-11-24T14:05:00+01:00")).isEqualTo(Instant.parse("2026-11-24T13:05:00Z"));
 	}
 
+	@Test
+	void aReasonQuotesAtMost60CharactersOfTheValueOnOneLine() {
+		String sixty = "k".repeat(60);
+		assertThat(Fields.quoted(sixty)).isEqualTo("'" + sixty + "'");
+		assertThat(Fields.quoted(sixty + "X")).isEqualTo("'" + sixty + "...' (61 characters)");
+		assertThat(Fields.quoted("a\u0000b\nc")).isEqualTo("'a\\u0000b\\u000Ac'");
+		// numbers are at most 64 characters: a reason shows 60 of them, the whole row is in rejects.csv's raw
+		String value = "9".repeat(44) + "AKIAIOSFODNN7EXAMPLE";
+		assertThatThrownBy(() -> Fields.decimal(row("value", value), "value", true))
+			.hasMessage("'" + "9".repeat(44) + "AKIAIOSFODNN7EXA...' (64 characters) is not a number");
+		assertThatThrownBy(() -> Fields.decimal(row("value", "x".repeat(65)), "value", true))
+			.hasMessage("longer than 64 characters")
+			.message()
+			.doesNotContain("AKIA");
+	}
+
 	static CsvRow row(String column, String value) {
 		return new CsvRow(CsvRow.Kind.RECORD, "f.csv", 2, Map.of(column, value), 1, value, List.of());
 	}

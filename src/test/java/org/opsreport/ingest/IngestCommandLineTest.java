@@ -22,7 +22,7 @@ import org.opsreport.job.Launch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 15 classes 1, 2, 3 and 7 through the command line, as an operator meets them.
+ * Issue 15 classes 1, 2, 3, 5 (symbolic links) and 7 through the command line, as an operator meets them.
  */
 class IngestCommandLineTest {
 
@@ -118,6 +118,46 @@ class IngestCommandLineTest {
 			rs.next();
 			assertThat(rs.getInt(1)).isZero(); // nothing was ingested
 		}
+	}
+
+	@Test
+	@org.junit.jupiter.api.Timeout(120)
+	void aSymlinkOutOfTheInputFolderOrALoopStopsTheRunBeforeAnyWorkWithOneLineAndStatus2() throws Exception {
+		FixtureWorkspace.copy("basic", this.work);
+		Path secret = Files.writeString(Files.createDirectories(this.work.resolve("elsewhere")).resolve("keys.csv"),
+				"timestamp,service,metric,value\n2026-11-02T00:00:00Z,AKIAIOSFODNN7EXAMPLE,request_rate,1\n");
+		Path link = Files.createSymbolicLink(this.work.resolve("data/incidents/zz-linked.csv"), secret);
+		String store = "symlink-" + UUID.randomUUID();
+		Outcome outcome = launch(store, "date=2026-11-02");
+		assertThat(outcome.status()).isEqualTo(2);
+		assertThat(outcome.stderr().strip().lines()).singleElement()
+			.satisfies(line -> assertThat(line).startsWith("opsreport: input folder: " + link + ": a symbolic link to "
+					+ secret.toRealPath() + ", outside the input folder ").doesNotContain("AKIA"));
+		assertThat(this.work.resolve("reports/2026-11-02/report.html")).doesNotExist();
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + store, "sa", "")) {
+			var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM metric_sample");
+			rs.next();
+			assertThat(rs.getInt(1)).isZero(); // nothing was ingested
+		}
+		Files.delete(link);
+
+		// a loop, found while the default report date is looked for: one line naming it, no hang
+		Path loop = Files.createSymbolicLink(this.work.resolve("data/metrics/loop.csv"), Path.of("loop.csv"));
+		outcome = launch(store);
+		assertThat(outcome.status()).isEqualTo(2);
+		assertThat(outcome.stderr().strip().lines()).singleElement()
+			.isEqualTo("opsreport: input folder: " + loop + ": a symbolic link loop: not followed; remove or fix the link");
+		Files.delete(loop);
+
+		// a link inside the input folder is read like the file it names
+		Path archive = Files.createDirectories(this.work.resolve("data/archive"));
+		Files.writeString(archive.resolve("inc.csv"), "id,title,services,detected_at,resolved_at,severity\n"
+				+ "INC-L,Linked export,alpha,2026-11-02T08:00:00Z,2026-11-02T09:00:00Z,SEV3\n");
+		Files.createSymbolicLink(this.work.resolve("data/incidents/zz-linked.csv"), Path.of("../archive/inc.csv"));
+		outcome = launch(store, "date=2026-11-02");
+		assertThat(outcome.status()).as(outcome.stderr()).isZero();
+		assertThat(severityOf(store, "INC-L")).isEqualTo("SEV3");
+		assertThat(Files.readString(this.work.resolve("reports/2026-11-02/report.md"))).contains("incidents/zz-linked.csv");
 	}
 
 	private static String severityOf(String store, String id) throws Exception {

@@ -139,6 +139,31 @@ class CommandLineReliabilityTest {
 	}
 
 	@Test
+	void noErrorLinePrintsTheContentOfAFile() throws Exception {
+		// issue 15 class 5: a file without a header whose first row holds a secret, and a binary file
+		FixtureWorkspace.copy("basic", this.work);
+		Path headerless = this.work.resolve("data/incidents/zz-headerless.csv");
+		Files.writeString(headerless, "INC-9,db password hunter2-AKIAIOSFODNN7EXAMPLE,alpha,2026-11-02T08:00:00Z,,SEV1\n");
+		Outcome outcome = launch("content-" + UUID.randomUUID(), "reports", "date=2026-11-02");
+		assertThat(outcome.status()).isEqualTo(ExitCodes.FAILED);
+		assertThat(outcome.stderr().strip().lines()).singleElement()
+			.satisfies(line -> assertThat(line).endsWith("zz-headerless.csv: wrong header for incidents: missing column(s) "
+					+ "id, title, services, detected_at, resolved_at; expected id,title,services,detected_at,resolved_at (the first row has 6 columns, none of them "
+					+ "a known column: does the file start with data?)").doesNotContain("hunter2").doesNotContain("AKIA"));
+		Files.delete(headerless);
+
+		byte[] binary = new byte[4096];
+		new java.util.Random(15).nextBytes(binary);
+		Files.write(this.work.resolve("data/metrics/zz-binary.csv"), binary);
+		outcome = launch("content-" + UUID.randomUUID(), "reports", "date=2026-11-02");
+		assertThat(outcome.status()).isEqualTo(ExitCodes.FAILED);
+		assertThat(outcome.stderr().strip().lines()).singleElement()
+			.satisfies(line -> assertThat(line).endsWith("zz-binary.csv: not a CSV text file (binary or non-UTF-8 bytes in the header)"));
+		assertThat(outcome.stderr().codePoints().filter(c -> c != '\n' && c != '\r' && (c < 0x20 || c == 0xFFFD)))
+			.isEmpty();
+	}
+
+	@Test
 	void aFileOverTheRejectCeilingFailsTheJobAndKeepsItsValidRows() throws Exception {
 		FixtureWorkspace.copy("basic", this.work);
 		Files.writeString(this.work.resolve("data/metrics/zz-garbage.csv"), """
