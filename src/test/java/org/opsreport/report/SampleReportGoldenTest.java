@@ -1,0 +1,134 @@
+package org.opsreport.report;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.TestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample report, golden files: the stored sections of the sample day 2026-11-24 as the nightly
+ * job wrote them (src/test/resources/fixtures/sample-day/sections, one file per stored
+ * {@code report_section} body, recorded from the main branch before the typed report model) are
+ * rendered and every output is compared with src/test/resources/golden/sample-day: report.json,
+ * report.html, report.md, mail.html, mail.md and the list of charts.
+ * <p>
+ * This is both the "older stored day still renders" test (the fixture predates {@code schemaVersion})
+ * and the guard against unintended changes of the report. After an intentional change, re-record with
+ * {@code -Dopsreport.golden.record=true} and review the diff of the golden files before committing it.
+ * The clock is fixed; the mail's host name and the absolute path of the report folder are replaced by
+ * placeholders.
+ */
+@SpringBootTest
+class SampleReportGoldenTest {
+
+	static final LocalDate DATE = LocalDate.parse("2026-11-24");
+
+	static final Path SECTIONS = Path.of("src/test/resources/fixtures/sample-day/sections");
+
+	static final Path GOLDEN = Path.of("src/test/resources/golden/sample-day");
+
+	static final List<String> FILES = List.of("report.json", "report.html", "report.md", "mail.html", "mail.md");
+
+	@TempDir
+	static Path workspace;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		FixtureWorkspace.register(registry, workspace);
+		TestDatabase.register(registry, "sample_golden");
+	}
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock goldenClock() {
+			return Clock.fixed(Instant.parse("2026-11-25T06:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReportRenderer renderer;
+
+	@Test
+	void theSampleDayRendersAsRecorded() throws IOException {
+		storeFixture();
+		Path folder = this.renderer.render(DATE);
+		boolean record = Boolean.getBoolean("opsreport.golden.record");
+		if (record) {
+			Files.createDirectories(GOLDEN);
+		}
+		String folderPath = folder.toAbsolutePath().normalize().toString();
+		String host = InetAddress.getLocalHost().getHostName();
+		for (String file : FILES) {
+			String actual = normalize(Files.readString(folder.resolve(file)), folderPath, host);
+			if (record) {
+				Files.writeString(GOLDEN.resolve(file), actual);
+			}
+			else {
+				assertThat(actual).as(file + " differs from " + GOLDEN.resolve(file)
+						+ " (re-record with -Dopsreport.golden.record=true after an intentional change)")
+					.isEqualTo(Files.readString(GOLDEN.resolve(file)));
+			}
+		}
+		String charts = String.join("\n", charts(folder.resolve("charts"))) + "\n";
+		if (record) {
+			Files.writeString(GOLDEN.resolve("charts.txt"), charts);
+		}
+		else {
+			assertThat(charts).isEqualTo(Files.readString(GOLDEN.resolve("charts.txt")));
+		}
+	}
+
+	/** Inserts each fixture file as stored text, untouched by today's serialization. */
+	void storeFixture() throws IOException {
+		this.jdbc.sql("DELETE FROM report_section WHERE report_date = ?").param(DATE).update();
+		try (Stream<Path> files = Files.list(SECTIONS)) {
+			for (Path file : files.sorted().toList()) {
+				String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+				this.jdbc.sql("INSERT INTO report_section (report_date, section_name, body) VALUES (?, ?, ?)")
+					.params(DATE, name, Files.readString(file))
+					.update();
+			}
+		}
+	}
+
+	static String normalize(String text, String folder, String host) {
+		String placeheld = text.replace(folder, "<report-folder>");
+		return placeheld.replace("on " + host + " at <report-folder>", "on <host> at <report-folder>");
+	}
+
+	static List<String> charts(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+	}
+
+}
