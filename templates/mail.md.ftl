@@ -49,7 +49,7 @@ ${slos?size?c} objectives: ${slos?filter(s -> s.status == 'red')?size?c} red, ${
 | Status | Objective | Error budget | Burn 1h / 1d | Exhausted in |
 |---|---|---:|---:|---:|
 <#list ranked as s><#if s?index == shown><#break></#if>
-| ${s.status} | **${s.name}** (${s.service}): ${s.objective} | ${sloLeft(s)} | ${sloRate(s.burnRates, "1h")} / ${sloRate(s.burnRates, "1d")} | ${sloTte(s)} |
+| ${s.status} | **${s.name}** (${s.service}): ${s.objective} | ${sloLeft(s)} | ${sloRate(s.burnRates.oneHour!)} / ${sloRate(s.burnRates.oneDay!)} | ${sloTte(s)} |
 </#list>
 <@more count=(slos?size - shown) what="objectives"/>
 <#else>

@@ -29,7 +29,7 @@ ${inc.overall.unacknowledged?c} incident(s) never acknowledged: left out of MTTA
 |---|---|---:|---:|---:|---:|---:|---:|---:|
 <#list inc.byService as svc, g>
 <#assign p = prev.byService[svc]!{}>
-| **${svc}** | ${inc.serviceStatus[svc]!"healthy"} | ${g.count?c} | ${(p.count!0)?c} (${incCountTrend(g.count, p.count!0)}) | ${g.open?c} | ${incMin(g.mttaMinutes!)} | ${incMin(g.mttrMinutes!)} | ${incMin(g.mttrP90Minutes!)} | ${incMin(p.mttrMinutes!)} |
+| **${svc}** | ${(views.serviceStatus[svc].label())!"unknown"} | ${g.count?c} | ${(p.count!0)?c} (${incCountTrend(g.count, p.count!0)}) | ${g.open?c} | ${incMin(g.mttaMinutes!)} | ${incMin(g.mttrMinutes!)} | ${incMin(g.mttrP90Minutes!)} | ${incMin(p.mttrMinutes!)} |
 </#list>
 <#else>
 No incident in this window.

@@ -15,7 +15,7 @@ Error budgets at the end of ${reportDate} (UTC), per objective over its window. 
 | Status | Objective | Target | SLI | Error budget | Burn 1h | 6h | 1d | 3d | window | Exhausted in |
 |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 <#list slos?filter(s -> s.service == service) as s>
-| **${s.status?upper_case}** | **${s.name}**: ${s.objective} (${s.budgetingMethod}, ${s.window}<#if s.lowTraffic>, low traffic: ${s.eventsInWindow?string("0")} events</#if>) | ${sloPct(s.target)} | <#if s.sli??>${sloPct(s.sli, "0.000")}<#else>no data</#if> | <#if (s.budgetRemainingPercent!1) < 0>**${sloLeft(s)}**<#else>${sloLeft(s)}</#if> (${s.budgetConsumed?string("0.#")} of ${s.budgetTotal?string("0.#")} ${s.budgetUnit}) | ${sloRate(s.burnRates, "1h")} | ${sloRate(s.burnRates, "6h")} | ${sloRate(s.burnRates, "1d")} | ${sloRate(s.burnRates, "3d")} | ${sloRate(s.burnRates, "window")} | ${sloTte(s)} |
+| **${s.status?upper_case}** | **${s.name}**: ${s.objective} (${s.budgetingMethod}, ${s.window}<#if s.lowTraffic>, low traffic: ${s.eventsInWindow?string("0")} events</#if>) | ${sloPct(s.target)} | <#if s.sli??>${sloPct(s.sli, "0.000")}<#else>no data</#if> | <#if (s.budgetRemainingPercent!1) < 0>**${sloLeft(s)}**<#else>${sloLeft(s)}</#if> (${s.budgetConsumed?string("0.#")} of ${s.budgetTotal?string("0.#")} ${s.budgetUnit}) | ${sloRate(s.burnRates.oneHour!)} | ${sloRate(s.burnRates.sixHours!)} | ${sloRate(s.burnRates.oneDay!)} | ${sloRate(s.burnRates.threeDays!)} | ${sloRate(s.burnRates.window!)} | ${sloTte(s)} |
 </#list>
 </#list>
 

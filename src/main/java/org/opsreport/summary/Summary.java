@@ -2,6 +2,8 @@ package org.opsreport.summary;
 
 import java.util.List;
 
+import org.opsreport.health.Health;
+
 /**
  * The executive summary at the top of the report (report.json {@code summary}).
  *
@@ -23,10 +25,10 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	}
 
 	/**
-	 * @param status {@code red}, {@code amber}, {@code green} or {@code unknown} (no SLO and no incident data)
+	 * @param status the day's status by {@link org.opsreport.health.HealthRules#report}
 	 * @param text one sentence, e.g. "1 of 3 SLOs red, 1 amber; 1 open incident"
 	 */
-	public record Headline(String status, String text) {
+	public record Headline(Health status, String text) {
 	}
 
 	public record SloCounts(int red, int amber, int green, int unknown) {
@@ -39,8 +41,8 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 
 	/**
 	 * @param service the service
-	 * @param status traffic light: the worst status of its SLOs ({@code red} &gt; {@code amber} &gt;
-	 * {@code unknown} &gt; {@code green}); {@code none} when it has no SLO
+	 * @param status the service's status by {@link org.opsreport.health.HealthRules#service}: its worst
+	 * objective, raised by open incidents on it
 	 * @param worstObjective the SLO with the least budget remaining, {@code null} without SLOs
 	 * @param budgetRemainingPercent that SLO's budget remaining (%), {@code null} without data
 	 * @param openIncidents incidents affecting the service open at the end of the report date; {@code null} without incident results
@@ -48,7 +50,7 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	 * @param capacityAction tomorrow: {@code scale_up}, {@code scale_down}, {@code keep}; {@code null} without a plan
 	 * @param capacityDetail the numbers behind the action, e.g. "up to 9 instances at 14:00 UTC (7 today)"
 	 */
-	public record ServiceLine(String service, String status, String worstObjective, Double budgetRemainingPercent,
+	public record ServiceLine(String service, Health status, String worstObjective, Double budgetRemainingPercent,
 			Integer openIncidents, Integer incidentsInWindow, String capacityAction, String capacityDetail) {
 	}
 
