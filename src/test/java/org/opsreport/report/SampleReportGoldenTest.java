@@ -77,6 +77,9 @@ class SampleReportGoldenTest {
 	@Autowired
 	ReportRenderer renderer;
 
+	@Autowired
+	ReportIndex index;
+
 	@Test
 	void theSampleDayRendersAsRecorded() throws IOException {
 		storeFixture();
@@ -105,6 +108,42 @@ class SampleReportGoldenTest {
 		else {
 			assertThat(charts).isEqualTo(Files.readString(GOLDEN.resolve("charts.txt")));
 		}
+	}
+
+	/**
+	 * Every template (report.html, report.md, mail.html, mail.md and the archive index.html) rendered on
+	 * the full model of the sample day shows only formatted values: no template syntax (a directive or
+	 * interpolation inside a string argument is printed, not run), no {@code null}, {@code NaN} or
+	 * {@code Infinity}.
+	 */
+	@Test
+	void everyTemplateFormatsCompletely() throws IOException {
+		storeFixture();
+		Path folder = this.renderer.render(DATE);
+		Path index = this.index.write();
+		for (Path file : List.of(folder.resolve("report.html"), folder.resolve("report.md"), folder.resolve("mail.html"),
+				folder.resolve("mail.md"), index)) {
+			assertThat(templateLeaks(Files.readString(file))).as(file.getFileName().toString()).isEmpty();
+		}
+	}
+
+	/** What a template should never leave in its output, each with its context. */
+	static List<String> templateLeaks(String text) {
+		List<String> leaks = new java.util.ArrayList<>();
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("<#|</#|\\$\\{|<@|</@|\\bnull\\b|\\bNaN\\b|\\bInfinity\\b|\\?c\\b").matcher(text);
+		while (m.find()) {
+			leaks.add(text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40)));
+		}
+		return leaks;
+	}
+
+	@Test
+	void theLeakCheckFindsTemplateSyntaxAndMissingNumbers() {
+		assertThat(templateLeaks("<p>ok 12.5%</p>")).isEmpty();
+		assertThat(templateLeaks("<p><#if x>y</#if></p>")).hasSize(2);
+		assertThat(templateLeaks("budget ${x} left")).hasSize(1);
+		assertThat(templateLeaks("<@l.note/>, null, NaN, Infinity")).hasSize(4);
 	}
 
 	/** Inserts each fixture file as stored text, untouched by today's serialization. */
