@@ -37,8 +37,9 @@ final class ReportTemplateModel {
 		put(model, "coverage", report.coverage());
 		put(model, "ingest", report.ingest());
 		model.put("sectionNames", report.sectionNames());
-		model.put("charts", charts.stream().map(c -> new Chart(c.name(), c.title(), c.file(), c.section(), c.subject())).toList());
-		model.put("views", ReportViews.of(report));
+		List<Chart> shown = charts.stream().map(c -> new Chart(c.name(), c.title(), c.file(), c.section(), c.subject())).toList();
+		model.put("charts", shown);
+		model.put("views", ReportViews.of(report, shown));
 		return model;
 	}
 
