@@ -112,7 +112,7 @@ ${cv.complete?c} of ${coverage.series?size?c} series complete and fresh from ${l
 | Service | Metric | Gaps (missing) | Last sample (stale) | Status |
 |---|---|---:|---|---|
 <#list cv.digest as s>
-| ${s.service} | ${s.metric} | ${s.gapCount?c} (${s.missingMinutes?c} min) | ${l.ts(s.lastTimestamp!"")}<#if s.stalenessMinutes??> (${s.stalenessMinutes?c} min)</#if> | ${s.status} |
+| ${s.service} | ${s.metric} | ${s.gapCount?c} (${fmt.duration(s.missingMinutes)}) | ${l.ts(s.lastTimestamp!"")}<#if s.stalenessMinutes??> (${fmt.duration(s.stalenessMinutes)})</#if> | ${s.status} |
 </#list>
 <@more count=cv.digestMore what="series with gaps or stale data"/>
 </#if>

@@ -19,7 +19,7 @@ Judged on the day's p95 of each metric and the longest stretch above the thresho
 |---|---|---|---:|---:|---|
 <#list withBottlenecks as s>
 <#list s.bottlenecks as b>
-| ${s.service} | ${b.description} | ${b.severity} | ${b.value?string("0.0")} | ${b.longestStretchMinutes?c} min | ${s.recommendations[b?index]!""} |
+| ${s.service} | ${b.description} | ${b.severity} | ${b.value?string("0.0")} | ${fmt.duration(b.longestStretchMinutes)} | ${s.recommendations[b?index]!""} |
 </#list>
 </#list>
 

@@ -5,3 +5,5 @@
 <#function sloLeft s><#if !s.budgetRemainingPercent??><#return "no data"><#elseif s.budgetRemainingPercent < 0><#return "overspent by " + (-s.budgetRemainingPercent)?string("0.0") + "%"><#else><#return s.budgetRemainingPercent?string("0.0") + "% left"></#if></#function>
 <#function sloTte s><#if !s.budgetRemainingPercent??><#return "no data"><#elseif !s.timeToExhaustionHours??><#return "not burning"><#elseif s.timeToExhaustionHours == 0><#return "exhausted"><#else><#return fmt.hours(s.timeToExhaustionHours)></#if></#function>
 <#function sloThreshold a><#if a.name == "error_budget_critical"><#return "< " + a.factor?string("0.##") + "% left"><#else><#return "burn > " + a.factor?string("0.##")></#if></#function>
+<#-- A budget amount: whole events (a budget of 376,367.4 events is read as 376,367), minutes to one decimal. -->
+<#function sloAmount s v><#if s.budgetUnit == "events"><#return fmt.count(v)><#else><#return fmt.num(v, "0.#")></#if></#function>

@@ -13,7 +13,7 @@ Error budgets at the end of ${reportDate} (UTC), per objective over its window. 
 | Status | Objective | Target | SLI | Error budget | Burn 1h | 6h | 1d | 3d | window | Exhausted in |
 |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 <#list group.objectives as s>
-| **${s.status?upper_case}** | **${s.name}**: ${s.objective} (${s.budgetingMethod}, ${s.window}<#if s.lowTraffic>, low traffic: ${s.eventsInWindow?string("0")} events</#if>) | ${sloPct(s.target)} | <#if s.sli??>${sloPct(s.sli, "0.000")}<#else>no data</#if> | <#if (s.budgetRemainingPercent!1) < 0>**${sloLeft(s)}**<#else>${sloLeft(s)}</#if> (${s.budgetConsumed?string("0.#")} of ${s.budgetTotal?string("0.#")} ${s.budgetUnit}) | ${sloRate(s.burnRates.oneHour!)} | ${sloRate(s.burnRates.sixHours!)} | ${sloRate(s.burnRates.oneDay!)} | ${sloRate(s.burnRates.threeDays!)} | ${sloRate(s.burnRates.window!)} | ${sloTte(s)} |
+| **${s.status?upper_case}** | **${s.name}**: ${s.objective} (${s.budgetingMethod}, ${s.window}<#if s.lowTraffic>, low traffic: ${fmt.count(s.eventsInWindow)} events</#if>) | ${sloPct(s.target)} | <#if s.sli??>${sloPct(s.sli, "0.000")}<#else>no data</#if> | <#if (s.budgetRemainingPercent!1) < 0>**${sloLeft(s)}**<#else>${sloLeft(s)}</#if> (${sloAmount(s, s.budgetConsumed)} of ${sloAmount(s, s.budgetTotal)} ${s.budgetUnit}) | ${sloRate(s.burnRates.oneHour!)} | ${sloRate(s.burnRates.sixHours!)} | ${sloRate(s.burnRates.oneDay!)} | ${sloRate(s.burnRates.threeDays!)} | ${sloRate(s.burnRates.window!)} | ${sloTte(s)} |
 </#list>
 </#list>
 
@@ -25,7 +25,7 @@ Alerts are replayed at every sample interval of the day; a first firing at the f
 | SLO | Alert | Severity | Windows | Threshold | First fired (UTC) | Firing | At end of day |
 |---|---|---|---|---:|---|---:|---|
 <#list views.slos.alerts as row><#assign s = row.slo><#assign a = row.alert>
-| ${s.name}: ${s.objective} | ${a.name} | ${a.severity} | ${a.longWindow}<#if a.shortWindow??> + ${a.shortWindow}</#if> | ${sloThreshold(a)} | ${l.ts(a.firstFiredAt!"")} | ${a.firingMinutes?c} min | ${a.firing?then("firing", "stopped")} |
+| ${s.name}: ${s.objective} | ${a.name} | ${a.severity} | ${a.longWindow}<#if a.shortWindow??> + ${a.shortWindow}</#if> | ${sloThreshold(a)} | ${l.ts(a.firstFiredAt!"")} | ${fmt.duration(a.firingMinutes)} | ${a.firing?then("firing", "stopped")} |
 </#list>
 <#else>
 No SLO alert fired on this day.

@@ -33,7 +33,7 @@ public record ReportViews(Map<String, Health> serviceStatus, DashboardView dashb
 		}
 		return new ReportViews(status, DashboardView.of(report.dashboard(), report.summary()),
 				SloView.of(report.slos(), charts), ForecastView.of(report.forecasts()), CoverageView.of(report.coverage()),
-				ScalingView.of(report.scaling()), IncidentView.of(report.incidents()),
+				ScalingView.of(report.scaling()), IncidentView.of(report.incidents(), report.dashboard()),
 				report.performance() == null ? List.of()
 						: report.performance().services().stream().filter(s -> !s.bottlenecks().isEmpty()).toList());
 	}

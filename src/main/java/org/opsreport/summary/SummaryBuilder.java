@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.opsreport.health.Health;
 import org.opsreport.health.HealthRules;
@@ -48,6 +49,9 @@ public final class SummaryBuilder {
 	/** Recommendations shown in the summary. */
 	public static final int TOP = 3;
 
+	/** Services the headline names. */
+	public static final int HEADLINE_SERVICES = 3;
+
 	private SummaryBuilder() {
 	}
 
@@ -62,6 +66,16 @@ public final class SummaryBuilder {
 	 */
 	public static Summary build(List<ObjectiveResult> slos, IncidentReport incidents, ScalingReport scaling,
 			PerformanceReport performance, SreDashboard dashboard) {
+		return build(slos, incidents, scaling, performance, dashboard, service -> null);
+	}
+
+	/**
+	 * The summary of one day, naming each service's owning team.
+	 *
+	 * @param owners service to its owning team (services.yaml {@code team}); {@code null} or blank when unknown
+	 */
+	public static Summary build(List<ObjectiveResult> slos, IncidentReport incidents, ScalingReport scaling,
+			PerformanceReport performance, SreDashboard dashboard, Function<String, String> owners) {
 		List<ObjectiveResult> objectives = slos == null ? List.of() : slos;
 		List<OpenIncident> knownOpen = incidents == null || incidents.open() == null ? null : incidents.open();
 		List<OpenIncident> open = knownOpen == null ? List.of() : knownOpen;
@@ -77,7 +91,7 @@ public final class SummaryBuilder {
 
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(line(service, objectives, knownOpen, incidents, plan));
+			lines.add(line(service, objectives, knownOpen, incidents, plan, owner(owners, service)));
 		}
 		lines.sort(Comparator.comparing(ServiceLine::status, Health.WORST_FIRST).thenComparing(ServiceLine::service));
 
@@ -98,11 +112,25 @@ public final class SummaryBuilder {
 			if (top.size() == TOP) {
 				break;
 			}
-			top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message()));
+			top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message(),
+					c.service() == null ? null : owner(owners, c.service())));
 		}
 		Health status = HealthRules.report(objectives.stream().map(ObjectiveResult::status).toList(),
 				knownOpen == null ? null : knownOpen.size(), open.stream().anyMatch(i -> i.severity() == Severity.SEV1));
-		return new Summary(new Headline(status, headlineText(counts, knownOpen)), counts,
+		List<String> worst = (status == Health.RED || status == Health.AMBER) ? lines.stream()
+			.filter(l -> l.status() == status)
+			.map(ServiceLine::service)
+			.limit(HEADLINE_SERVICES)
+			.toList() : List.of();
+		String owner = worst.stream()
+			.map(s -> owner(owners, s))
+			.filter(o -> o != null)
+			.distinct()
+			.reduce((a, b) -> a + ", " + b)
+			.orElse(null);
+		String text = (worst.isEmpty() ? "" : String.join(", ", worst) + " " + status.label() + "; ")
+				+ headlineText(counts, knownOpen);
+		return new Summary(new Headline(status, text, worst, owner, top.isEmpty() ? null : top.get(0).message()), counts,
 				knownOpen == null ? null : knownOpen.size(), windowDays(incidents), lines, top, candidates.size());
 	}
 
@@ -156,8 +184,13 @@ public final class SummaryBuilder {
 		return (int) ChronoUnit.DAYS.between(incidents.window().from(), incidents.window().to()) + 1;
 	}
 
+	private static String owner(Function<String, String> owners, String service) {
+		String team = owners.apply(service);
+		return team == null || team.isBlank() ? null : team;
+	}
+
 	private static ServiceLine line(String service, List<ObjectiveResult> objectives, List<OpenIncident> knownOpen,
-			IncidentReport incidents, List<CapacityPlanEntry> plan) {
+			IncidentReport incidents, List<CapacityPlanEntry> plan, String owner) {
 		List<Health> healths = new ArrayList<>();
 		String worst = null;
 		Double budget = null;
@@ -183,7 +216,7 @@ public final class SummaryBuilder {
 		Health status = HealthRules.service(healths, openHere.size(),
 				openHere.stream().anyMatch(i -> i.severity() == Severity.SEV1));
 		return new ServiceLine(service, status, worst, budget, knownOpen == null ? null : openHere.size(), inWindow,
-				capacity == null ? null : capacity.action(), capacity == null ? null : capacity.detail());
+				capacity == null ? null : capacity.action(), capacity == null ? null : capacity.detail(), owner);
 	}
 
 	record Capacity(String action, String detail, int extraInstances, String hour) {

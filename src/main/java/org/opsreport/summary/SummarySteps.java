@@ -2,6 +2,8 @@ package org.opsreport.summary;
 
 import java.time.LocalDate;
 
+import org.opsreport.catalog.ServiceCatalog;
+import org.opsreport.catalog.ServiceDefinition;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.incident.SreDashboard;
 import org.opsreport.job.PipelineStep;
@@ -27,7 +29,7 @@ class SummarySteps {
 
 	@Bean
 	PipelineStep summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportSections sections) {
+			ReportSections sections, ServiceCatalog catalog) {
 		var step = new StepBuilder("summary", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
 			sections.save(date, "summary", SummaryBuilder.build(
@@ -35,7 +37,8 @@ class SummarySteps {
 					sections.load(date, "incidents", IncidentReport.class).orElse(null),
 					sections.load(date, "scaling", ScalingReport.class).orElse(null),
 					sections.load(date, "performance", PerformanceReport.class).orElse(null),
-					sections.load(date, "dashboard", SreDashboard.class).orElse(null)));
+					sections.load(date, "dashboard", SreDashboard.class).orElse(null),
+					service -> catalog.find(service).map(ServiceDefinition::team).orElse(null)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return new PipelineStep(Phase.ANALYZE, ORDER, step);

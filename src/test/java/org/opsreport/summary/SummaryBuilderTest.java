@@ -25,7 +25,8 @@ class SummaryBuilderTest {
 	void summarizesEachServiceWorstFirst() {
 		Summary summary = build(DeliveryFixture.model());
 		assertThat(summary.headline().status()).isEqualTo(Health.RED);
-		assertThat(summary.headline().text()).isEqualTo("3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
+		assertThat(summary.headline().text()).isEqualTo("checkout red; 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
+		assertThat(summary.headline().services()).containsExactly("checkout");
 		assertThat(summary.sloCounts()).isEqualTo(new Summary.SloCounts(1, 1, 1, 0));
 		assertThat(summary.openIncidents()).isEqualTo(1);
 		assertThat(summary.incidentWindowDays()).isEqualTo(30);
@@ -83,6 +84,35 @@ class SummaryBuilderTest {
 		assertThat(summary.recommendations().get(1).impact()).isEqualTo("capacity_scale_up");
 		assertThat(summary.recommendations().get(2).message()).isEqualTo(
 				"checkout: the predictive policy would have cost 2.38 less on the report date (16.05 instead of 18.43) without more under-provisioned minutes.");
+	}
+
+	@Test
+	void theHeadlineNamesTheWorstServiceItsOwnerAndTheFirstAction() {
+		ReportModel model = DeliveryFixture.model();
+		Summary summary = SummaryBuilder.build(model.slos(), model.incidents(), model.scaling(), model.performance(),
+				model.dashboard(), service -> java.util.Map.of("checkout", "payments-platform", "cart", "storefront").get(service));
+		assertThat(summary.headline().services()).containsExactly("checkout");
+		assertThat(summary.headline().owner()).isEqualTo("payments-platform");
+		assertThat(summary.headline().action()).isEqualTo(summary.recommendations().get(0).message());
+		assertThat(summary.recommendations().get(0).owner()).isEqualTo("payments-platform");
+		assertThat(summary.services()).filteredOn(s -> s.service().equals("cart"))
+			.singleElement()
+			.extracting(Summary.ServiceLine::owner)
+			.isEqualTo("storefront");
+		assertThat(summary.services()).filteredOn(s -> s.service().equals("search"))
+			.singleElement()
+			.extracting(Summary.ServiceLine::owner)
+			.isNull();
+	}
+
+	@Test
+	void aGreenDayNamesNoService() {
+		Summary summary = SummaryBuilder.build(
+				List.of(org.opsreport.slo.ObjectiveResults.of("a", "a", "99%", 0.99, 0.999, 90.0, 0.1, Health.GREEN)), null,
+				null, null, null);
+		assertThat(summary.headline().status()).isEqualTo(Health.GREEN);
+		assertThat(summary.headline().services()).isEmpty();
+		assertThat(summary.headline().text()).isEqualTo("all 1 SLOs green; no incident results");
 	}
 
 	@Test

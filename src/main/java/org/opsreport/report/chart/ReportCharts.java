@@ -40,7 +40,8 @@ import org.opsreport.slo.ObjectiveResult;
  * Draws the report's charts from the typed report model: a pure function of the stored sections. A
  * chart is drawn only when its data is there; a missing section or an empty series means no chart.
  * <ul>
- * <li>{@code slos[].burndown}: error budget remaining (%) per objective over its window;</li>
+ * <li>{@code slos[].burndown}: error budget remaining (%) per objective over its window, only for an
+ * objective that burned budget (a line flat at 100% is not drawn);</li>
  * <li>{@code forecasts[].chart} (key series): actuals against the forecast with its 80% and 95%
  * intervals;</li>
  * <li>{@code scaling.comparison[]}: load against the instances of each replayed variant, per
@@ -111,7 +112,8 @@ public final class ReportCharts {
 				remaining.addOrUpdate((double) at.toEpochMilli(), (double) point.budgetRemainingPercent());
 			}
 		}
-		if (remaining.isEmpty()) {
+		// a line flat at 100% tells nothing: no chart for an objective that never burned in its window
+		if (remaining.isEmpty() || remaining.getMinY() >= 100 - 1e-9) {
 			return null;
 		}
 		String title = "Error budget burndown: " + slo.name() + " (" + slo.objective() + ")";

@@ -75,6 +75,21 @@ class ReportChartsTest {
 	}
 
 	@Test
+	void anObjectiveThatNeverBurnedGetsNoBurndownChart() {
+		ObjectNode flat = (ObjectNode) DeliveryFixture.document();
+		for (JsonNode slo : flat.get("slos")) {
+			for (JsonNode point : slo.get("burndown")) {
+				((ObjectNode) point).put("budgetRemainingPercent", 100.0);
+			}
+		}
+		assertThat(ReportCharts.draw(DeliveryFixture.model(flat))).extracting(ChartImage::section).doesNotContain("slos");
+		// one point below 100% is a burn worth drawing
+		((ObjectNode) flat.get("slos").get(0).get("burndown").get(0)).put("budgetRemainingPercent", 99.5);
+		assertThat(ReportCharts.draw(DeliveryFixture.model(flat))).extracting(ChartImage::name)
+			.contains("burndown-checkout-availability.png");
+	}
+
+	@Test
 	void slugsAreFileNameSafe() {
 		assertThat(ReportCharts.slug("Checkout / Availability 99.9%")).isEqualTo("checkout-availability-99-9");
 		assertThat(ReportCharts.slug(null)).isEqualTo("unnamed");
