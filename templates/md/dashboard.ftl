@@ -2,7 +2,7 @@
 <#-- Markdown twin of html/dashboard.ftlh. -->
 <#function dashPct v digits><#if v?is_number><#return v?string(digits) + " %"><#else><#return "—"></#if></#function>
 <#function dashNum v digits><#if v?is_number><#return v?string(digits)><#else><#return "—"></#if></#function>
-<#function dashTrend t><#switch t.direction><#case "improving"><#return "↑ improving"><#case "degrading"><#return "↓ degrading"><#case "stable"><#return "→ stable"><#default><#return "not enough data"></#switch></#function>
+<#function dashTrend t><#switch t.direction><#case "improving"><#return "↑ improving"><#case "degrading"><#return "↓ degrading"><#case "stable"><#return "→ stable"><#default><#return "not enough history"></#switch></#function>
 <#assign d = dashboard>
 
 ## SRE dashboard (${d.window.from} to ${d.window.to})

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
 import org.opsreport.job.TestDatabase;
+import org.opsreport.store.ReportSections;
+import org.opsreport.summary.Summaries;
+import org.opsreport.summary.Summary;
+import org.opsreport.summary.SummaryBuilder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,6 +84,9 @@ class SampleReportGoldenTest {
 	@Autowired
 	ReportIndex index;
 
+	@Autowired
+	ReportSections sections;
+
 	@Test
 	void theSampleDayRendersAsRecorded() throws IOException {
 		storeFixture();
@@ -119,7 +126,19 @@ class SampleReportGoldenTest {
 	@Test
 	void everyTemplateFormatsCompletely() throws IOException {
 		storeFixture();
+		// today's summary (headline services, owners, first action) rather than the stored older one
+		Summary summary = Summaries.of(this.sections, DATE);
+		this.sections.save(DATE, "summary", SummaryBuilder.build(
+				this.sections.loadList(DATE, "slos", org.opsreport.slo.ObjectiveResult.class).orElse(null),
+				this.sections.load(DATE, "incidents", org.opsreport.incident.IncidentReport.class).orElse(null),
+				this.sections.load(DATE, "scaling", org.opsreport.scaling.ScalingReport.class).orElse(null),
+				this.sections.load(DATE, "performance", org.opsreport.scaling.PerformanceReport.class).orElse(null),
+				this.sections.load(DATE, "dashboard", org.opsreport.incident.SreDashboard.class).orElse(null),
+				service -> "team-" + service));
+		assertThat(summary.headline().services()).isNotEmpty();
 		Path folder = this.renderer.render(DATE);
+		String html = Files.readString(folder.resolve("report.html"));
+		assertThat(html).contains("First action").contains("team-payments");
 		Path index = this.index.write();
 		for (Path file : List.of(folder.resolve("report.html"), folder.resolve("report.md"), folder.resolve("mail.html"),
 				folder.resolve("mail.md"), index)) {
