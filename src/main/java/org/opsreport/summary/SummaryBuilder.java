@@ -89,9 +89,10 @@ public final class SummaryBuilder {
 		}
 		plan.forEach(p -> addText(services, p.service()));
 
+		Map<String, Bottleneck> hot = hotCpu(performance);
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(line(service, objectives, knownOpen, incidents, plan, owner(owners, service)));
+			lines.add(line(service, objectives, knownOpen, incidents, plan, owner(owners, service), hot.get(service)));
 		}
 		lines.sort(Comparator.comparing(ServiceLine::status, Health.WORST_FIRST).thenComparing(ServiceLine::service));
 
@@ -190,7 +191,7 @@ public final class SummaryBuilder {
 	}
 
 	private static ServiceLine line(String service, List<ObjectiveResult> objectives, List<OpenIncident> knownOpen,
-			IncidentReport incidents, List<CapacityPlanEntry> plan, String owner) {
+			IncidentReport incidents, List<CapacityPlanEntry> plan, String owner, Bottleneck hotCpu) {
 		List<Health> healths = new ArrayList<>();
 		String worst = null;
 		Double budget = null;
@@ -212,7 +213,7 @@ public final class SummaryBuilder {
 			IncidentReport.GroupMetrics metrics = incidents.byService().get(service);
 			inWindow = metrics == null ? 0 : metrics.count();
 		}
-		Capacity capacity = capacity(service, plan);
+		Capacity capacity = saturationAware(capacity(service, plan), hotCpu);
 		Health status = HealthRules.service(healths, openHere.size(),
 				openHere.stream().anyMatch(i -> i.severity() == Severity.SEV1));
 		return new ServiceLine(service, status, worst, budget, knownOpen == null ? null : openHere.size(), inWindow,
@@ -276,6 +277,37 @@ public final class SummaryBuilder {
 	}
 
 	/**
+	 * The CPU bottleneck of each service that has one (the performance analysis' sustained stretch above
+	 * the threshold): a service that ran hot is not told to scale down.
+	 */
+	static Map<String, Bottleneck> hotCpu(PerformanceReport performance) {
+		Map<String, Bottleneck> hot = new LinkedHashMap<>();
+		if (performance != null) {
+			for (ServicePerformance service : performance.services()) {
+				service.bottlenecks()
+					.stream()
+					.filter(b -> "cpu_bottleneck".equals(b.type()))
+					.findFirst()
+					.ifPresent(b -> hot.put(service.service(), b));
+			}
+		}
+		return hot;
+	}
+
+	/**
+	 * The capacity plan's action unless it contradicts saturation: a "scale down" for a service whose CPU
+	 * ran hot for a sustained stretch becomes "keep", saying why (the plan reads the forecast's upper
+	 * bound, which a saturated service at its maximum count under-states).
+	 */
+	static Capacity saturationAware(Capacity capacity, Bottleneck hotCpu) {
+		if (capacity == null || hotCpu == null || !"scale_down".equals(capacity.action())) {
+			return capacity;
+		}
+		return new Capacity("keep", "do not scale down: CPU ran hot (" + withoutFullStop(hotCpu.description())
+				+ ", up to " + hotCpu.longestStretchMinutes() + " min in a row); the plan says " + capacity.detail(), 0, null);
+	}
+
+	/**
 	 * A recommendation before ranking.
 	 *
 	 * @param key what it is about: candidates with the same key are one recommendation (the stronger is kept)
@@ -296,7 +328,7 @@ public final class SummaryBuilder {
 			if (page != null) {
 				add(byKey, new Candidate(Impact.PAGE_BURN, burn1h == null ? 0 : burn1h, service, name + " is burning its error budget"
 						+ (burn1h == null ? "" : " at " + fmt(burn1h) + "x") + " (page alert " + page + " firing): act now.",
-						"page:" + name + "/" + o.objective()));
+						"slo:" + name + "/" + o.objective()));
 			}
 			Double remaining = o.budgetRemainingPercent();
 			Finding freeze = finding(o, "release_freeze_recommended");
@@ -304,14 +336,14 @@ public final class SummaryBuilder {
 				add(byKey, new Candidate(Impact.BUDGET_EXHAUSTED, remaining == null ? 0 : -remaining, service,
 						freeze != null ? freeze.message()
 								: name + " has spent its error budget (" + fmt(remaining) + "% remaining): freeze releases except reliability fixes.",
-						"budget:" + name + "/" + o.objective()));
+						"slo:" + name + "/" + o.objective()));
 			}
 			else {
 				String ticket = firing(o, "ticket");
 				if (ticket != null && page == null) {
 					add(byKey, new Candidate(Impact.TICKET_BURN, burn1d == null ? 0 : burn1d, service, name + " burns its error budget"
 							+ (burn1d == null ? "" : " at " + fmt(burn1d) + "x over a day") + " (ticket alert " + ticket + " firing)"
-							+ (remaining == null ? "" : ", " + fmt(remaining) + "% left") + ".", "ticket:" + name + "/" + o.objective()));
+							+ (remaining == null ? "" : ", " + fmt(remaining) + "% left") + ".", "slo:" + name + "/" + o.objective()));
 				}
 			}
 			for (Finding f : o.findings()) {
@@ -374,12 +406,23 @@ public final class SummaryBuilder {
 		return all;
 	}
 
-	/** Keeps the stronger of two candidates with the same key (the earlier on a tie). */
+	/**
+	 * One recommendation per cause: of two candidates with the same key the stronger leads (the earlier on
+	 * a tie) and, when their texts differ, the other is folded into it ("Also: ...").
+	 */
 	private static void add(Map<String, Candidate> byKey, Candidate candidate) {
 		if (candidate.message() == null || candidate.message().isBlank()) {
 			return;
 		}
-		byKey.merge(candidate.key(), candidate, (a, b) -> stronger(b, a) ? b : a);
+		byKey.merge(candidate.key(), candidate, (a, b) -> stronger(b, a) ? fold(b, a) : fold(a, b));
+	}
+
+	private static Candidate fold(Candidate lead, Candidate other) {
+		if (lead.message().equals(other.message())) {
+			return lead;
+		}
+		return new Candidate(lead.impact(), lead.magnitude(), lead.service(), lead.message() + " Also: " + other.message(),
+				lead.key());
 	}
 
 	private static boolean stronger(Candidate a, Candidate b) {

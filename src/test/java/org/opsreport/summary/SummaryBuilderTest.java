@@ -52,15 +52,17 @@ class SummaryBuilderTest {
 	@Test
 	void ranksRecommendationsByImpact() {
 		Summary summary = build(DeliveryFixture.model());
+		// one recommendation per cause: the objective's page-level burn leads, its exhausted budget is folded in
 		assertThat(summary.recommendations()).extracting(Summary.Recommendation::impact)
-			.containsExactly("page_burn", "budget_exhausted", "postmortem_missing");
+			.containsExactly("page_burn", "postmortem_missing", "bottleneck_high");
 		assertThat(summary.recommendations().get(0).message())
-			.isEqualTo("checkout-availability is burning its error budget at 16.2x (page alert burn_rate_page_1h firing): act now.");
+			.startsWith("checkout-availability is burning its error budget at 16.2x (page alert burn_rate_page_1h firing): act now. Also: ")
+			.contains("error budget");
 		// the SLO finding and the incident report name the same incident: one entry, with its severity
-		assertThat(summary.recommendations().get(2).message())
+		assertThat(summary.recommendations().get(1).message())
 			.isEqualTo("Write the postmortem of SEV1 INC-7 (Payment provider timeout), resolved 2026-11-21.");
-		// page, exhausted, postmortem, bottleneck high, scale-up, savings, bottleneck medium, scaling advice, dashboard advice
-		assertThat(summary.recommendationsConsidered()).isEqualTo(9);
+		// page (+ exhausted), postmortem, bottleneck high, scale-up, savings, bottleneck medium, scaling advice, dashboard advice
+		assertThat(summary.recommendationsConsidered()).isEqualTo(8);
 	}
 
 	@Test
@@ -103,6 +105,30 @@ class SummaryBuilderTest {
 			.singleElement()
 			.extracting(Summary.ServiceLine::owner)
 			.isNull();
+	}
+
+	@Test
+	void aServiceThatRanHotIsNotToldToScaleDown() {
+		ReportModel model = DeliveryFixture.model();
+		// checkout has a CPU bottleneck in the fixture; turn its plan into a scale-down
+		var scaling = model.scaling();
+		var plan = scaling.capacityPlan()
+			.stream()
+			.map(e -> e.service().equals("checkout") ? new org.opsreport.scaling.CapacityPlanEntry(e.service(), e.hour(),
+					e.upper80Load(), 1, 3, "scale_down") : e)
+			.toList();
+		var down = new org.opsreport.scaling.ScalingReport(scaling.statistics(), scaling.services(), scaling.policies(),
+				scaling.events(), scaling.recommendations(), scaling.flapping(), scaling.comparison(), plan, scaling.forecasts(),
+				scaling.notes());
+		Summary summary = SummaryBuilder.build(model.slos(), model.incidents(), down, model.performance(), model.dashboard());
+		Summary.ServiceLine checkout = summary.services().stream().filter(s -> s.service().equals("checkout")).findFirst().orElseThrow();
+		assertThat(checkout.capacityAction()).isEqualTo("keep");
+		assertThat(checkout.capacityDetail()).startsWith("do not scale down: CPU ran hot (").contains("the plan says");
+		// search has no CPU bottleneck: its scale-down stands
+		assertThat(summary.services()).filteredOn(s -> s.service().equals("search"))
+			.singleElement()
+			.extracting(Summary.ServiceLine::capacityAction)
+			.isEqualTo("scale_down");
 	}
 
 	@Test
