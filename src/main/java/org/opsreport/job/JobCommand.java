@@ -151,7 +151,7 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 			System.err.println("opsreport: " + job.getName() + " for " + date + " ended " + execution.getStatus() + ": "
 					+ reason(execution));
 			execution.getAllFailureExceptions().forEach(failure -> log.debug("{} for {} failed", job.getName(), date, failure));
-			return ExitCodes.FAILED;
+			return unreachable(execution) ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.FAILED;
 		}
 	}
 
@@ -258,6 +258,20 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		catch (DateTimeParseException ex) {
 			throw new CommandException(ExitCodes.USAGE, name + "=" + value + " is not a date (YYYY-MM-DD)");
 		}
+	}
+
+	/** A source the run needs (the Prometheus server) could not be reached: exit status 4, as for the store. */
+	static boolean unreachable(JobExecution execution) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+				if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpTimeoutException
+						|| t instanceof java.net.UnknownHostException
+						|| t instanceof java.nio.channels.UnresolvedAddressException) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
