@@ -81,6 +81,9 @@ CREATE TABLE IF NOT EXISTS ingested_file (
 	content_hash     VARCHAR(64) NOT NULL,
 	job_instance_id  BIGINT NOT NULL
 );
+-- The file's size when read: a longer file starting with the same bytes was appended to (issue 15).
+ALTER TABLE ingested_file ADD COLUMN IF NOT EXISTS content_size BIGINT;
+
 
 -- One run per job and report date at a time; a lease not renewed within a minute is stale.
 CREATE TABLE IF NOT EXISTS run_lock (
@@ -164,4 +167,17 @@ CREATE TABLE IF NOT EXISTS analysis_part (
 	part_key      VARCHAR(500) NOT NULL,
 	body          TEXT NOT NULL,
 	PRIMARY KEY (report_date, section_name, part_key)
+);
+
+-- Each report date's error budget per SLO objective, as that day's report said it: later reports draw the
+-- past days of their burndowns from here, so a past day's number does not move (slo/BudgetSnapshotStore).
+CREATE TABLE IF NOT EXISTS slo_budget_snapshot (
+	report_date               DATE NOT NULL,
+	slo_name                  VARCHAR(200) NOT NULL,
+	objective                 VARCHAR(200) NOT NULL,
+	budget_remaining_percent  DOUBLE PRECISION,
+	budget_consumed           DOUBLE PRECISION NOT NULL,
+	budget_total              DOUBLE PRECISION NOT NULL,
+	status                    VARCHAR(20) NOT NULL,
+	PRIMARY KEY (report_date, slo_name, objective)
 );

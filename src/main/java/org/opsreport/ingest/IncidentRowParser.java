@@ -94,7 +94,7 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 	private IncidentRecord parse(CsvRow row) {
 		String id = Fields.text(row, "id", true, 200);
 		String title = Fields.text(row, "title", true, 2000);
-		List<String> services = Fields.list(row, "services", 2000, this.listSeparator);
+		List<String> services = Fields.names(row, "services", 2000, this.listSeparator);
 		if (services.isEmpty()) {
 			throw new RowRejectedException("services", "empty value");
 		}

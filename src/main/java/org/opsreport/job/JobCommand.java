@@ -142,11 +142,25 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 					"a " + job.getName() + " run for " + date + " is already going on; this one was not started");
 		}
 		try (RunLock.Lease held = lease.get()) {
+			try {
+				// issue 15 class 3: a run must not start when its rejects.csv and report cannot be written
+				org.opsreport.output.WritableFolder.check(this.properties.outputDir().resolve(date.toString()),
+						"rejects.csv", "report.html", "report.md", "report.json");
+			}
+			catch (org.opsreport.output.WritableFolder.NotWritableException ex) {
+				throw new CommandException(ExitCodes.USAGE, "cannot write the output (opsreport.output-dir): " + ex.getMessage());
+			}
 			JobExecution execution = launch(job, date);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				log.info("{} for {} completed: {}", job.getName(), date,
 						this.properties.outputDir().resolve(date.toString()).resolve("report.html"));
-				return ExitCodes.COMPLETED;
+				// a step may ask for a non-zero status of a completed run (freshness: fail-when-stale)
+				int requested = execution.getExecutionContext().getInt(ExitCodes.REQUESTED_EXIT_CODE, ExitCodes.COMPLETED);
+				if (requested != ExitCodes.COMPLETED) {
+					System.err.println("opsreport: " + job.getName() + " for " + date + " completed, but "
+							+ execution.getExecutionContext().getString(ExitCodes.REQUESTED_EXIT_CODE + ".reason", "a step failed it"));
+				}
+				return requested;
 			}
 			System.err.println("opsreport: " + job.getName() + " for " + date + " ended " + execution.getStatus() + ": "
 					+ reason(execution));

@@ -26,6 +26,8 @@ final class ReportTemplateModel {
 		model.put("reportDate", report.reportDate().toString());
 		model.put("generatedAt", report.generatedAt().toString());
 		put(model, "summary", report.summary());
+		put(model, "freshness", report.freshness());
+		put(model, "findings", report.findings());
 		put(model, "today", report.today());
 		put(model, "slos", report.slos());
 		put(model, "forecasts", report.forecasts());

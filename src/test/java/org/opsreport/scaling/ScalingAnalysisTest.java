@@ -59,8 +59,8 @@ class ScalingAnalysisTest {
 
 		assertThat(report.statistics()).isEqualTo(new ScalingStatistics(1, 0, 1, 0, 1.0 / 24));
 		assertThat(report.events()).singleElement().extracting(ScalingEvent::newInstances).isEqualTo(3);
-		assertThat(report.services()).containsExactly(new ServiceScalingStats("svc", 3, 1, T0),
-				new ServiceScalingStats("idle", 1, 0, null));
+		assertThat(report.services()).containsExactly(new ServiceScalingStats("svc", 3, 1, T0, 0, 0, 4, 0),
+				new ServiceScalingStats("idle", 1, 0, null, 0, 0, 1, 0));
 		assertThat(report.policies()).singleElement().satisfies((p) -> {
 			assertThat(p.triggerCount()).isEqualTo(1);
 			assertThat(p.effectivenessScore()).isCloseTo(1.0 / 24 * 10, within(1e-12));

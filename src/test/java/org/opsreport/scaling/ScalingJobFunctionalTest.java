@@ -179,6 +179,24 @@ class ScalingJobFunctionalTest {
 		assertThat(api.get("scalingEvents").asInt()).isEqualTo(8);
 		assertThat(api.get("currentInstances").asInt()).isEqualTo(4);
 		assertThat(api.get("flappingEpisodes").asInt()).isEqualTo(7);
+		// 8 alternating events 12:00-12:50, each within 600 s of the previous: one run, 7 reversals
+		assertThat(api.get("flappingRuns").asInt()).isEqualTo(1);
+		assertThat(api.get("recordedInstancesAtEnd").asInt()).isEqualTo(4);
+		assertThat(api.get("recordedChanges").asInt()).isZero();
+		assertThat(scaling.get("flappingRuns")).singleElement().satisfies((run) -> {
+			assertThat(run.get("events").asInt()).isEqualTo(8);
+			assertThat(run.get("reversals").asInt()).isEqualTo(7);
+			assertThat(run.get("to").asString()).isEqualTo("2026-11-02T12:50:00Z");
+		});
+		// ranking: api-cpu triggered 8 events, 7 of them reversals; api under-provisioned 20 of 1440 minutes
+		JsonNode apiPolicy = byField(scaling.get("policies"), "policyId", "api-cpu");
+		assertThat(apiPolicy.get("reversals").asInt()).isEqualTo(7);
+		assertThat(apiPolicy.get("underProvisionedMinutes").asLong()).isEqualTo(20);
+		assertThat(apiPolicy.get("score").asDouble()).isCloseTo(100 * (1 - 20 / 1440.0) * (1 - 7 / 8.0), within(1e-9));
+		assertThat(apiPolicy.get("rank").asInt()).isEqualTo(2);
+		assertThat(byField(scaling.get("policies"), "policyId", "web-cpu").get("rank").asInt()).isEqualTo(1);
+		// web had forecasts from the 11-01 run, api none
+		assertThat(scaling.get("forecasts").get("lastNightForecasts").asString()).isEqualTo("some");
 
 		JsonNode predictive = scaling.get("events").get(0);
 		assertThat(predictive.get("serviceId").asString()).isEqualTo("web");
@@ -284,7 +302,7 @@ class ScalingJobFunctionalTest {
 			.contains("target tracking")
 			.contains("no utilization forecast for api")
 			.contains("9 events of the policy replay")
-			.contains("7 episodes")
+			.contains("1 runs with 7 reversals in all")
 			.contains("2026-11-02 12:00 scale-out")
 			.contains("API CPU (tight band)")
 			.contains("High average response time at 2500ms")
@@ -292,7 +310,7 @@ class ScalingJobFunctionalTest {
 			.doesNotContain("<script");
 		String markdown = Files.readString(workspace.resolve("reports/2026-11-02/report.md"));
 		assertThat(markdown).contains("## Scaling")
-			.contains("| api | 4 | 8 | 7 | 2026-11-02 12:50 |")
+			.contains("| api | 4, 0 | 4, 8 | 1 (7) | 2026-11-02 12:50 |")
 			.contains("| web | actual **recommended** | 48.0 | 24.00 | 1 h | 0 |")
 			.contains("|  | predictive (no forecast: as reactive) | 96.3 | 24.08 | 20 min | 8 |")
 			.contains("|---|---:|---:|")
