@@ -127,6 +127,17 @@ CREATE TABLE IF NOT EXISTS forecast_model (
 	CONSTRAINT forecast_model_key UNIQUE (report_date, service, metric)
 );
 
+-- Interval scores of each retrain's calibration backtest (issue 16): M4 MSIS of the 95% interval, Winkler score
+-- of the 80% interval, coverage per horizon band (leads up to 6 h, 6-24 h, over 24 h).
+ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS msis            DOUBLE PRECISION;
+ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS winkler80       DOUBLE PRECISION;
+ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage80_6h   DOUBLE PRECISION;
+ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage95_6h   DOUBLE PRECISION;
+ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage80_24h  DOUBLE PRECISION;
+ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage95_24h  DOUBLE PRECISION;
+ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage80_48h  DOUBLE PRECISION;
+ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage95_48h  DOUBLE PRECISION;
+
 -- The forecast of each model, one row per step, with calibrated 80% and 95% intervals.
 CREATE TABLE IF NOT EXISTS forecast_point (
 	model_id      BIGINT NOT NULL,
