@@ -12,6 +12,7 @@ import org.opsreport.chaos.ChaosResult;
 import org.opsreport.findings.Findings;
 import org.opsreport.forecast.SeriesForecast;
 import org.opsreport.freshness.Freshness;
+import org.opsreport.hpa.HpaSection;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.incident.SreDashboard;
 import org.opsreport.overview.CoverageSection;
@@ -32,7 +33,8 @@ import org.opsreport.summary.Summary;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportModel(LocalDate reportDate, Instant generatedAt, Summary summary, Freshness freshness,
 		Findings findings, TodaySection today,
-		List<ObjectiveResult> slos, List<SeriesForecast> forecasts, ScalingReport scaling, PerformanceReport performance,
+		List<ObjectiveResult> slos, List<SeriesForecast> forecasts, ScalingReport scaling, HpaSection hpa,
+		PerformanceReport performance,
 		IncidentReport incidents, List<ChaosResult> chaos, SreDashboard dashboard, CoverageSection coverage,
 		IngestSummary ingest) {
 
@@ -45,6 +47,7 @@ public record ReportModel(LocalDate reportDate, Instant generatedAt, Summary sum
 				sections.loadList(date, "slos", ObjectiveResult.class).orElse(null),
 				sections.loadList(date, "forecasts", SeriesForecast.class).orElse(null),
 				sections.load(date, "scaling", ScalingReport.class).orElse(null),
+				sections.load(date, "hpa", HpaSection.class).orElse(null),
 				sections.load(date, "performance", PerformanceReport.class).orElse(null),
 				sections.load(date, "incidents", IncidentReport.class).orElse(null),
 				sections.loadList(date, "chaos", ChaosResult.class).orElse(null),
@@ -57,9 +60,9 @@ public record ReportModel(LocalDate reportDate, Instant generatedAt, Summary sum
 	@JsonIgnore
 	public List<String> sectionNames() {
 		List<String> names = new ArrayList<>();
-		Object[] values = { summary, freshness, findings, today, slos, forecasts, scaling, performance, incidents, chaos, dashboard, coverage,
+		Object[] values = { summary, freshness, findings, today, slos, forecasts, scaling, hpa, performance, incidents, chaos, dashboard, coverage,
 				ingest };
-		String[] order = { "summary", "freshness", "findings", "today", "slos", "forecasts", "scaling", "performance", "incidents", "chaos",
+		String[] order = { "summary", "freshness", "findings", "today", "slos", "forecasts", "scaling", "hpa", "performance", "incidents", "chaos",
 				"dashboard", "coverage", "ingest" };
 		for (int i = 0; i < order.length; i++) {
 			if (values[i] != null) {

@@ -32,6 +32,7 @@ final class ReportTemplateModel {
 		put(model, "slos", report.slos());
 		put(model, "forecasts", report.forecasts());
 		put(model, "scaling", report.scaling());
+		put(model, "hpa", report.hpa());
 		put(model, "performance", report.performance());
 		put(model, "incidents", report.incidents());
 		put(model, "chaos", report.chaos());
