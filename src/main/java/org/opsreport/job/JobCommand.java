@@ -354,7 +354,13 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	/** A source the run needs (the Prometheus server) could not be reached: exit status 4, as for the store. */
 	static boolean unreachable(JobExecution execution) {
-		for (Throwable failure : execution.getAllFailureExceptions()) {
+		// a mail server that refuses is a failed deliver step (exit 1, restart retries the mail), not a source
+		List<Throwable> failures = new java.util.ArrayList<>(execution.getFailureExceptions());
+		execution.getStepExecutions()
+			.stream()
+			.filter(step -> !"deliver".equals(step.getStepName()))
+			.forEach(step -> failures.addAll(step.getFailureExceptions()));
+		for (Throwable failure : failures) {
 			for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 				if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpTimeoutException
 						|| t instanceof java.net.UnknownHostException

@@ -38,8 +38,12 @@ class SchemaUpgradeFunctionalTest {
 
 		// the previous version: tables from schema.sql, no Flyway; the run fails at its mail step
 		List<String> old = command();
+		// The stand-in for the previous build is this build on the legacy schema, so the columns this build
+		// writes that later migrations add (V2, V3: additive, IF NOT EXISTS) are created too; Flyway still
+		// baselines the store and runs every migration over it.
+		String schema = "classpath:db/legacy/" + vendor + "-schema.sql" + laterMigrations(vendor);
 		old.addAll(List.of("--spring.flyway.enabled=false", "--spring.sql.init.mode=always",
-				"--spring.sql.init.schema-locations=classpath:db/legacy/" + vendor + "-schema.sql",
+				"--spring.sql.init.schema-locations=" + schema,
 				"--opsreport.mail.to=ops@example.com", "--spring.mail.host=localhost", "--spring.mail.port=" + closedPort()));
 		int oldStatus = ForkedOpsReport.run(this.work.resolve("old.log"), old, Duration.ofMinutes(3));
 		assertThat(oldStatus).as(Files.readString(this.work.resolve("old.log"))).isEqualTo(1);
@@ -59,7 +63,7 @@ class SchemaUpgradeFunctionalTest {
 		assertThat(after.fileStats()).as("ingest did not run again").isEqualTo(before.fileStats());
 		assertThat(after.jobInstances()).isEqualTo(1);
 		assertThat(after.lastStatus()).isEqualTo("COMPLETED");
-		assertThat(after.versions()).containsExactly("0", "1");
+		assertThat(after.versions()).containsExactlyElementsOf(withBaseline(migrations()));
 
 		// and the upgraded store goes on: a re-run of the date, then nothing left to migrate
 		int rerun = ForkedOpsReport.run(this.work.resolve("rerun.log"), command(), Duration.ofMinutes(3));
@@ -67,7 +71,7 @@ class SchemaUpgradeFunctionalTest {
 		Counts last = Counts.read(url());
 		assertThat(last.samples()).isEqualTo(before.samples());
 		assertThat(last.jobInstances()).isEqualTo(2);
-		assertThat(last.versions()).containsExactly("0", "1");
+		assertThat(last.versions()).containsExactlyElementsOf(withBaseline(migrations()));
 	}
 
 	@Test
@@ -78,7 +82,7 @@ class SchemaUpgradeFunctionalTest {
 		assertThat(status).as(Files.readString(this.work.resolve("fresh.log"))).isZero();
 		Counts counts = Counts.read(url());
 		assertThat(counts.samples()).isEqualTo(2304);
-		assertThat(counts.versions()).containsExactly("1");
+		assertThat(counts.versions()).containsExactlyElementsOf(migrations());
 	}
 
 	List<String> command() {
@@ -155,6 +159,35 @@ class SchemaUpgradeFunctionalTest {
 			}
 		}
 
+	}
+
+	/** The versions of the migrations this build ships (V1, V2, ...), in order. */
+	static List<String> migrations() throws java.io.IOException {
+		try (var files = Files.list(java.nio.file.Path.of("src/main/resources/db/migration/h2"))) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(n -> n.matches("V\\d+__.*\\.sql"))
+				.map(n -> n.substring(1, n.indexOf("__")))
+				.sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+				.toList();
+		}
+	}
+
+	/** Flyway's baseline "0" of a pre-Flyway store, then every migration. */
+	static List<String> withBaseline(List<String> versions) {
+		List<String> all = new java.util.ArrayList<>(List.of("0"));
+		all.addAll(versions);
+		return all;
+	}
+
+	/** ",classpath:db/migration/VENDOR/V2__...sql,..." for every migration after V1. */
+	static String laterMigrations(String vendor) throws java.io.IOException {
+		try (var files = Files.list(java.nio.file.Path.of("src/main/resources/db/migration/" + vendor))) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(n -> n.matches("V\\d+__.*\\.sql") && !n.startsWith("V1__"))
+				.sorted(java.util.Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+				.map(n -> ",classpath:db/migration/" + vendor + "/" + n)
+				.reduce("", String::concat);
+		}
 	}
 
 }
