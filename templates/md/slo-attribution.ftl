@@ -1,5 +1,5 @@
 <#-- Markdown twin of html/slo-attribution.ftlh. -->
-<#assign attributed = slos?filter(s -> s.budgetAttribution?? && s.budgetAttribution.consumedPercent?? && s.budgetAttribution.consumedPercent gt 0)>
+<#assign attributed = views.slos.attributed>
 <#if attributed?has_content>
 
 | SLO | Budget consumed | By incidents | Not linked to an incident |

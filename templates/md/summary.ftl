@@ -3,12 +3,16 @@
 ## Summary
 
 **${summary.headline.status?upper_case}** — ${summary.headline.text}
+<#if summary.headline.action??>
+
+**First action**<#if summary.headline.owner??> (owner: ${summary.headline.owner})</#if>: ${summary.headline.action}
+</#if>
 
 <#if summary.services?has_content>
-| Service | SLO status | Budget left (worst SLO) | <#if summary.incidentWindowDays??>Incidents open / last ${summary.incidentWindowDays?c} d<#else>Incidents open</#if> | Tomorrow's capacity |
+| Service | Status | Budget left (worst SLO) | <#if summary.incidentWindowDays??>Incidents open / last ${summary.incidentWindowDays?c} d<#else>Incidents open</#if> | Tomorrow's capacity |
 |---|---|---:|---:|---|
 <#list summary.services as s><#if summaryRowsShown?? && s?index == summaryRowsShown><#break></#if>
-| ${s.service} | ${(s.status == "none")?then("no SLO", s.status)} | <#if s.budgetRemainingPercent??>${s.budgetRemainingPercent?string("0.0")}%<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | <#if s.openIncidents??>${s.openIncidents?c}<#else>—</#if><#if s.incidentsInWindow??> / ${s.incidentsInWindow?c}</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
+| ${s.service}<#if s.owner??> (${s.owner})</#if> | ${s.status.label()} | <#if s.budgetRemainingPercent??>${s.budgetRemainingPercent?string("0.0")}%<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | <#if s.openIncidents??>${s.openIncidents?c}<#else>—</#if><#if s.incidentsInWindow??> / ${s.incidentsInWindow?c}</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
 </#list>
 <#if summaryRowsShown?? && summary.services?size gt summaryRowsShown>
 

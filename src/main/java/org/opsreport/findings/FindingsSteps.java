@@ -13,10 +13,15 @@ import org.opsreport.catalog.ServiceDefinition;
 import org.opsreport.job.PipelineStep;
 import org.opsreport.job.PipelineStep.Phase;
 import org.opsreport.job.ReportDate;
-import org.opsreport.report.Json;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.scaling.CapacityPlanEntry;
+import org.opsreport.scaling.ScalingReport;
+import org.opsreport.scaling.ServiceComparison;
+import org.opsreport.scaling.VariantOutcome;
+import org.opsreport.slo.IncidentImpact;
+import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.store.ReportSections;
 
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -39,9 +44,10 @@ class FindingsSteps {
 			ReportSections sections, ServiceCatalog catalog) {
 		var step = new StepBuilder("findings", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
-			Map<String, JsonNode> stored = sections.load(date);
-			sections.save(date, SECTION, FindingsBuilder.build(openIncidents(stored.get("incidents")),
-					spend(stored.get("slos")), days(stored.get("scaling")), services(catalog)));
+			sections.save(date, SECTION, FindingsBuilder.build(
+					openIncidents(sections.load(date, "incidents", IncidentReport.class).orElse(null)),
+					spend(sections.loadList(date, "slos", ObjectiveResult.class).orElse(List.of())),
+					days(sections.load(date, "scaling", ScalingReport.class).orElse(null)), services(catalog)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return new PipelineStep(Phase.ANALYZE, 790, step);
@@ -56,27 +62,22 @@ class FindingsSteps {
 		return result;
 	}
 
-	static List<FindingsBuilder.OpenIncident> openIncidents(JsonNode incidents) {
+	static List<FindingsBuilder.OpenIncident> openIncidents(IncidentReport incidents) {
 		List<FindingsBuilder.OpenIncident> result = new ArrayList<>();
-		for (JsonNode i : Json.array(incidents == null ? null : incidents.get("open"))) {
-			List<String> services = Json.array(i.get("services")).stream().map(Json::text).toList();
-			Double minutes = Json.number(i, "openMinutes");
-			result.add(new FindingsBuilder.OpenIncident(Json.text(i, "id"), Json.text(i, "title"), Json.text(i, "severity"),
-					services, minutes == null ? 0 : minutes.longValue(), Json.bool(i, "overdue")));
+		for (IncidentReport.OpenIncident i : incidents == null ? List.<IncidentReport.OpenIncident>of() : incidents.open()) {
+			result.add(new FindingsBuilder.OpenIncident(i.id(), i.title(), i.severity().name(), i.services(), i.openMinutes(),
+					i.overdue()));
 		}
 		return result;
 	}
 
 	/** Per incident, its largest attributed share of one SLO objective's budget. */
-	static Map<String, FindingsBuilder.Spend> spend(JsonNode slos) {
+	static Map<String, FindingsBuilder.Spend> spend(List<ObjectiveResult> slos) {
 		Map<String, FindingsBuilder.Spend> result = new HashMap<>();
-		for (JsonNode o : Json.array(slos)) {
-			for (JsonNode impact : Json.array(o.get("topIncidents"))) {
-				String id = Json.text(impact, "id");
-				Double percent = Json.number(impact, "budgetConsumedPercent");
-				if (id != null && percent != null
-						&& (!result.containsKey(id) || result.get(id).percent() < percent)) {
-					result.put(id, new FindingsBuilder.Spend(Json.text(o, "name"), percent));
+		for (ObjectiveResult o : slos) {
+			for (IncidentImpact impact : o.topIncidents()) {
+				if (!result.containsKey(impact.id()) || result.get(impact.id()).percent() < impact.budgetConsumedPercent()) {
+					result.put(impact.id(), new FindingsBuilder.Spend(o.name(), impact.budgetConsumedPercent()));
 				}
 			}
 		}
@@ -84,48 +85,38 @@ class FindingsSteps {
 	}
 
 	/** Each compared service's recorded instances and CPU (load / instances), with its capacity plan's action. */
-	static List<FindingsBuilder.ServiceDay> days(JsonNode scaling) {
+	static List<FindingsBuilder.ServiceDay> days(ScalingReport scaling) {
 		List<FindingsBuilder.ServiceDay> result = new ArrayList<>();
 		if (scaling == null) {
 			return result;
 		}
-		List<JsonNode> plan = Json.array(scaling.get("capacityPlan"));
-		for (JsonNode c : Json.array(scaling.get("comparison"))) {
-			String service = Json.text(c, "service");
-			List<JsonNode> times = Json.array(c.get("timestamps"));
-			List<JsonNode> load = Json.array(c.get("load"));
-			JsonNode actual = Json.array(c.get("variants")).stream()
-				.filter((v) -> "actual".equals(Json.text(v, "variant")))
-				.findFirst()
-				.orElse(null);
-			if (actual == null || times.size() < 2) {
+		for (ServiceComparison c : scaling.comparison()) {
+			VariantOutcome actual = c.variants().stream().filter((v) -> "actual".equals(v.variant())).findFirst().orElse(null);
+			if (actual == null || c.timestamps().size() < 2) {
 				continue;
 			}
 			List<Integer> instances = new ArrayList<>();
 			List<Double> cpu = new ArrayList<>();
-			List<JsonNode> counts = Json.array(actual.get("instances"));
-			for (int i = 0; i < counts.size(); i++) {
-				Double n = Json.number(counts.get(i));
-				Double l = i < load.size() ? Json.number(load.get(i)) : null;
-				instances.add(n == null ? null : n.intValue());
+			for (int i = 0; i < actual.instances().size(); i++) {
+				Integer n = actual.instances().get(i);
+				Double l = i < c.load().size() ? c.load().get(i) : null;
+				instances.add(n);
 				cpu.add((n == null || l == null || n <= 0) ? null : l / n);
 			}
-			Instant first = Json.instant(times.get(0));
-			Instant second = Json.instant(times.get(1));
-			Duration interval = (first == null || second == null) ? Duration.ofMinutes(5) : Duration.between(first, second);
-			result.add(new FindingsBuilder.ServiceDay(service, instances, cpu, interval, action(service, plan)));
+			Duration interval = Duration.between(c.timestamps().get(0), c.timestamps().get(1));
+			result.add(new FindingsBuilder.ServiceDay(c.service(), instances, cpu, interval, action(c.service(), scaling.capacityPlan())));
 		}
 		return result;
 	}
 
 	/** {@code scale_up} when any hour needs more, else {@code scale_down} when some need fewer, else {@code keep}. */
-	static String action(String service, List<JsonNode> plan) {
+	static String action(String service, List<CapacityPlanEntry> plan) {
 		String action = null;
-		for (JsonNode p : plan) {
-			if (!service.equals(Json.text(p, "service"))) {
+		for (CapacityPlanEntry p : plan) {
+			if (!service.equals(p.service())) {
 				continue;
 			}
-			String a = Json.text(p, "action");
+			String a = p.action();
 			if ("scale_up".equals(a)) {
 				return a;
 			}

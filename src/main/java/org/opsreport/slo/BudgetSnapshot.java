@@ -18,7 +18,7 @@ public record BudgetSnapshot(LocalDate reportDate, String slo, String objective,
 
 	static BudgetSnapshot of(LocalDate date, ObjectiveResult r) {
 		return new BudgetSnapshot(date, r.name(), r.objective(), r.budgetRemainingPercent(), r.budgetConsumed(),
-				r.budgetTotal(), r.status());
+				r.budgetTotal(), r.status().label());
 	}
 
 }

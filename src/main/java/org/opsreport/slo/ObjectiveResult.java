@@ -1,5 +1,7 @@
 package org.opsreport.slo;
 
+import org.opsreport.health.Health;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -31,7 +33,7 @@ import java.util.List;
  * @param topIncidents incidents ranked by their share of the consumed budget (a bad unit inside several
  * incidents is split evenly between them), at most {@link SloSettings#topIncidents()}
  * @param burndown daily budget remaining over the window
- * @param status traffic light, see {@link SloEvaluator}
+ * @param status the objective's status, decided by {@link org.opsreport.health.HealthRules#objective}
  * @param findings error budget policy conclusions
  * @param budgetAttribution the consumed budget split between incidents (each bad unit charged once) and what is
  * not linked to an incident, see {@link IncidentAttribution}; {@code topIncidents} are those shares
@@ -40,7 +42,7 @@ public record ObjectiveResult(String name, String service, String objective, dou
 		String window, Instant windowStart, Instant windowEnd, Double sli, String budgetUnit, double budgetTotal,
 		double budgetConsumed, double budgetRemaining, Double budgetConsumedPercent, Double budgetRemainingPercent,
 		BurnRates burnRates, Double timeToExhaustionHours, boolean lowTraffic, double eventsInWindow,
-		List<AlertResult> alerts, List<IncidentImpact> topIncidents, List<BurndownPoint> burndown, String status,
+		List<AlertResult> alerts, List<IncidentImpact> topIncidents, List<BurndownPoint> burndown, Health status,
 		List<Finding> findings, BudgetAttribution budgetAttribution) {
 
 	public ObjectiveResult {

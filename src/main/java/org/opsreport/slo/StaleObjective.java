@@ -1,5 +1,7 @@
 package org.opsreport.slo;
 
+import org.opsreport.health.HealthRules;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -62,7 +64,7 @@ final class StaleObjective {
 				asOfData.budgetUnit(), asOfData.budgetTotal(), asOfData.budgetConsumed(), asOfData.budgetRemaining(),
 				asOfData.budgetConsumedPercent(), asOfData.budgetRemainingPercent(), new BurnRates(null, null, null, null, null),
 				null, asOfData.lowTraffic(), asOfData.eventsInWindow(), alerts, asOfData.topIncidents(), asOfData.burndown(),
-				"unknown", findings, asOfData.budgetAttribution());
+				HealthRules.stale(), findings, asOfData.budgetAttribution());
 	}
 
 }

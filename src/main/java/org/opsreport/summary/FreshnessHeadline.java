@@ -1,17 +1,20 @@
 package org.opsreport.summary;
 
-import org.opsreport.report.Json;
-import org.opsreport.summary.Summary.Headline;
+import java.util.List;
 
-import tools.jackson.databind.JsonNode;
+import org.opsreport.freshness.Freshness;
+import org.opsreport.health.HealthRules;
+import org.opsreport.slo.ObjectiveResult;
+import org.opsreport.summary.Summary.Headline;
 
 /**
  * What the freshness gate does to the headline (report section {@code freshness}, see
  * {@code freshness.FreshnessGate}):
  * <ul>
- * <li>{@code STALE} (no series has fresh data): the day is not judged: status {@code unknown} whatever the SLOs
- * and incidents say, and the text starts with "STALE data: no metrics since ... for N of N series";</li>
- * <li>{@code PARTIAL}: the status stays (the stale SLOs are already {@code unknown}), and the text names the
+ * <li>{@code STALE} (no series has fresh data): the day is not judged: status {@link HealthRules#stale()}
+ * whatever the SLOs and incidents say, and the text starts with "STALE data: no metrics since ... for N of N
+ * series";</li>
+ * <li>{@code PARTIAL}: the status stays (the stale SLOs are already UNKNOWN), and the text names the
  * services with stale series and since when;</li>
  * <li>{@code FRESH} or no freshness section (reports stored before the gate existed): unchanged.</li>
  * </ul>
@@ -21,22 +24,22 @@ final class FreshnessHeadline {
 	private FreshnessHeadline() {
 	}
 
-	static Headline apply(Headline headline, JsonNode freshness) {
-		String state = Json.text(freshness, "state");
-		String message = Json.text(freshness, "message");
-		if (state == null || message == null) {
+	static Headline apply(Headline headline, Freshness freshness) {
+		if (freshness == null || freshness.state() == null || freshness.message() == null) {
 			return headline;
 		}
-		return switch (state) {
-			case "STALE" -> new Headline("unknown", "STALE data: " + message + "; the day is not judged");
-			case "PARTIAL" -> new Headline(headline.status(), headline.text() + "; " + message);
-			default -> headline;
+		return switch (freshness.state()) {
+			case STALE -> new Headline(HealthRules.stale(), "STALE data: " + freshness.message() + "; the day is not judged",
+					List.of(), null, null);
+			case PARTIAL -> new Headline(headline.status(), headline.text() + "; " + freshness.message(), headline.services(),
+					headline.owner(), headline.action());
+			case FRESH -> headline;
 		};
 	}
 
 	/** True when an objective was not judged for stale data (its finding {@code stale_data}). */
-	static boolean stale(JsonNode objective) {
-		return Json.array(objective.get("findings")).stream().anyMatch((f) -> "stale_data".equals(Json.text(f, "code")));
+	static boolean stale(ObjectiveResult objective) {
+		return objective.findings().stream().anyMatch((f) -> "stale_data".equals(f.code()));
 	}
 
 }

@@ -1,14 +1,20 @@
 package org.opsreport.summary;
 
 import java.time.LocalDate;
-import java.util.Map;
 
+import org.opsreport.catalog.ServiceCatalog;
+import org.opsreport.catalog.ServiceDefinition;
+import org.opsreport.findings.Findings;
+import org.opsreport.freshness.Freshness;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.incident.SreDashboard;
 import org.opsreport.job.PipelineStep;
 import org.opsreport.job.PipelineStep.Phase;
 import org.opsreport.job.ReportDate;
+import org.opsreport.scaling.PerformanceReport;
+import org.opsreport.scaling.ScalingReport;
+import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.store.ReportSections;
-
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -25,12 +31,18 @@ class SummarySteps {
 
 	@Bean
 	PipelineStep summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportSections sections) {
+			ReportSections sections, ServiceCatalog catalog) {
 		var step = new StepBuilder("summary", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
-			Map<String, JsonNode> stored = sections.load(date);
-			stored.remove("summary");
-			sections.save(date, "summary", SummaryBuilder.build(stored));
+			sections.save(date, "summary", SummaryBuilder.build(
+					sections.loadList(date, "slos", ObjectiveResult.class).orElse(null),
+					sections.load(date, "incidents", IncidentReport.class).orElse(null),
+					sections.load(date, "scaling", ScalingReport.class).orElse(null),
+					sections.load(date, "performance", PerformanceReport.class).orElse(null),
+					sections.load(date, "dashboard", SreDashboard.class).orElse(null),
+					sections.load(date, "findings", Findings.class).orElse(null),
+					sections.load(date, "freshness", Freshness.class).orElse(null),
+					service -> catalog.find(service).map(ServiceDefinition::team).orElse(null)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return new PipelineStep(Phase.ANALYZE, ORDER, step);

@@ -101,7 +101,7 @@ class MailDeliveryFunctionalTest {
 
 	JobExecution runReport(LocalDate date) throws Exception {
 		DeliveryFixture.save(this.sections, date);
-		this.sections.save(date, "summary", SummaryBuilder.build(this.sections.load(date)));
+		this.sections.save(date, "summary", org.opsreport.summary.Summaries.of(this.sections, date));
 		return this.jobOperator.start(this.report,
 				new JobParametersBuilder().addLocalDate("date", date).addLong("rerun", 0L).toJobParameters());
 	}
@@ -117,7 +117,7 @@ class MailDeliveryFunctionalTest {
 		assertThat(received).hasSize(2);
 		assertThat(List.of(received[0].getAllRecipients()).toString()).contains("sre@example.com", "manager@example.com");
 		MimeMessage mail = received[0];
-		assertThat(mail.getSubject()).isEqualTo("opsreport 2026-11-24: RED — 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
+		assertThat(mail.getSubject()).isEqualTo("opsreport 2026-11-24: RED — checkout red; 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("opsreport@example.com");
 
 		// no opsreport.mail.report-url: multipart/mixed = the digest + the full report attached
@@ -132,7 +132,7 @@ class MailDeliveryFunctionalTest {
 		Path folder = workspace.resolve("reports").resolve(date.toString());
 		String plain = ((String) text.getContent()).replace("\r\n", "\n");
 		assertThat(plain).isEqualTo(Files.readString(folder.resolve("mail.md")))
-			.contains("**RED** — 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)")
+			.contains("**RED** — checkout red; 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)")
 			.contains("opsreport-2026-11-24.html")
 			.contains(folder.resolve("report.html").toAbsolutePath().normalize().toString());
 
@@ -182,8 +182,8 @@ class MailDeliveryFunctionalTest {
 	void aLargeReportIsMailedAsADigestGmailDoesNotClip() throws Exception {
 		startSmtp();
 		LocalDate date = DeliveryFixture.DATE.plusDays(2);
-		LargeReportFixture.document().properties().forEach(e -> this.sections.save(date, e.getKey(), e.getValue()));
-		this.sections.save(date, "summary", SummaryBuilder.build(this.sections.load(date)));
+		LargeReportFixture.document().properties().forEach(e -> this.sections.save(date, e.getKey(), ReportSections.upgrade(e.getKey(), 1, e.getValue())));
+		this.sections.save(date, "summary", org.opsreport.summary.Summaries.of(this.sections, date));
 		JobExecution execution = this.jobOperator.start(this.report,
 				new JobParametersBuilder().addLocalDate("date", date).addLong("rerun", 0L).toJobParameters());
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -203,14 +203,14 @@ class MailDeliveryFunctionalTest {
 		String plain = (String) alternative.getBodyPart(0).getContent();
 		assertThat(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(GMAIL_CLIP_BYTES);
 
-		JsonNode summary = this.sections.load(date).get("summary");
-		String headline = summary.get("headline").get("text").asString();
-		int services = summary.get("services").size();
+		org.opsreport.summary.Summary summary = this.sections.load(date, "summary", org.opsreport.summary.Summary.class).orElseThrow();
+		String headline = summary.headline().text();
+		int services = summary.services().size();
 		int slos = 3 + 3 * LargeReportFixture.SERVICES;
 		int series = 2 + LargeReportFixture.METRICS.size() * LargeReportFixture.SERVICES;
 		assertThat(services).isGreaterThan(LargeReportFixture.SERVICES);
 		List<String> recommendations = new ArrayList<>();
-		summary.get("recommendations").forEach(r -> recommendations.add(r.get("message").asString()));
+		summary.recommendations().forEach(r -> recommendations.add(r.message()));
 		assertThat(recommendations).hasSize(3);
 		for (String text : List.of(html, plain.replace("\\_", "_"))) {
 			assertThat(text).contains(headline)

@@ -41,13 +41,14 @@ class SchemaUpgradeFunctionalTest {
 		TestDatabase.freshPostgresqlSchemas("upgrade");
 		String vendor = TestDatabase.isPostgresql() ? "postgresql" : "h2";
 
-		// the previous version: tables from schema.sql, no Flyway; the run fails at its mail step. This code
-		// needs V2's columns to write at all, so the "old" store is the last pre-Flyway schema plus V2's
-		// additions (both IF NOT EXISTS); aBareLegacyStoreGetsWhatV2Adds checks V2 on the bare legacy schema.
+		// the previous version: tables from schema.sql, no Flyway; the run fails at its mail step
 		List<String> old = command();
+		// The stand-in for the previous build is this build on the legacy schema, so the columns this build
+		// writes that later migrations add (V2, V3: additive, IF NOT EXISTS) are created too; Flyway still
+		// baselines the store and runs every migration over it.
+		String schema = "classpath:db/legacy/" + vendor + "-schema.sql" + laterMigrations(vendor);
 		old.addAll(List.of("--spring.flyway.enabled=false", "--spring.sql.init.mode=always",
-				"--spring.sql.init.schema-locations=classpath:db/legacy/" + vendor + "-schema.sql,classpath:db/migration/"
-						+ vendor + "/" + V2,
+				"--spring.sql.init.schema-locations=" + schema,
 				"--opsreport.mail.to=ops@example.com", "--spring.mail.host=localhost", "--spring.mail.port=" + closedPort()));
 		int oldStatus = ForkedOpsReport.run(this.work.resolve("old.log"), old, Duration.ofMinutes(3));
 		assertThat(oldStatus).as(Files.readString(this.work.resolve("old.log"))).isEqualTo(1);
@@ -67,7 +68,7 @@ class SchemaUpgradeFunctionalTest {
 		assertThat(after.fileStats()).as("ingest did not run again").isEqualTo(before.fileStats());
 		assertThat(after.jobInstances()).isEqualTo(1);
 		assertThat(after.lastStatus()).isEqualTo("COMPLETED");
-		assertThat(after.versions()).containsExactly("0", "1", "2");
+		assertThat(after.versions()).containsExactlyElementsOf(withBaseline(migrations()));
 
 		// and the upgraded store goes on: a re-run of the date, then nothing left to migrate
 		int rerun = ForkedOpsReport.run(this.work.resolve("rerun.log"), command(), Duration.ofMinutes(3));
@@ -75,7 +76,7 @@ class SchemaUpgradeFunctionalTest {
 		Counts last = Counts.read(url());
 		assertThat(last.samples()).isEqualTo(before.samples());
 		assertThat(last.jobInstances()).isEqualTo(2);
-		assertThat(last.versions()).containsExactly("0", "1", "2");
+		assertThat(last.versions()).containsExactlyElementsOf(withBaseline(migrations()));
 	}
 
 	@Test
@@ -86,7 +87,7 @@ class SchemaUpgradeFunctionalTest {
 		assertThat(status).as(Files.readString(this.work.resolve("fresh.log"))).isZero();
 		Counts counts = Counts.read(url());
 		assertThat(counts.samples()).isEqualTo(2304);
-		assertThat(counts.versions()).containsExactly("1", "2");
+		assertThat(counts.versions()).containsExactlyElementsOf(migrations());
 	}
 
 	@Test
@@ -106,8 +107,6 @@ class SchemaUpgradeFunctionalTest {
 			assertThat(Counts.count(statement, "SELECT COUNT(*) FROM slo_budget_snapshot")).isZero();
 		}
 	}
-
-	static final String V2 = "V2__ingest_size_interval_scores_budget_snapshots.sql";
 
 	List<String> command() {
 		List<String> command = new ArrayList<>(List.of("date=2026-11-02", "--spring.datasource.url=" + url(),
@@ -183,6 +182,35 @@ class SchemaUpgradeFunctionalTest {
 			}
 		}
 
+	}
+
+	/** The versions of the migrations this build ships (V1, V2, ...), in order. */
+	static List<String> migrations() throws java.io.IOException {
+		try (var files = Files.list(java.nio.file.Path.of("src/main/resources/db/migration/h2"))) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(n -> n.matches("V\\d+__.*\\.sql"))
+				.map(n -> n.substring(1, n.indexOf("__")))
+				.sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+				.toList();
+		}
+	}
+
+	/** Flyway's baseline "0" of a pre-Flyway store, then every migration. */
+	static List<String> withBaseline(List<String> versions) {
+		List<String> all = new java.util.ArrayList<>(List.of("0"));
+		all.addAll(versions);
+		return all;
+	}
+
+	/** ",classpath:db/migration/VENDOR/V2__...sql,..." for every migration after V1. */
+	static String laterMigrations(String vendor) throws java.io.IOException {
+		try (var files = Files.list(java.nio.file.Path.of("src/main/resources/db/migration/" + vendor))) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(n -> n.matches("V\\d+__.*\\.sql") && !n.startsWith("V1__"))
+				.sorted(java.util.Comparator.comparingInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+				.map(n -> ",classpath:db/migration/" + vendor + "/" + n)
+				.reduce("", String::concat);
+		}
 	}
 
 }

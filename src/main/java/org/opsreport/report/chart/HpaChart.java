@@ -1,9 +1,9 @@
 package org.opsreport.report.chart;
 
-import org.jfree.chart.JFreeChart;
-import org.opsreport.report.Json;
+import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
+import org.jfree.chart.JFreeChart;
+import org.opsreport.hpa.HpaComparison;
 
 /**
  * The chart of one entry of report.json {@code hpa.services[]}: the recorded count, the policy replay and the HPA's
@@ -14,12 +14,9 @@ final class HpaChart {
 	private HpaChart() {
 	}
 
-	static JFreeChart comparison(JsonNode entry) {
-		JFreeChart chart = ReportCharts.scaling(entry);
-		if (chart != null) {
-			chart.setTitle("HPA replay: " + Json.text(entry, "hpa") + " on " + Json.text(entry, "service"));
-		}
-		return chart;
+	static JFreeChart comparison(HpaComparison entry) {
+		return ReportCharts.replay("HPA replay: " + entry.hpa() + " on " + entry.service(), entry.timestamps(), entry.load(),
+				entry.variants().stream().map(v -> Map.entry(v.variant(), v.instances())).toList());
 	}
 
 }
