@@ -29,7 +29,8 @@ public record CounterMetrics(@DefaultValue List<String> counterMetrics) {
 				valid &= !part.isBlank();
 			}
 			if (!valid) {
-				throw new IllegalArgumentException("'" + entry + "' is not a metric name or service/metric");
+				throw new IllegalArgumentException(
+						"opsreport.ingest.counter-metrics: '" + entry + "' is not a metric name or service/metric");
 			}
 		}
 	}

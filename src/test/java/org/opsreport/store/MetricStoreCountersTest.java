@@ -175,7 +175,7 @@ class MetricStoreCountersTest {
 		for (String bad : new String[] { "", " ", "a/b/c", "/requests_total", "checkout/", " requests_total" }) {
 			assertThatIllegalArgumentException().as(bad)
 				.isThrownBy(() -> CounterMetrics.of(bad))
-				.withMessage("'" + bad + "' is not a metric name or service/metric");
+				.withMessage("opsreport.ingest.counter-metrics: '" + bad + "' is not a metric name or service/metric");
 		}
 	}
 
