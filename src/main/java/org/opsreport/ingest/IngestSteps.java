@@ -7,6 +7,7 @@ import java.util.List;
 import org.opsreport.OpsReportProperties;
 import org.opsreport.job.PipelineStep;
 import org.opsreport.job.PipelineStep.Phase;
+import org.opsreport.store.CounterMetrics;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,10 +45,13 @@ class IngestSteps {
 
 	private final IngestLimits limits;
 
+	private final CounterMetrics counters;
+
 	IngestSteps(OpsReportProperties properties, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock,
 			IngestedFiles ingestedFiles, @Value("${opsreport.ingest.read-ahead:10000}") int readAhead,
-			IngestLimits limits) {
+			IngestLimits limits, CounterMetrics counters) {
+		this.counters = counters;
 		this.limits = limits;
 		this.ingestedFiles = ingestedFiles;
 		this.properties = properties;
@@ -68,7 +72,8 @@ class IngestSteps {
 	PipelineStep ingestMetricsStep(RejectsFile rejectsFile) {
 		MetricSampleWriter writer = new MetricSampleWriter(this.jdbc, this.stats);
 		return step("ingestMetrics", 1, "metrics", MetricRowParser.LAYOUT,
-				new MetricRowParser(this.clock, this.properties.ingest().futureTolerance()), writer, rejectsFile);
+				new MetricRowParser(this.clock, this.properties.ingest().futureTolerance(), this.counters), writer,
+				rejectsFile);
 	}
 
 	@Bean

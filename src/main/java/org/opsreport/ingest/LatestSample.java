@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.opsreport.OpsReportProperties;
+import org.opsreport.store.CounterMetrics;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,9 +36,10 @@ public class LatestSample {
 
 	private final IngestLimits limits;
 
-	LatestSample(JdbcTemplate jdbc, Clock clock, OpsReportProperties properties, IngestLimits limits) {
+	LatestSample(JdbcTemplate jdbc, Clock clock, OpsReportProperties properties, IngestLimits limits,
+			CounterMetrics counters) {
 		this.jdbc = jdbc;
-		this.parser = new MetricRowParser(clock, properties.ingest().futureTolerance());
+		this.parser = new MetricRowParser(clock, properties.ingest().futureTolerance(), counters);
 		this.limits = limits;
 	}
 

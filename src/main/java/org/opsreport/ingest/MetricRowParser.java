@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.opsreport.store.CounterMetrics;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Validates a metric export row ({@code timestamp,service,metric,value}) into a {@link MetricSample},
- * or rejects it with the column and the reason.
+ * or rejects it with the column and the reason. A metric declared a cumulative counter
+ * ({@code opsreport.ingest.counter-metrics}) is stored as exported; a negative value is refused (a counter
+ * counts from 0), whatever its name.
  */
 class MetricRowParser implements ItemProcessor<CsvRow, Parsed<MetricSample>> {
 
@@ -18,8 +21,15 @@ class MetricRowParser implements ItemProcessor<CsvRow, Parsed<MetricSample>> {
 
 	private final Instant latest;
 
+	private final CounterMetrics counters;
+
 	MetricRowParser(Clock clock, Duration futureTolerance) {
+		this(clock, futureTolerance, CounterMetrics.none());
+	}
+
+	MetricRowParser(Clock clock, Duration futureTolerance, CounterMetrics counters) {
 		this.latest = clock.instant().plus(futureTolerance);
+		this.counters = counters;
 	}
 
 	@Override
@@ -37,6 +47,11 @@ class MetricRowParser implements ItemProcessor<CsvRow, Parsed<MetricSample>> {
 			double value = Fields.magnitude(row, "value");
 			if (value < 0 && MetricRules.isNonNegative(metric)) {
 				throw new RowRejectedException("value", metric + " cannot be negative (" + value + ")");
+			}
+			if (value < 0 && this.counters.isCounter(service, metric)) {
+				throw new RowRejectedException("value",
+						metric + " is declared a counter (opsreport.ingest.counter-metrics) and cannot be negative ("
+								+ value + ")");
 			}
 			if (value > 100 && MetricRules.isPercent(metric)) {
 				throw new RowRejectedException("value", metric + " is a percentage and cannot exceed 100 (" + value + ")");

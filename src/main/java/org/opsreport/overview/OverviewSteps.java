@@ -72,7 +72,7 @@ class OverviewSteps {
 			List<java.util.concurrent.Future<SeriesCoverage>> futures = new ArrayList<>();
 			for (SeriesKey series : metrics.series()) {
 				futures.add(pool.submit(() -> CoverageCalculator.measure(series.service(), series.metric(),
-						metrics.load(series.id(), start, end).epochSeconds(), end)));
+						metrics.loadStored(series.id(), start, end).epochSeconds(), end)));
 			}
 			List<SeriesCoverage> coverage = new ArrayList<>(futures.size());
 			for (var future : futures) {

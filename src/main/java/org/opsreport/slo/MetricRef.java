@@ -7,7 +7,7 @@ import java.util.Objects;
  * mapped to one in {@code metric-sources.yaml}. The key of the data map handed to {@link SloEvaluator}.
  *
  * @param counter the stored values are a cumulative counter ({@code ratioMetric.counter: true}, or
- * {@code counter: true} in the source's mapping): the SLO analysis reads their {@link CounterIncreases}
+ * {@code counter: true} in the source's mapping): the SLO analysis reads their {@link org.opsreport.timeseries.CounterIncreases}
  */
 public record MetricRef(String service, String metric, boolean counter) {
 

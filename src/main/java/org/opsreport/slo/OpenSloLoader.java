@@ -34,7 +34,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code type} and {@code spec} the {@link MetricSourceMapping} ({@code metric-sources.yaml}) maps to a stored series;
  * {@code kind: DataSource} documents are accepted for {@code metricSourceRef} (their type counts, their connection
  * details are ignored). {@code ratioMetric.counter: true} reads the series as cumulative counters
- * ({@link CounterIncreases}).
+ * ({@link org.opsreport.timeseries.CounterIncreases}).
  * <p>
  * The subset understood is strict: an unknown or unsupported field, an unmapped metric source, a target outside (0, 1), an unknown service (one neither
  * given as known nor declared by a {@code kind: Service} document among those loaded) or a

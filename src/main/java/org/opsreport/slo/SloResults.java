@@ -87,7 +87,8 @@ public class SloResults {
 	 * The objectives of one SLO evaluated at {@code end}. Loads only the series this SLO reads, from
 	 * {@link SloEvaluator#dataStart} to {@code end}. A series that is not in the store is left out of the data
 	 * map, which the evaluator reports as "not stored" (status unknown, finding {@code no_data}). A counter series
-	 * ({@link MetricRef#counter()}) is handed over as its {@link CounterIncreases}. Behind the freshness gate
+	 * ({@link MetricRef#counter()}, or a metric declared a counter at ingest) is handed over as its
+	 * {@link MetricStore#loadIncreases increases}, converted once. Behind the freshness gate
 	 * ({@code opsreport.freshness.max-lag}): an SLO whose data stopped earlier is not judged.
 	 * @param incidents {@link #incidents(Instant)} of the same {@code end}
 	 */
@@ -109,8 +110,10 @@ public class SloResults {
 				(last != null && last.isBefore(end.minus(this.maxLag))) ? last.plusSeconds(1) : end);
 		Map<MetricRef, MetricSamples> data = new HashMap<>();
 		for (Map.Entry<MetricRef, SeriesKey> entry : stored.entrySet()) {
-			MetricSamples samples = toMetricSamples(this.metrics.load(entry.getValue().id(), start, end));
-			data.put(entry.getKey(), entry.getKey().counter() ? CounterIncreases.of(samples) : samples);
+			// a counter is converted once: read as one here, or declared one at ingest (then load converts it)
+			long id = entry.getValue().id();
+			data.put(entry.getKey(), toMetricSamples(entry.getKey().counter() ? this.metrics.loadIncreases(id, start, end)
+					: this.metrics.load(id, start, end)));
 		}
 		return SloEvaluator.evaluateAll(slo, data, end, incidents, this.settings, this.maxLag);
 	}

@@ -68,6 +68,7 @@ class OperatorErrorsTest {
 			--opsreport.forecast.history=P367D        | opsreport.forecast.history must be between 1 and 366 days
 			--opsreport.coverage.window=P367D         | opsreport.coverage.window must be between 1 and 366 days
 			--opsreport.forecast.threads=x            | invalid value 'x' for property opsreport.forecast.threads: expected a whole number
+			--opsreport.ingest.counter-metrics=a/b/c  | opsreport.ingest.counter-metrics: 'a/b/c' is not a metric name or service/metric
 			""")
 	void anInvalidPropertyValueIsNamedWithStatus2(String argument, String expected) {
 		FixtureWorkspace.copy("basic", this.work);

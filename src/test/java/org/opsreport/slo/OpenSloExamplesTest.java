@@ -190,9 +190,22 @@ class OpenSloExamplesTest {
 		Map<MetricRef, MetricSamples> data = new HashMap<>();
 		for (MetricRef ref : slo.metrics()) {
 			MetricSamples samples = stored.get(new MetricRef(ref.service(), ref.metric()));
-			data.put(ref, ref.counter() ? CounterIncreases.of(samples) : samples);
+			data.put(ref, ref.counter() ? increases(samples) : samples);
 		}
 		return data;
+	}
+
+	static MetricSamples increases(MetricSamples samples) {
+		long[] times = new long[samples.size()];
+		for (int i = 0; i < times.length; i++) {
+			times[i] = samples.timestamps()[i].getEpochSecond();
+		}
+		var increases = org.opsreport.timeseries.CounterIncreases.of(times, samples.values());
+		Instant[] at = new Instant[increases.size()];
+		for (int i = 0; i < at.length; i++) {
+			at[i] = Instant.ofEpochSecond(increases.times()[i]);
+		}
+		return new MetricSamples(at, increases.values());
 	}
 
 	static MetricSamples everyMinutes(int minutes, double[] values) {

@@ -1,13 +1,13 @@
-package org.opsreport.slo;
+package org.opsreport.timeseries;
 
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Turns the samples of a cumulative counter (a Prometheus {@code _total}: a value that only grows, except
  * that it restarts from zero when the process that counts restarts) into events per sample interval, the
- * form {@link SloEvaluator} reads.
+ * form every analysis reads (SLO events, forecasts, scaling, chaos criteria). The one implementation of the rule:
+ * the store applies it to metrics declared counters at ingest ({@code opsreport.ingest.counter-metrics}) and to
+ * SLO series read as counters ({@code ratioMetric.counter: true}).
  * <p>
  * With the samples sorted by time, {@code c(t0), c(t1), ..., c(tn)}, the events of the interval
  * {@code [t(i-1), t(i))} are
@@ -36,6 +36,7 @@ import java.util.Comparator;
  * Two samples at the same time are not possible in the store (keyed on the timestamp); here the later of the
  * two in the input counts and the other is dropped.</li>
  * <li>NaN values (never stored) are dropped before differencing.</li>
+ * <li>Times are in any unit (the store passes epoch seconds); only their order and equality matter.</li>
  * </ul>
  */
 public final class CounterIncreases {
@@ -43,42 +44,81 @@ public final class CounterIncreases {
 	private CounterIncreases() {
 	}
 
-	/** The per-interval increases of the counter {@code samples}; see the class comment. */
-	public static MetricSamples of(MetricSamples samples) {
-		int n = samples.size();
+	/**
+	 * The per-interval increases of a counter; see the class comment.
+	 * @param times the sample times, in any order and unit
+	 * @param values the counter's values at those times (same length)
+	 * @return the increases, at the start of their intervals, ascending by time
+	 * @throws IllegalArgumentException when the arrays differ in length
+	 */
+	public static Increases of(long[] times, double[] values) {
+		int n = times.length;
+		if (values.length != n) {
+			throw new IllegalArgumentException(n + " times but " + values.length + " values");
+		}
 		Integer[] order = new Integer[n];
 		for (int i = 0; i < n; i++) {
 			order[i] = i;
 		}
 		// stable sort: for equal times the later input stays later and wins below
-		Arrays.sort(order, Comparator.comparing((Integer i) -> samples.timestamps()[i]));
-		Instant[] times = new Instant[n];
-		double[] values = new double[n];
+		Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b]));
+		long[] sortedTimes = new long[n];
+		double[] sortedValues = new double[n];
 		int kept = 0;
 		for (int k = 0; k < n; k++) {
 			int i = order[k];
-			double value = samples.values()[i];
+			double value = values[i];
 			if (Double.isNaN(value)) {
 				continue;
 			}
-			if (kept > 0 && times[kept - 1].equals(samples.timestamps()[i])) {
-				values[kept - 1] = value;
+			if (kept > 0 && sortedTimes[kept - 1] == times[i]) {
+				sortedValues[kept - 1] = value;
 				continue;
 			}
-			times[kept] = samples.timestamps()[i];
-			values[kept] = value;
+			sortedTimes[kept] = times[i];
+			sortedValues[kept] = value;
 			kept++;
 		}
 		if (kept < 2) {
-			return new MetricSamples(new Instant[0], new double[0]);
+			return new Increases(new long[0], new double[0]);
 		}
-		Instant[] at = new Instant[kept - 1];
+		long[] at = new long[kept - 1];
 		double[] increases = new double[kept - 1];
 		for (int i = 1; i < kept; i++) {
-			at[i - 1] = times[i - 1];
-			increases[i - 1] = (values[i] >= values[i - 1]) ? values[i] - values[i - 1] : values[i];
+			at[i - 1] = sortedTimes[i - 1];
+			double previous = sortedValues[i - 1];
+			increases[i - 1] = (sortedValues[i] >= previous) ? sortedValues[i] - previous : sortedValues[i];
 		}
-		return new MetricSamples(at, increases);
+		return new Increases(at, increases);
+	}
+
+	/**
+	 * Increases of a counter, ascending by time.
+	 * @param times the start of each increase's interval (the unit of the input)
+	 * @param values the events counted in that interval
+	 */
+	public record Increases(long[] times, double[] values) {
+
+		public int size() {
+			return this.values.length;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Increases that && Arrays.equals(this.times, that.times)
+					&& Arrays.equals(this.values, that.values);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * Arrays.hashCode(this.times) + Arrays.hashCode(this.values);
+		}
+
+		@Override
+		public String toString() {
+			return "Increases" + Arrays.toString(this.times) + "=" + Arrays.toString(this.values);
+		}
+
 	}
 
 }
