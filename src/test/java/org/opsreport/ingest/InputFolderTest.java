@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.opsreport.OpsReportProperties;
+import org.opsreport.store.CounterMetrics;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -177,7 +178,8 @@ class InputFolderTest {
 		OpsReportProperties properties = new OpsReportProperties(this.input, this.input, this.input, this.input,
 				new OpsReportProperties.Ingest(2000, 0.01, Duration.ofHours(24), true),
 				new OpsReportProperties.Coverage(Period.ofDays(28), 2));
-		return new LatestSample(new IngestHarness().jdbc, IngestHarness.CLOCK, properties, IngestLimits.defaults());
+		return new LatestSample(new IngestHarness().jdbc, IngestHarness.CLOCK, properties, IngestLimits.defaults(),
+				CounterMetrics.none());
 	}
 
 }
