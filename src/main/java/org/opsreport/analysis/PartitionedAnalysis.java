@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

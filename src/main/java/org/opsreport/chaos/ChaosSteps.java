@@ -16,14 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 import org.opsreport.store.SeriesKey;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The chaos step (ANALYZE, order 400): judges the experiments started within
+ * The chaos step: judges the experiments started within
  * {@code opsreport.chaos.window-days} (30) days ending with the report date, with the stored samples of
  * their target services over [start, start + duration), clipped to the end of the report date (what
  * happened later is not known on that date). Saves report section {@code chaos}: a list of
@@ -47,10 +46,8 @@ class ChaosSteps {
 
 	private static final Logger log = LoggerFactory.getLogger(ChaosSteps.class);
 
-	static final int ORDER = 400;
-
 	@Bean
-	PipelineStep chaosStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcClient jdbc,
+	Step chaosStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcClient jdbc,
 			MetricStore metrics, ReportSections sections, ChaosProperties properties) {
 		ChaosEvaluator evaluator = new ChaosEvaluator(properties.maxDurationMinutes());
 		var step = new StepBuilder("chaos", jobRepository).tasklet((contribution, chunkContext) -> {
@@ -65,7 +62,7 @@ class ChaosSteps {
 			sections.save(date, "chaos", results);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, ORDER, step);
+		return step;
 	}
 
 	/** Services with an objective whose error budget is spent (remaining at or below 0%). */

@@ -5,8 +5,6 @@ import java.util.concurrent.CountDownLatch;
 
 import javax.sql.DataSource;
 
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +92,7 @@ class RemoteTraining {
 	static class Manager {
 
 		@Bean
-		PipelineStep trainStep(JobRepository jobRepository, QueueChannel trainRequests, RemoteTrainingProperties remote) {
+		Step trainStep(JobRepository jobRepository, QueueChannel trainRequests, RemoteTrainingProperties remote) {
 			Step step = new RemotePartitioningManagerStepBuilder("train", jobRepository)
 				.partitioner(TrainSeriesTasklet.STEP_NAME, TrainSeriesTasklet.partitioner(remote.partitions()))
 				.gridSize(remote.partitions())
@@ -104,7 +102,7 @@ class RemoteTraining {
 				.timeout(remote.timeout().toMillis())
 				.listener(new UnfinishedPartitions(jobRepository))
 				.build();
-			return new PipelineStep(Phase.TRAIN, 1, step);
+			return step;
 		}
 
 	}

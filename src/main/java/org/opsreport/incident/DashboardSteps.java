@@ -15,9 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.slo.MetricRef;
 import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.slo.SloDefinition;
@@ -26,6 +24,7 @@ import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -34,9 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The SRE dashboard step (ANALYZE, order 500), report section {@code dashboard}.
+ * The SRE dashboard step, report section {@code dashboard}.
  *
- * <p>Current SLO state: the stored {@code slos} section of the report date (the SLO step, order 100).
+ * <p>Current SLO state: the stored {@code slos} section of the report date (the SLO step runs before this one).
  * Previous period: the same SLOs evaluated with the SLO domain at the end of the report date minus
  * {@link #PREVIOUS_PERIOD} (30 days, the incident window), on the stored samples. The incident side
  * is the incident analysis of the same date. Without stored SLO results the dashboard has no SLO rows
@@ -47,13 +46,11 @@ class DashboardSteps {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardSteps.class);
 
-	static final int ORDER = 500;
-
 	/** How far back the previous period's SLOs are evaluated: the incident window length. */
 	static final Duration PREVIOUS_PERIOD = Duration.ofDays(IncidentSettings.defaults().windowDays());
 
 	@Bean
-	PipelineStep dashboardStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step dashboardStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcClient jdbc, ReportSections sections, SloResults slos, MetricStore metrics) {
 		var step = new StepBuilder("dashboard", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
@@ -69,7 +66,7 @@ class DashboardSteps {
 					new SreDashboardCalculator().compute(current, previous, incidents, historyStart(metrics, slos, all)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, ORDER, step);
+		return step;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.opsreport.OpsReportProperties;
 import org.opsreport.ingest.LatestSample;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -11,14 +11,13 @@ import java.util.List;
 
 import org.opsreport.OpsReportProperties;
 import org.opsreport.ingest.IngestStatsRepository;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 import org.opsreport.store.SeriesKey;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -37,7 +36,7 @@ class OverviewSteps {
 	private static final int REJECTS_SHOWN = 20;
 
 	@Bean
-	PipelineStep overviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step overviewStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			MetricStore metrics, IngestStatsRepository stats, ReportSections sections, JdbcClient jdbc,
 			OpsReportProperties properties) {
 		var step = new StepBuilder("overview", jobRepository).tasklet((contribution, chunkContext) -> {
@@ -59,7 +58,7 @@ class OverviewSteps {
 			sections.save(date, "today", new TodaySection(incidentsOf(jdbc, date, end)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, 900, step);
+		return step;
 	}
 
 	/**

@@ -19,9 +19,7 @@ import org.opsreport.analysis.PartitionedAnalysis;
 import org.opsreport.catalog.ConfigException;
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.catalog.ServiceDefinition;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 import org.opsreport.store.Samples;
@@ -30,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -38,8 +37,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The scaling analysis in the pipeline: the policies are loaded at start-up (a broken
- * {@code scaling-policies.yaml} stops opsreport before any work); the partitioned ANALYZE step {@code scaling}
- * (order 200) replays the report date service by service on several threads, and {@code scalingMerge} (201) combines
+ * {@code scaling-policies.yaml} stops opsreport before any work); the partitioned step {@code scaling}
+ * replays the report date service by service on several threads, and {@code scalingMerge} combines
  * the services, stores every variant's events in {@code scaling_event} and saves the report sections
  * {@code scaling} and {@code performance}.
  */
@@ -69,12 +68,12 @@ class ScalingSteps {
 	}
 
 	/**
-	 * {@code scaling} (ANALYZE 200): a partitioned step, {@code opsreport.analysis.threads} workers sharing the
+	 * {@code scaling}: a partitioned step, {@code opsreport.analysis.threads} workers sharing the
 	 * services; each analyses one service per transaction, loading only that service's day, and stores its part
 	 * ({@link ServicePart}).
 	 */
 	@Bean
-	PipelineStep scalingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step scalingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ScalingConfig config, ServiceCatalog catalog, MetricStore metrics, ScalingStore store, AnalysisParts parts,
 			AnalysisProperties properties) {
 		PartitionedAnalysis.Units units = new PartitionedAnalysis.Units() {
@@ -90,17 +89,17 @@ class ScalingSteps {
 			}
 
 		};
-		return new PipelineStep(Phase.ANALYZE, 200, PartitionedAnalysis.step("scaling", SECTION, units, parts,
-				properties.partitions(), jobRepository, transactionManager));
+		return PartitionedAnalysis.step("scaling", SECTION, units, parts,
+				properties.partitions(), jobRepository, transactionManager);
 	}
 
 	/**
-	 * {@code scalingMerge} (ANALYZE 201): combines the services' parts in service name order, stores every variant's
+	 * {@code scalingMerge}: combines the services' parts in service name order, stores every variant's
 	 * events in {@code scaling_event} and the report sections {@code scaling} and {@code performance}, and deletes
 	 * the parts.
 	 */
 	@Bean
-	PipelineStep scalingMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step scalingMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ScalingConfig config, MetricStore metrics, ScalingStore store, AnalysisParts parts, ReportSections sections) {
 		var step = new StepBuilder("scalingMerge", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
@@ -125,7 +124,7 @@ class ScalingSteps {
 					result.scaling().events().size(), result.scaling().flapping().size());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, 201, step);
+		return step;
 	}
 
 	/**

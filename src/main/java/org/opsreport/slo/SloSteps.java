@@ -16,9 +16,7 @@ import org.opsreport.analysis.PartitionedAnalysis;
 import org.opsreport.catalog.ConfigException;
 import org.opsreport.catalog.Metrics;
 import org.opsreport.catalog.ServiceCatalog;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
@@ -27,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -92,11 +91,11 @@ class SloSteps {
 	}
 
 	/**
-	 * {@code slos} (ANALYZE 100): a partitioned step, {@code opsreport.analysis.threads} workers sharing the SLOs;
+	 * {@code slos}: a partitioned step, {@code opsreport.analysis.threads} workers sharing the SLOs;
 	 * each evaluates one SLO per transaction, loading only that SLO's series, and stores its objectives as a part.
 	 */
 	@Bean
-	PipelineStep sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloResults slos,
+	Step sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloResults slos,
 			AnalysisParts parts, AnalysisProperties properties) {
 		PartitionedAnalysis.Units units = new PartitionedAnalysis.Units() {
 
@@ -112,16 +111,16 @@ class SloSteps {
 			}
 
 		};
-		return new PipelineStep(Phase.ANALYZE, 100, PartitionedAnalysis.step("slos", SECTION, units, parts,
-				properties.partitions(), jobRepository, transactionManager));
+		return PartitionedAnalysis.step("slos", SECTION, units, parts,
+				properties.partitions(), jobRepository, transactionManager);
 	}
 
 	/**
-	 * {@code slosMerge} (ANALYZE 101): report section {@code slos}, every SLO's objectives in definition order, from
+	 * {@code slosMerge}: report section {@code slos}, every SLO's objectives in definition order, from
 	 * the parts the {@code slos} workers stored (which it then deletes).
 	 */
 	@Bean
-	PipelineStep sloMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step sloMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SloResults slos, AnalysisParts parts, ReportSections sections, JsonMapper json) {
 		var step = new StepBuilder("slosMerge", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
@@ -134,7 +133,7 @@ class SloSteps {
 			log.info("Evaluated {} SLO objectives for {}", results.size(), date);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, 101, step);
+		return step;
 	}
 
 	/** The evaluation instant of a report date: the end of the day (exclusive). */

@@ -1,4 +1,4 @@
-package org.opsreport.job;
+package org.opsreport.pipeline;
 
 import java.time.LocalDate;
 
