@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
-import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.job.TestDatabase;
-import org.opsreport.store.MetricStore;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,13 +86,7 @@ class ScalingJobFunctionalTest {
 	ScalingConfig config;
 
 	@Autowired
-	ServiceCatalog catalog;
-
-	@Autowired
-	MetricStore metrics;
-
-	@Autowired
-	ScalingStore store;
+	ScalingDays days;
 
 	static BatchStatus first;
 
@@ -310,8 +304,18 @@ class ScalingJobFunctionalTest {
 				WHERE job_execution_id = ? AND step_name LIKE 'scalingUnit:%' ORDER BY step_name""", String.class, firstId))
 			.containsExactly("scalingUnit:partition0=1", "scalingUnit:partition1=1");
 		// the same sections as the whole day analysed at once (every service's samples in one input)
-		ScalingResult whole = ScalingAnalysis.analyze(ScalingSteps.input(DATE, this.config, this.catalog, this.metrics,
-				this.store));
+		List<ServiceDay> serviceDays = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		for (String service : this.days.services()) {
+			ScalingDays.DayOrNote day = this.days.day(DATE, service);
+			if (day.day() != null) {
+				serviceDays.add(day.day());
+			}
+			if (day.note() != null) {
+				notes.add(day.note());
+			}
+		}
+		ScalingResult whole = ScalingAnalysis.analyze(new ScalingInput(DATE, this.config, serviceDays, notes));
 		assertThat(whole.scaling().services()).hasSize(2);
 		assertThat((Object) report.get("scaling")).isEqualTo(this.json.readTree(this.json.writeValueAsString(whole.scaling())));
 		assertThat((Object) report.get("performance"))
