@@ -29,7 +29,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -51,7 +50,7 @@ class DashboardSteps {
 
 	@Bean
 	Step dashboardStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcClient jdbc, ReportSections sections, SloResults slos, MetricStore metrics) {
+			IncidentStore incidentStore, ReportSections sections, SloResults slos, MetricStore metrics) {
 		var step = new StepBuilder("dashboard", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
 			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -60,7 +59,7 @@ class DashboardSteps {
 			if (!current.isEmpty()) {
 				previous = snapshots(slos.at(end.minus(PREVIOUS_PERIOD)));
 			}
-			List<Incident> all = IncidentTable.readAll(jdbc);
+			List<Incident> all = incidentStore.all();
 			IncidentReport incidents = new IncidentAnalyzer().analyze(all, date);
 			sections.save(date, "dashboard",
 					new SreDashboardCalculator().compute(current, previous, incidents, historyStart(metrics, slos, all)));

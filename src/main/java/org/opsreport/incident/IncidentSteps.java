@@ -7,7 +7,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -21,9 +20,9 @@ class IncidentSteps {
 
 	@Bean
 	Step incidentStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcClient jdbc, ReportSections sections) {
+			IncidentStore incidents, ReportSections sections) {
 		return ReportDateStep.tasklet("incidents", jobRepository, transactionManager, (date, contribution) -> {
-			IncidentReport report = new IncidentAnalyzer().analyze(IncidentTable.readAll(jdbc), date);
+			IncidentReport report = new IncidentAnalyzer().analyze(incidents.all(), date);
 			sections.save(date, "incidents", report);
 			contribution.getStepExecution().getExecutionContext().putInt("incidents", report.total());
 		});

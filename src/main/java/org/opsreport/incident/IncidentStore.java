@@ -8,20 +8,26 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
- * Reads the stored {@code incident} table into {@link Incident} records. Ingest has validated every row
+ * The incident feature's store: the one mapping of the {@code incident} table (written by ingest) into
+ * {@link Incident} records, which the SLO evaluation and the day's overview read too. Ingest has validated every row
  * (timestamps in order, percentages in range, severity normalized to {@code SEV1..SEV4} or null), so the
  * record's own checks do not fire on stored data.
  */
-final class IncidentTable {
+@Repository
+public class IncidentStore {
 
-	private IncidentTable() {
+	private final JdbcClient jdbc;
+
+	IncidentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
-	/** Every stored incident, in detection order. */
-	static List<Incident> readAll(JdbcClient jdbc) {
-		return jdbc.sql("""
+	/** Every stored incident, in detection order (then id). */
+	public List<Incident> all() {
+		return this.jdbc.sql("""
 				SELECT id, title, services, detected_at, resolved_at, severity, acknowledged_at, mitigated_at,
 				       service_unavailable, affected_users_pct, data_loss, security_incident,
 				       performance_degradation_pct, postmortem_completed_at, primary_cause, contributing_factors,
