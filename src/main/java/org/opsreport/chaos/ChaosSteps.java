@@ -52,8 +52,8 @@ class ChaosSteps {
 		ChaosEvaluator evaluator = new ChaosEvaluator(properties.maxDurationMinutes());
 		var step = new StepBuilder("chaos", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
-			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-			Instant start = date.minusDays(properties.windowDays() - 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
+			Instant end = ReportDate.end(date);
+			Instant start = ReportDate.start(date.minusDays(properties.windowDays() - 1L));
 			Set<String> exhausted = exhaustedBudgets(sections.load(date).get("slos"));
 			List<ChaosResult> results = new ArrayList<>();
 			for (ChaosExperiment experiment : experiments(jdbc, start, end)) {

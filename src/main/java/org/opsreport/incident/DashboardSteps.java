@@ -53,7 +53,7 @@ class DashboardSteps {
 			IncidentStore incidentStore, ReportSections sections, SloResults slos, MetricStore metrics) {
 		var step = new StepBuilder("dashboard", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
-			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+			Instant end = ReportDate.end(date);
 			List<SloSnapshot> current = snapshotsFromSection(sections.load(date).get("slos"));
 			List<SloSnapshot> previous = List.of();
 			if (!current.isEmpty()) {

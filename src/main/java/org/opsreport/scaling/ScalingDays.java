@@ -1,9 +1,7 @@
 package org.opsreport.scaling;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.opsreport.scaling.ScalingSteps.ServicePart;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.Samples;
 import org.opsreport.store.SeriesKey;
+import org.opsreport.pipeline.ReportDate;
 
 import org.springframework.stereotype.Component;
 
@@ -80,8 +79,8 @@ class ScalingDays {
 
 	/** A service's aligned samples and forecasts of the date; a note when it has CPU but no instance counts. */
 	DayOrNote day(LocalDate date, String service) {
-		Instant from = date.atStartOfDay().toInstant(ZoneOffset.UTC);
-		Instant to = from.plus(Duration.ofDays(1));
+		Instant from = ReportDate.start(date);
+		Instant to = ReportDate.end(date);
 		Map<String, SampleAlignment.Series> series = new LinkedHashMap<>();
 		for (String metric : SampleAlignment.METRICS) {
 			Samples s = this.metrics.load(service, metric, from, to);

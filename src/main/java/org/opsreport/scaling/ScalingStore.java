@@ -2,13 +2,14 @@ package org.opsreport.scaling;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.opsreport.pipeline.ReportDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,7 +57,7 @@ class ScalingStore {
 	 * {@link PolicyReplay#PREDICTIVE_THRESHOLD} at its simulated fleet from them, see {@link ExceedanceProbability}.
 	 */
 	List<UtilizationForecast> replayForecasts(LocalDate date, String service) {
-		Instant start = date.atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant start = ReportDate.start(date);
 		Instant end = start.plus(1, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
 		List<UtilizationForecast> result = new ArrayList<>();
 		for (Point p : points(date.minusDays(1), service, UTILIZATION_METRIC, start, end)) {
@@ -72,7 +73,7 @@ class ScalingStore {
 	 * point forecast and the largest upper 80 % bound of its steps (capacity must hold through the whole hour).
 	 */
 	List<HourlyLoadForecast> tomorrow(LocalDate date, String service) {
-		Instant start = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant start = ReportDate.end(date);
 		Map<Instant, double[]> hours = new TreeMap<>();
 		for (Point p : points(date, service, LOAD_METRIC, start, start.plus(1, ChronoUnit.DAYS))) {
 			double[] max = hours.computeIfAbsent(p.at().truncatedTo(ChronoUnit.HOURS),

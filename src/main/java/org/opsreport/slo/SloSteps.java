@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -106,7 +105,7 @@ class SloSteps {
 
 			@Override
 			public Object analyze(LocalDate date, String slo) {
-				Instant end = end(date);
+				Instant end = ReportDate.end(date);
 				return slos.evaluate(slos.definition(slo), end, slos.incidents(end));
 			}
 
@@ -134,11 +133,6 @@ class SloSteps {
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return step;
-	}
-
-	/** The evaluation instant of a report date: the end of the day (exclusive). */
-	static Instant end(LocalDate date) {
-		return date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 	}
 
 }
