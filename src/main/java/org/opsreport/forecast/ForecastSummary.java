@@ -59,7 +59,7 @@ class ForecastSummary {
 						.filter(p -> !p.timestamp().isBefore(dayStart) && p.timestamp().isBefore(dayEnd))
 						.toList();
 			boolean charted = this.properties.chartMetrics().contains(model.metric());
-			Samples actual = (charted || !previous.isEmpty()) ? TrainingSeries.load(this.store, series,
+			Samples actual = (charted || !previous.isEmpty()) ? TrainingSeries.load(this.store::load, series,
 					dayStart.minus(Duration.ofDays(1)), dayEnd)
 					: null;
 			RealizedAccuracy realized = previous.isEmpty() ? null

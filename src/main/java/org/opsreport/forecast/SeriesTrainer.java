@@ -40,7 +40,7 @@ class SeriesTrainer {
 
 	/** The series of the pipeline, in the order partitions divide them. */
 	List<TrainingSeries.Target> targets() {
-		return TrainingSeries.list(this.store);
+		return TrainingSeries.list(this.store.series());
 	}
 
 	void train(LocalDate date, long jobInstanceId, TrainingSeries.Target target) {
@@ -49,7 +49,7 @@ class SeriesTrainer {
 		}
 		Instant end = ReportDate.end(date);
 		Instant start = ReportDate.start(date.plusDays(1).minus(this.properties.history()));
-		Samples samples = TrainingSeries.load(this.store, target, start, end);
+		Samples samples = TrainingSeries.load(this.store::load, target, start, end);
 		if (samples.size() < 2) {
 			return; // nothing to learn from: the coverage section reports the series as stale
 		}
