@@ -2,10 +2,7 @@ package org.opsreport.chaos;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -47,7 +43,7 @@ class ChaosSteps {
 	private static final Logger log = LoggerFactory.getLogger(ChaosSteps.class);
 
 	@Bean
-	Step chaosStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcClient jdbc,
+	Step chaosStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ChaosStore store,
 			MetricStore metrics, ReportSections sections, ChaosProperties properties) {
 		ChaosEvaluator evaluator = new ChaosEvaluator(properties.maxDurationMinutes());
 		var step = new StepBuilder("chaos", jobRepository).tasklet((contribution, chunkContext) -> {
@@ -56,7 +52,7 @@ class ChaosSteps {
 			Instant start = ReportDate.start(date.minusDays(properties.windowDays() - 1L));
 			Set<String> exhausted = exhaustedBudgets(sections.load(date).get("slos"));
 			List<ChaosResult> results = new ArrayList<>();
-			for (ChaosExperiment experiment : experiments(jdbc, start, end)) {
+			for (ChaosExperiment experiment : store.experiments(start, end)) {
 				results.add(evaluator.evaluate(experiment, samples(metrics, experiment, end), exhausted));
 			}
 			sections.save(date, "chaos", results);
@@ -80,17 +76,6 @@ class ChaosSteps {
 			}
 		}
 		return exhausted;
-	}
-
-	private static List<ChaosExperiment> experiments(JdbcClient jdbc, Instant from, Instant to) {
-		return jdbc.sql("""
-				SELECT id, name, experiment_type, target_services, started_at, duration_minutes, hypothesis, success_criteria
-				FROM chaos_experiment WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id""")
-			.params(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> new ChaosExperiment(rs.getString(1), rs.getString(2), rs.getString(3),
-					Arrays.stream(rs.getString(4).split(";")).map(String::trim).filter((s) -> !s.isEmpty()).toList(),
-					rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6), rs.getString(7), rs.getString(8)))
-			.list();
 	}
 
 	/** Every stored metric of each target service in the experiment window, clipped to {@code end}. */
