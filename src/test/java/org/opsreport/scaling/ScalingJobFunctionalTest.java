@@ -11,22 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.FunctionalTestSupport;
 import org.opsreport.job.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,9 +39,7 @@ import static org.assertj.core.api.Assertions.within;
  * </ul>
  * Every expected number is computed by hand in the comments.
  */
-@SpringBatchTest
-@SpringBootTest
-class ScalingJobFunctionalTest {
+class ScalingJobFunctionalTest extends FunctionalTestSupport {
 
 	@TempDir
 	static Path workspace;
@@ -67,22 +58,6 @@ class ScalingJobFunctionalTest {
 	}
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	ScalingConfig config;
 
 	@Autowired
@@ -95,8 +70,7 @@ class ScalingJobFunctionalTest {
 	static JsonNode report;
 
 	BatchStatus run(long rerun) throws Exception {
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.nightly);
+		JobOperatorTestUtils utils = jobs();
 		var execution = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE).addLong("rerun", rerun).toJobParameters());
 		if (rerun == 0) {
 			firstId = execution.getId();
