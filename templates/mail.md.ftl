@@ -5,7 +5,6 @@
 <#import "md/layout.ftl" as l>
 <#include "md/slo-format.ftl">
 <#include "md/incident-format.ftl">
-<#assign shown = 10>
 <#assign summaryRowsShown = 15>
 <#assign todayRowsShown = 10>
 <#assign sectionTitles = {"summary": "Summary", "today": "Incidents of the day", "slos": "SLOs and error budgets", "forecasts": "Forecasts", "scaling": "Scaling", "performance": "Performance and bottlenecks", "incidents": "Incidents", "chaos": "Chaos experiments", "dashboard": "Reliability dashboard", "coverage": "Data coverage", "ingest": "Ingest"}>
@@ -38,20 +37,15 @@ No summary was computed for this day: see the sections below and the full report
 ## SLOs and error budgets
 
 <#if slos?has_content>
-<#assign ranked = []>
-<#list ["red", "amber", "unknown", "green"] as status>
-<#assign same = slos?filter(s -> s.status == status)>
-<#assign ranked += same?filter(s -> s.budgetRemainingPercent??)?sort_by("budgetRemainingPercent") + same?filter(s -> !s.budgetRemainingPercent??)>
-</#list>
-<#assign ranked += slos?filter(s -> !["red", "amber", "unknown", "green"]?seq_contains(s.status))>
-${slos?size?c} objectives: ${slos?filter(s -> s.status == 'red')?size?c} red, ${slos?filter(s -> s.status == 'amber')?size?c} amber, ${slos?filter(s -> s.status == 'green')?size?c} green, ${slos?filter(s -> s.status == 'unknown')?size?c} without data. Worst first; burn rate 1 spends exactly the budget over the window.
+<#assign sv = views.slos>
+${slos?size?c} objectives: ${sv.red?c} red, ${sv.amber?c} amber, ${sv.green?c} green, ${sv.unknown?c} without data. Worst first; burn rate 1 spends exactly the budget over the window.
 
 | Status | Objective | Error budget | Burn 1h / 1d | Exhausted in |
 |---|---|---:|---:|---:|
-<#list ranked as s><#if s?index == shown><#break></#if>
-| ${s.status} | **${s.name}** (${s.service}): ${s.objective} | ${sloLeft(s)} | ${sloRate(s.burnRates, "1h")} / ${sloRate(s.burnRates, "1d")} | ${sloTte(s)} |
+<#list sv.digest as s>
+| ${s.status} | **${s.name}** (${s.service}): ${s.objective} | ${sloLeft(s)} | ${sloRate(s.burnRates.oneHour!)} / ${sloRate(s.burnRates.oneDay!)} | ${sloTte(s)} |
 </#list>
-<@more count=(slos?size - shown) what="objectives"/>
+<@more count=sv.digestMore what="objectives"/>
 <#else>
 No SLO is configured.
 </#if>
@@ -61,30 +55,30 @@ No SLO is configured.
 ## Open incidents
 
 <#if incidents.open?has_content>
-<#list incidents.open as o><#if o?index == shown><#break></#if>
+<#list views.incidents.open as o>
 - **${o.severity} ${o.id}** ${o.title} — ${o.services?join(", ")}; open ${incDur(o.openMinutes)}, <#if o.acknowledged>acknowledged<#else>**not acknowledged**</#if>; **${o.currentStep.contact}** engaged<#if o.nextStep??>, next: ${o.nextStep.contact} in ${incDur(o.minutesUntilNextStep)}<#else>, **escalation overdue**</#if>.
 </#list>
-<@more count=(incidents.open?size - shown) what="open incidents"/>
+<@more count=views.incidents.openMore what="open incidents"/>
 <#else>
 No incident open at the end of ${incidents.window.to}.
 </#if>
 
-<#assign missing = incidents.missingPostmortems?map(m -> m.id)>
-${incidents.total?c} incidents in the 30 days ending ${incidents.window.to} (previous 30 days: ${incidents.previous.total?c}); ${missing?size?c} SEV1/SEV2 incident(s) without postmortem<#if missing?has_content>: ${missing[0..<[shown, missing?size]?min]?join(", ")}</#if><#if missing?size gt shown> and ${(missing?size - shown)?c} more</#if>.
+<#assign iv = views.incidents>
+${incidents.total?c} incidents in the 30 days ending ${incidents.window.to} (previous 30 days: ${incidents.previous.total?c}); ${iv.missingTotal?c} SEV1/SEV2 incident(s) without postmortem<#if iv.missingPostmortems?has_content>: ${iv.missingPostmortems?join(", ")}</#if><#if iv.missingMore gt 0> and ${iv.missingMore?c} more</#if>.
 </#if>
 <#if forecasts?? && forecasts?has_content>
 
 ## Forecasts: the weakest series
 
-<#assign scored = forecasts?filter(f -> f.skill??)?sort_by("skill")>
-${forecasts?size?c} series forecast; the chosen model beats seasonal naive (the value one day earlier) on ${forecasts?filter(f -> (f.skill!0) > 0)?size?c}. The ${[shown, scored?size]?min?c} with the lowest skill (1 − MASE ÷ seasonal naive MASE)<#if scored?size lt forecasts?size>; ${(forecasts?size - scored?size)?c} without a backtest</#if>:
+<#assign fv = views.forecasts>
+${forecasts?size?c} series forecast; the chosen model beats seasonal naive (the value one day earlier) on ${fv.beaten?c}. The ${fv.digest?size?c} with the lowest skill (1 − MASE ÷ seasonal naive MASE)<#if fv.withSkill lt forecasts?size>; ${(forecasts?size - fv.withSkill)?c} without a backtest</#if>:
 
 | Service | Metric | Model | MASE | Skill | Cover 80/95 |
 |---|---|---|---:|---:|---:|
-<#list scored as f><#if f?index == shown><#break></#if>
+<#list fv.digest as f>
 | ${f.service} | ${f.metric} | ${f.model} | <#if f.mase??>${f.mase?string("0.00")}<#else>—</#if> | ${(f.skill * 100)?string("0")}% | <#if f.coverage80??>${(f.coverage80 * 100)?string("0")}% / ${((f.coverage95!0) * 100)?string("0")}%<#else>—</#if> |
 </#list>
-<@more count=(forecasts?size - [shown, scored?size]?min) what="series, and the forecast charts,"/>
+<@more count=fv.digestMore what="series, and the forecast charts,"/>
 </#if>
 <#if scaling?? && scaling.services?has_content>
 
@@ -93,18 +87,17 @@ ${forecasts?size?c} series forecast; the chosen model beats seasonal naive (the 
 Replayed policies over the day: ${scaling.statistics.totalScalingEvents?c} scaling events (${scaling.statistics.scaleOutEvents?c} out, ${scaling.statistics.scaleInEvents?c} in), ${scaling.flapping?size?c} flapping episodes.
 <#if scaling.recommendations?has_content>
 
-<#list scaling.recommendations as r><#if r?index == shown><#break></#if>
+<#list views.scaling.recommendations as r>
 - ${r}
 </#list>
 </#if>
 
 | Service | Instances at end | Events | Flapping | Recommended variant |
 |---|---:|---:|---:|---|
-<#list scaling.services?sort_by("scalingEvents")?reverse as s><#if s?index == shown><#break></#if>
-<#assign compared = scaling.comparison?filter(c -> c.service == s.service)>
-| ${s.service} | ${s.currentInstances?c} | ${s.scalingEvents?c} | ${(s.flappingEpisodes!0)?c} | <#if compared?has_content && compared[0].recommendedVariant??>${compared[0].recommendedVariant?replace("_", " ")}<#else>—</#if> |
+<#list views.scaling.digest as row><#assign s = row.service>
+| ${s.service} | ${s.currentInstances?c} | ${s.scalingEvents?c} | ${(s.flappingEpisodes!0)?c} | <#if row.recommendedVariant??>${row.recommendedVariant?replace("_", " ")}<#else>—</#if> |
 </#list>
-<@more count=(scaling.services?size - shown) what="services"/>
+<@more count=views.scaling.digestMore what="services"/>
 
 Tomorrow's capacity per service is in the summary above; the hourly plan, the replayed events and the cost comparison are in the full report.
 </#if>
@@ -112,16 +105,16 @@ Tomorrow's capacity per service is in the summary above; the hourly plan, the re
 
 ## Data coverage
 
-<#assign incomplete = coverage.series?filter(s -> s.status != "ok")>
-${(coverage.series?size - incomplete?size)?c} of ${coverage.series?size?c} series complete and fresh from ${l.ts(coverage.windowStart)} to ${l.ts(coverage.windowEnd)} UTC.
-<#if incomplete?has_content>
+<#assign cv = views.coverage>
+${cv.complete?c} of ${coverage.series?size?c} series complete and fresh from ${l.ts(coverage.windowStart)} to ${l.ts(coverage.windowEnd)} UTC.
+<#if cv.incomplete?has_content>
 
 | Service | Metric | Gaps (missing) | Last sample (stale) | Status |
 |---|---|---:|---|---|
-<#list incomplete as s><#if s?index == shown><#break></#if>
-| ${s.service} | ${s.metric} | ${s.gapCount?c} (${s.missingMinutes?c} min) | ${l.ts(s.lastTimestamp!"")}<#if s.stalenessMinutes??> (${s.stalenessMinutes?c} min)</#if> | ${s.status} |
+<#list cv.digest as s>
+| ${s.service} | ${s.metric} | ${s.gapCount?c} (${fmt.duration(s.missingMinutes)}) | ${l.ts(s.lastTimestamp!"")}<#if s.stalenessMinutes??> (${fmt.duration(s.stalenessMinutes)})</#if> | ${s.status} |
 </#list>
-<@more count=(incomplete?size - shown) what="series with gaps or stale data"/>
+<@more count=cv.digestMore what="series with gaps or stale data"/>
 </#if>
 </#if>
 <#assign rest = sectionNames?filter(n -> !["summary", "today", "slos", "incidents", "forecasts", "scaling", "coverage"]?seq_contains(n))>

@@ -2,7 +2,7 @@
 <#-- Markdown twin of html/dashboard.ftlh. -->
 <#function dashPct v digits><#if v?is_number><#return v?string(digits) + " %"><#else><#return "—"></#if></#function>
 <#function dashNum v digits><#if v?is_number><#return v?string(digits)><#else><#return "—"></#if></#function>
-<#function dashTrend t><#switch t.direction><#case "improving"><#return "↑ improving"><#case "degrading"><#return "↓ degrading"><#case "stable"><#return "→ stable"><#default><#return "not enough data"></#switch></#function>
+<#function dashTrend t><#switch t.direction><#case "improving"><#return "↑ improving"><#case "degrading"><#return "↓ degrading"><#case "stable"><#return "→ stable"><#default><#return "not enough history"></#switch></#function>
 <#assign d = dashboard>
 
 ## SRE dashboard (${d.window.from} to ${d.window.to})
@@ -10,13 +10,13 @@
 <#if d.sloCompliance.total == 0>
 No SLO results are stored for this date (no SLOs configured, or the SLO step did not run): availability, error budget and burn rate are not shown, and the availability and budget trends cannot be judged.
 <#else>
-SLO compliance: ${d.sloCompliance.compliant?c} of ${d.sloCompliance.total?c} SLOs meet their target; ${d.sloCompliance.atRisk?c} at risk (under 20% of the error budget left)<#if d.sloCompliance.noData gt 0>; ${d.sloCompliance.noData?c} without data</#if>.
+SLO compliance: ${d.sloCompliance.compliant?c} of ${d.sloCompliance.total?c} SLOs meet their target<#if views.dashboard.sloCounts??>; status ${views.dashboard.sloCounts.red?c} red, ${views.dashboard.sloCounts.amber?c} amber, ${views.dashboard.sloCounts.green?c} green</#if><#if d.sloCompliance.noData gt 0>; ${d.sloCompliance.noData?c} without data</#if>. A service's status is the summary's: its worst objective, raised by incidents open on it.
 </#if>
 
 | Service | Status | SLO | Availability | Target | Budget left | Burn 1d | Incidents | MTTR mean |
 |---|---|---|---:|---:|---:|---:|---:|---:|
-<#list d.services as s>
-| **${s.service}** | ${s.status} | ${s.objective!"no SLO"} | ${dashPct(s.availabilityPercent!, "0.000")} | ${dashPct(s.targetPercent!, "0.0##")} | ${dashPct(s.budgetRemainingPercent!, "0.0")} | ${dashNum(s.burnRate1d!, "0.00")} | ${((s.incidents.count)!0)?c} | ${dashNum((s.incidents.mttrMinutes)!, "0")}<#if (s.incidents.mttrMinutes)??> min</#if> |
+<#list views.dashboard.rows as row><#assign s = row.service>
+| **${s.service}** | ${row.status.label()} | ${s.objective!"no SLO"} | ${dashPct(s.availabilityPercent!, "0.000")} | ${dashPct(s.targetPercent!, "0.0##")} | ${dashPct(s.budgetRemainingPercent!, "0.0")} | ${dashNum(s.burnRate1d!, "0.00")} | ${((s.incidents.count)!0)?c} | ${dashNum((s.incidents.mttrMinutes)!, "0")}<#if (s.incidents.mttrMinutes)??> min</#if> |
 </#list>
 
 <#assign m = d.incidentMetrics>

@@ -14,9 +14,9 @@ ${inc.total?c} incidents in the 30 days ending ${inc.window.to} (previous 30 day
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 <#list ["sev1", "sev2", "sev3", "sev4"] as k>
 <#assign g = inc.bySeverity[k]><#assign p = prev.bySeverity[k]><#assign est = inc.estimatedVsActualMttr[k?index]>
-| **${k?upper_case}** | ${g.count?c} | ${p.count?c} (${incCountTrend(g.count, p.count)}) | ${g.open?c} | ${incMin(g.mttaMinutes!)} | ${incMin(g.mttrMinutes!)} | ${incMin(g.mttrMedianMinutes!)} | ${incMin(g.mttrP90Minutes!)} | ${incMin(p.mttrMinutes!)} | ${incMin(est.estimatedMinutes)}<#if est.ratio??> (actual ×${est.ratio?string("0.0")})</#if> |
+| **${k?upper_case}** | ${g.count?c} | ${incPrevious(g.count, p.count)} | ${g.open?c} | ${incMin(g.mttaMinutes!)} | ${incMin(g.mttrMinutes!)} | ${incMin(g.mttrMedianMinutes!)} | ${incMin(g.mttrP90Minutes!)} | ${incMin(p.mttrMinutes!)} | ${incMin(est.estimatedMinutes)}<#if est.ratio??> (actual ×${est.ratio?string("0.0")})</#if> |
 </#list>
-| **All** | **${inc.overall.count?c}** | ${prev.overall.count?c} (${incCountTrend(inc.overall.count, prev.overall.count)}) | ${inc.overall.open?c} | ${incMin(inc.overall.mttaMinutes!)} | ${incMin(inc.overall.mttrMinutes!)} | ${incMin(inc.overall.mttrMedianMinutes!)} | ${incMin(inc.overall.mttrP90Minutes!)} | ${incMin(prev.overall.mttrMinutes!)} | |
+| **All** | **${inc.overall.count?c}** | ${incPrevious(inc.overall.count, prev.overall.count)} | ${inc.overall.open?c} | ${incMin(inc.overall.mttaMinutes!)} | ${incMin(inc.overall.mttrMinutes!)} | ${incMin(inc.overall.mttrMedianMinutes!)} | ${incMin(inc.overall.mttrP90Minutes!)} | ${incMin(prev.overall.mttrMinutes!)} | |
 <#if inc.overall.unacknowledged gt 0>
 
 ${inc.overall.unacknowledged?c} incident(s) never acknowledged: left out of MTTA.
@@ -29,7 +29,7 @@ ${inc.overall.unacknowledged?c} incident(s) never acknowledged: left out of MTTA
 |---|---|---:|---:|---:|---:|---:|---:|---:|
 <#list inc.byService as svc, g>
 <#assign p = prev.byService[svc]!{}>
-| **${svc}** | ${inc.serviceStatus[svc]!"healthy"} | ${g.count?c} | ${(p.count!0)?c} (${incCountTrend(g.count, p.count!0)}) | ${g.open?c} | ${incMin(g.mttaMinutes!)} | ${incMin(g.mttrMinutes!)} | ${incMin(g.mttrP90Minutes!)} | ${incMin(p.mttrMinutes!)} |
+| **${svc}** | ${(views.serviceStatus[svc].label())!"unknown"} | ${g.count?c} | ${incPrevious(g.count, p.count!0)} | ${g.open?c} | ${incMin(g.mttaMinutes!)} | ${incMin(g.mttrMinutes!)} | ${incMin(g.mttrP90Minutes!)} | ${incMin(p.mttrMinutes!)} |
 </#list>
 <#else>
 No incident in this window.
@@ -40,7 +40,7 @@ No incident in this window.
 <#if inc.open?has_content>
 <#list inc.open as o>
 - **${o.severity} ${o.id}** ${o.title} — ${o.services?join(", ")}; detected ${l.ts(o.detectedAt)} UTC, open ${incDur(o.openMinutes)}, <#if o.acknowledged>acknowledged<#else>**not acknowledged**</#if>.
-  - Escalation: **${o.currentStep.contact}** engaged (due at ${o.currentStep.afterMinutes?c} min, ${incDur(o.minutesPastCurrentStep)} ago); <#if o.nextStep??>next: ${o.nextStep.contact} in ${incDur(o.minutesUntilNextStep)}.<#else>**escalation timeline exhausted — overdue**.</#if>
+  - Escalation: **${o.currentStep.contact}** engaged (due at ${fmt.duration(o.currentStep.afterMinutes)}, ${incDur(o.minutesPastCurrentStep)} ago); <#if o.nextStep??>next: ${o.nextStep.contact} in ${incDur(o.minutesUntilNextStep)}.<#else>**escalation timeline exhausted — overdue**.</#if>
   - Immediate actions: ${o.plan.immediateActions?join("; ")}.
   - Communication: <#list o.plan.communicationPlan as who, when>${who?replace("_", " ")} ${when?replace("_", " ")}<#sep>; </#list>.
 <#if o.plan.recoveryProcedures?has_content>

@@ -1,6 +1,6 @@
 <#ftl output_format="Markdown">
 <#-- Helpers for the Markdown report. Interpolations are escaped (tables stay intact). -->
-<#function ts value><#if value?has_content><#return value?replace("T", " ")?replace("Z", "")?keep_before_last(":")><#else><#return "—"></#if></#function>
+<#function ts value><#return fmt.ts(value)></#function>
 <#-- The charts of a section (drawn by the renderer only when their data exists), below it. -->
 <#macro charts list section>
 <@chartList list=list?filter(c -> c.section == section)/>

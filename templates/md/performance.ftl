@@ -10,7 +10,7 @@ Judged on the day's p95 of each metric and the longest stretch above the thresho
 <#list performance.services as s>
 | ${s.service} | ${s.score?string("0.0")} | ${s.inputs.cpuUtilization?string("0.0")} % | ${s.inputs.memoryUtilization?string("0.0")} % | ${s.inputs.avgResponseTimeMs?string("0")} ms | ${s.inputs.queueDepth?string("0")} | ${s.bottlenecks?size?c} |
 </#list>
-<#assign withBottlenecks = performance.services?filter(s -> s.bottlenecks?has_content)>
+<#assign withBottlenecks = views.bottlenecks>
 <#if withBottlenecks?has_content>
 
 ### Bottlenecks
@@ -19,7 +19,7 @@ Judged on the day's p95 of each metric and the longest stretch above the thresho
 |---|---|---|---:|---:|---|
 <#list withBottlenecks as s>
 <#list s.bottlenecks as b>
-| ${s.service} | ${b.description} | ${b.severity} | ${b.value?string("0.0")} | ${b.longestStretchMinutes?c} min | ${s.recommendations[b?index]!""} |
+| ${s.service} | ${b.description} | ${b.severity} | ${b.value?string("0.0")} | ${fmt.duration(b.longestStretchMinutes)} | ${s.recommendations[b?index]!""} |
 </#list>
 </#list>
 

@@ -55,7 +55,7 @@ Instance-hours and cost over the day's samples; under-provisioned: minutes in wh
 |---|---|---:|---:|---:|---:|
 <#list scaling.comparison as c>
 <#list c.variants as v>
-| <#if v?is_first>${c.service}</#if> | ${v.variant?replace("_", " ")}<#if v.variant == "predictive" && !scaling.forecasts.predictiveReplay?seq_contains(c.service)> (no forecast: as reactive)</#if><#if v.variant == c.recommendedVariant> **recommended**</#if> | ${v.instanceHours?string("0.0")} | ${v.cost?string("0.00")} | ${v.underProvisionedMinutes?c} min | ${v.scalingEvents?c} |
+| <#if v?is_first>${c.service}</#if> | ${v.variant?replace("_", " ")}<#if v.variant == "predictive" && !scaling.forecasts.predictiveReplay?seq_contains(c.service)> (no forecast: as reactive)</#if><#if v.variant == c.recommendedVariant> **recommended**</#if> | ${v.instanceHours?string("0.0")} | ${v.cost?string("0.00")} | ${fmt.duration(v.underProvisionedMinutes)} | ${v.scalingEvents?c} |
 </#list>
 </#list>
 

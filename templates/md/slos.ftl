@@ -6,48 +6,42 @@
 
 <#if slos?has_content>
 Error budgets at the end of ${reportDate} (UTC), per objective over its window. Burn rate = error ratio ÷ (1 − target): 1 spends exactly the budget over the window, 14.4 spends 2% of a 30-day budget in one hour. Time to exhaustion at the 1-day burn rate. Red: under 10% left or a page alert firing; amber: under 50% left, a ticket alert firing or a 1-day burn rate above 1.
-<#assign sloServices = []>
-<#list slos as s><#if !sloServices?seq_contains(s.service)><#assign sloServices += [s.service]></#if></#list>
-<#list sloServices as service>
+<#list views.slos.byService as group><#assign service = group.service>
 
 ### ${service}
 
 | Status | Objective | Target | SLI | Error budget | Burn 1h | 6h | 1d | 3d | window | Exhausted in |
 |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-<#list slos?filter(s -> s.service == service) as s>
-| **${s.status?upper_case}** | **${s.name}**: ${s.objective} (${s.budgetingMethod}, ${s.window}<#if s.lowTraffic>, low traffic: ${s.eventsInWindow?string("0")} events</#if>) | ${sloPct(s.target)} | <#if s.sli??>${sloPct(s.sli, "0.000")}<#else>no data</#if> | <#if (s.budgetRemainingPercent!1) < 0>**${sloLeft(s)}**<#else>${sloLeft(s)}</#if> (${s.budgetConsumed?string("0.#")} of ${s.budgetTotal?string("0.#")} ${s.budgetUnit}) | ${sloRate(s.burnRates, "1h")} | ${sloRate(s.burnRates, "6h")} | ${sloRate(s.burnRates, "1d")} | ${sloRate(s.burnRates, "3d")} | ${sloRate(s.burnRates, "window")} | ${sloTte(s)} |
+<#list group.objectives as s>
+| **${s.status?upper_case}** | **${s.name}**: ${s.objective} (${s.budgetingMethod}, ${s.window}<#if s.lowTraffic>, low traffic: ${fmt.count(s.eventsInWindow)} events</#if>) | ${sloPct(s.target)} | <#if s.sli??>${sloPct(s.sli, "0.000")}<#else>no data</#if> | <#if (s.budgetRemainingPercent!1) < 0>**${sloLeft(s)}**<#else>${sloLeft(s)}</#if> (${sloAmount(s, s.budgetConsumed)} of ${sloAmount(s, s.budgetTotal)} ${s.budgetUnit}) | ${sloRate(s.burnRates.oneHour!)} | ${sloRate(s.burnRates.sixHours!)} | ${sloRate(s.burnRates.oneDay!)} | ${sloRate(s.burnRates.threeDays!)} | ${sloRate(s.burnRates.window!)} | ${sloTte(s)} |
 </#list>
 </#list>
 
 ### Alerts on ${reportDate}
 
-<#assign sloAlertCount = 0>
-<#list slos as s><#list s.alerts as a><#if a.firing || a.firstFiredAt??><#assign sloAlertCount++></#if></#list></#list>
-<#if sloAlertCount gt 0>
+<#if views.slos.alerts?has_content>
 Alerts are replayed at every sample interval of the day; a first firing at the first evaluation of the day (00:05 for 5-minute data) means the alert was already firing at midnight.
 
 | SLO | Alert | Severity | Windows | Threshold | First fired (UTC) | Firing | At end of day |
 |---|---|---|---|---:|---|---:|---|
-<#list slos as s><#list s.alerts as a><#if a.firing || a.firstFiredAt??>
-| ${s.name}: ${s.objective} | ${a.name} | ${a.severity} | ${a.longWindow}<#if a.shortWindow??> + ${a.shortWindow}</#if> | ${sloThreshold(a)} | ${l.ts(a.firstFiredAt!"")} | ${a.firingMinutes?c} min | ${a.firing?then("firing", "stopped")} |
-</#if></#list></#list>
+<#list views.slos.alerts as row><#assign s = row.slo><#assign a = row.alert>
+| ${s.name}: ${s.objective} | ${a.name} | ${a.severity} | ${a.longWindow}<#if a.shortWindow??> + ${a.shortWindow}</#if> | ${sloThreshold(a)} | ${l.ts(a.firstFiredAt!"")} | ${fmt.duration(a.firingMinutes)} | ${a.firing?then("firing", "stopped")} |
+</#list>
 <#else>
 No SLO alert fired on this day.
 </#if>
 
 ### Incidents that spent the most budget (per SLO objective)
 
-<#assign sloSpent = []>
-<#list slos as s><#list s.topIncidents as i><#if i.budgetConsumedPercent gt 0><#assign sloSpent += [{"id": i.id, "slo": s.name, "objective": s.objective, "pct": i.budgetConsumedPercent}]></#if></#list></#list>
-<#if sloSpent?has_content>
+<#if views.slos.topSpenders?has_content>
 | Incident | SLO | Budget spent |
 |---|---|---:|
-<#list sloSpent?sort_by("pct")?reverse as i><#if i?index == 10><#break></#if>
-| **${i.id}** | ${i.slo}: ${i.objective} | ${i.pct?string("0.0")}% of the budget |
+<#list views.slos.topSpenders as i>
+| **${i.id}** | ${i.slo}: ${i.objective} | ${i.percent?string("0.0")}% of the budget |
 </#list>
-<#if sloSpent?size gt 10>
+<#if views.slos.moreSpenders gt 0>
 
-${sloSpent?size - 10} more in report.json (slos[].topIncidents).
+${views.slos.moreSpenders?c} more in report.json (slos[].topIncidents).
 </#if>
 <#else>
 No incident in the SLO windows spent error budget.
@@ -55,10 +49,8 @@ No incident in the SLO windows spent error budget.
 
 ### Error budget policy
 
-<#assign sloFindings = []>
-<#list ["critical", "warning", "info"] as severity><#list slos as s><#list s.findings as f><#if f.severity == severity><#assign sloFindings += [f]></#if></#list></#list></#list>
-<#if sloFindings?has_content>
-<#list sloFindings as f>
+<#if views.slos.findings?has_content>
+<#list views.slos.findings as f>
 - **${f.code?replace("_", " ")}** (${f.severity}): ${f.message}
 </#list>
 <#else>
@@ -71,9 +63,8 @@ Share of the window's error budget left at the end of each day (negative: oversp
 
 | SLO | Window start | Last 7 days |
 |---|---|---|
-<#list slos as s>
-<#assign sloN = s.burndown?size>
-| ${s.name}: ${s.objective} | ${l.ts(s.windowStart)} | <#if sloN gt 0><#list s.burndown[(sloN gt 7)?then(sloN - 7, 0)..] as p>${p.date?substring(5)} <#if p.budgetRemainingPercent??>${p.budgetRemainingPercent?string("0.0")}%<#else>no data</#if><#sep> · </#sep></#list><#else>no data</#if> |
+<#list views.slos.burndowns as row><#assign s = row.slo>
+| ${s.name}: ${s.objective} | ${l.ts(s.windowStart)} | <#if row.lastDays?has_content><#list row.lastDays as p>${p.date?substring(5)} <#if p.budgetRemainingPercent??>${p.budgetRemainingPercent?string("0.0")}%<#else>no data</#if><#sep> · </#sep></#list><#else>no data</#if> |
 </#list>
 <#else>
 No SLO is configured: add OpenSLO definitions to the slos/ folder of the configuration directory (see jobs/slos/README.md).

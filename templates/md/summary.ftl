@@ -3,12 +3,16 @@
 ## Summary
 
 **${summary.headline.status?upper_case}** — ${summary.headline.text}
+<#if summary.headline.action??>
+
+**First action**<#if summary.headline.owner??> (owner: ${summary.headline.owner})</#if>: ${summary.headline.action}
+</#if>
 
 <#if summary.services?has_content>
-| Service | SLO status | Budget left (worst SLO) | <#if summary.incidentWindowDays??>Incidents open / last ${summary.incidentWindowDays?c} d<#else>Incidents open</#if> | Tomorrow's capacity |
+| Service | Status | Budget left (worst SLO) | <#if summary.incidentWindowDays??>Incidents open / last ${summary.incidentWindowDays?c} d<#else>Incidents open</#if> | Tomorrow's capacity |
 |---|---|---:|---:|---|
 <#list summary.services as s><#if summaryRowsShown?? && s?index == summaryRowsShown><#break></#if>
-| ${s.service} | ${(s.status == "none")?then("no SLO", s.status)} | <#if s.budgetRemainingPercent??>${s.budgetRemainingPercent?string("0.0")}%<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | <#if s.openIncidents??>${s.openIncidents?c}<#else>—</#if><#if s.incidentsInWindow??> / ${s.incidentsInWindow?c}</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
+| ${s.service}<#if s.owner??> (${s.owner})</#if> | ${s.status.label()} | <#if s.budgetRemainingPercent??>${s.budgetRemainingPercent?string("0.0")}%<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | <#if s.openIncidents??>${s.openIncidents?c}<#else>—</#if><#if s.incidentsInWindow??> / ${s.incidentsInWindow?c}</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
 </#list>
 <#if summaryRowsShown?? && summary.services?size gt summaryRowsShown>
 
@@ -22,7 +26,7 @@ No service has SLO, incident or capacity results for this day.
 
 <#if summary.recommendations?has_content>
 <#list summary.recommendations as r>
-${r.rank?c}. ${r.message} (${r.impact?replace("_", " ")})
+${r.rank?c}. ${r.message} (${r.impact?replace("_", " ")}<#if r.owner??>; owner ${r.owner}</#if>)
 </#list>
 
 Ranked by impact (page-level burn, exhausted budget, missing postmortem, ticket-level burn, high bottleneck, scale-up, savings, medium bottleneck, advice): ${summary.recommendations?size?c} of ${summary.recommendationsConsidered?c}.

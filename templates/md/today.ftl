@@ -6,7 +6,7 @@
 | Incident | Severity | Services | Detected (UTC) | Status | Duration |
 |---|---|---|---|---|---:|
 <#list today.incidents as i><#if todayRowsShown?? && i?index == todayRowsShown><#break></#if>
-| **${i.id}** ${i.title} | ${i.severity?has_content?then(i.severity, "unclassified")} | ${i.services?join(", ")} | ${l.ts(i.detectedAt)} | ${i.status} | ${i.durationMinutes?c} min |
+| **${i.id}** ${i.title} | ${i.severity?has_content?then(i.severity, "unclassified")} | ${i.services?join(", ")} | ${l.ts(i.detectedAt)} | ${i.status} | ${fmt.duration(i.durationMinutes)} |
 </#list>
 <#if todayRowsShown?? && today.incidents?size gt todayRowsShown>
 

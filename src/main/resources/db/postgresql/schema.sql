@@ -96,6 +96,8 @@ CREATE TABLE IF NOT EXISTS report_section (
 	body          TEXT NOT NULL,
 	PRIMARY KEY (report_date, section_name)
 );
+-- the shape version of the stored body (ReportSections.SCHEMA_VERSION); rows written before it existed are 1
+ALTER TABLE report_section ADD COLUMN IF NOT EXISTS schema_version INT DEFAULT 1 NOT NULL;
 
 -- Model registry: every retrain (one per series and nightly report date) with its accuracy.
 -- A re-run of a report date replaces that date's models.

@@ -11,10 +11,10 @@ import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
 
 import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.MetricStore;
+import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.store.ReportSections;
 import org.opsreport.store.SeriesKey;
 
@@ -50,7 +50,7 @@ class ChaosSteps {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
 			Instant end = ReportDate.end(date);
 			Instant start = ReportDate.start(date.minusDays(properties.windowDays() - 1L));
-			Set<String> exhausted = exhaustedBudgets(sections.load(date).get("slos"));
+			Set<String> exhausted = exhaustedBudgets(sections.loadList(date, "slos", ObjectiveResult.class).orElse(null));
 			List<ChaosResult> results = new ArrayList<>();
 			for (ChaosExperiment experiment : store.experiments(start, end)) {
 				results.add(evaluator.evaluate(experiment, samples(metrics, experiment, end), exhausted));
@@ -62,17 +62,15 @@ class ChaosSteps {
 	}
 
 	/** Services with an objective whose error budget is spent (remaining at or below 0%). */
-	static Set<String> exhaustedBudgets(JsonNode slos) {
+	static Set<String> exhaustedBudgets(List<ObjectiveResult> slos) {
 		Set<String> exhausted = new TreeSet<>();
-		if (slos == null || !slos.isArray()) {
+		if (slos == null) {
 			log.info("chaos: no stored slos section for the report date; no error budget counts as exhausted");
 			return exhausted;
 		}
-		for (JsonNode objective : slos) {
-			JsonNode remaining = objective.get("budgetRemainingPercent");
-			JsonNode service = objective.get("service");
-			if (remaining != null && remaining.isNumber() && remaining.asDouble() <= 0 && service != null) {
-				exhausted.add(service.asString());
+		for (ObjectiveResult objective : slos) {
+			if (objective.budgetRemainingPercent() != null && objective.budgetRemainingPercent() <= 0) {
+				exhausted.add(objective.service());
 			}
 		}
 		return exhausted;

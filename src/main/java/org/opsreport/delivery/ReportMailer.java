@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.opsreport.OpsReportProperties;
-import org.opsreport.report.Json;
+import org.opsreport.summary.Summary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +85,11 @@ class ReportMailer {
 		if (Files.isRegularFile(report)) {
 			try {
 				JsonNode head = this.json.readTree(report.toFile()).path("summary").get("headline");
-				status = Json.text(head, "status") == null ? status : Json.text(head, "status");
-				headline = Json.text(head, "text") == null ? headline : Json.text(head, "text");
+				if (head != null) {
+					Summary.Headline typed = this.json.treeToValue(head, Summary.Headline.class);
+					status = typed.status().label();
+					headline = typed.text();
+				}
 			}
 			catch (RuntimeException ex) {
 				log.warn("Cannot read the headline from {}: {}", report, ex.getMessage());

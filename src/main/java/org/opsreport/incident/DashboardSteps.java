@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
 
 import org.opsreport.pipeline.ReportDate;
 import org.opsreport.slo.MetricRef;
@@ -54,7 +52,7 @@ class DashboardSteps {
 		var step = new StepBuilder("dashboard", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
 			Instant end = ReportDate.end(date);
-			List<SloSnapshot> current = snapshotsFromSection(sections.load(date).get("slos"));
+			List<SloSnapshot> current = snapshots(sections.loadList(date, "slos", ObjectiveResult.class).orElse(List.of()));
 			List<SloSnapshot> previous = List.of();
 			if (!current.isEmpty()) {
 				previous = snapshots(slos.at(end.minus(PREVIOUS_PERIOD)));
@@ -100,30 +98,7 @@ class DashboardSteps {
 		return (first == null) ? null : LocalDate.ofInstant(first, ZoneOffset.UTC);
 	}
 
-	/**
-	 * Snapshots from the stored {@code slos} section (a list of {@link ObjectiveResult} as JSON): SLI and
-	 * target turned from fractions into percent, the 1d burn rate. An absent section gives none.
-	 */
-	static List<SloSnapshot> snapshotsFromSection(JsonNode slos) {
-		List<SloSnapshot> result = new ArrayList<>();
-		if (slos == null || !slos.isArray()) {
-			return result;
-		}
-		Map<String, Integer> perName = new HashMap<>();
-		for (JsonNode o : slos) {
-			perName.merge(o.path("name").asString(), 1, Integer::sum);
-		}
-		for (JsonNode o : slos) {
-			String name = o.path("name").asString();
-			result.add(new SloSnapshot(o.path("service").asString(),
-					objectiveKey(name, o.path("objective").asString(), perName.get(name)), percent(number(o.get("sli"))),
-					o.path("target").asDouble() * 100, number(o.get("budgetRemainingPercent")),
-					number(o.path("burnRates").get("1d"))));
-		}
-		return result;
-	}
-
-	/** The same snapshots for results computed here (the previous period). */
+	/** Snapshots of SLO results: SLI and target turned from fractions into percent, the 1d burn rate. */
 	static List<SloSnapshot> snapshots(List<ObjectiveResult> results) {
 		Map<String, Integer> perName = new HashMap<>();
 		results.forEach((r) -> perName.merge(r.name(), 1, Integer::sum));
@@ -140,10 +115,6 @@ class DashboardSteps {
 	 */
 	private static String objectiveKey(String name, String objective, int objectivesOfSlo) {
 		return (objectivesOfSlo > 1) ? name + " / " + objective : name;
-	}
-
-	private static Double number(JsonNode node) {
-		return (node != null && node.isNumber()) ? node.asDouble() : null;
 	}
 
 	private static Double percent(Double fraction) {

@@ -22,11 +22,11 @@ public record SreDashboard(IncidentReport.Window window, List<ServiceReliability
 	 * "availability"), else from its objective with the least budget remaining; they are {@code null}
 	 * for a service with incidents but no SLO.
 	 *
-	 * @param status the seed's service status from the worst open incident
+	 * (The service's status is not here: it is the summary's, decided by {@code HealthRules.service}.)
 	 * @param incidents incident metrics of the service in the window; {@code null} when it had none
 	 */
 	public record ServiceReliability(String service, String objective, Double availabilityPercent,
-			Double targetPercent, Double budgetRemainingPercent, Double burnRate1d, String status,
+			Double targetPercent, Double budgetRemainingPercent, Double burnRate1d,
 			IncidentReport.GroupMetrics incidents) {
 	}
 

@@ -101,11 +101,10 @@ public final class SreDashboardCalculator {
 		List<ServiceReliability> rows = new ArrayList<>();
 		for (String service : services) {
 			SloSnapshot slo = currentBySvc.get(service);
-			String status = incidents.serviceStatus().getOrDefault(service, ServiceStatus.HEALTHY.label());
 			rows.add(new ServiceReliability(service, (slo != null) ? slo.objective() : null,
 					(slo != null) ? slo.sliPercent() : null, (slo != null) ? slo.targetPercent() : null,
 					(slo != null) ? slo.budgetRemainingPercent() : null, (slo != null) ? slo.burnRate1d() : null,
-					status, incidents.byService().get(service)));
+					incidents.byService().get(service)));
 		}
 
 		IncidentMetrics metrics = new IncidentMetrics(incidents.total(), incidents.bySeverity().sev1().count(),

@@ -14,8 +14,6 @@ import org.opsreport.OpsReportProperties;
 import org.opsreport.incident.Incident;
 import org.opsreport.incident.IncidentStore;
 import org.opsreport.ingest.IngestStatsRepository;
-import org.opsreport.overview.OverviewSteps.CoverageSection;
-import org.opsreport.overview.OverviewSteps.TodaySection;
 import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.SeriesKey;

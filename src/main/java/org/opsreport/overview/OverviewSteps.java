@@ -30,12 +30,4 @@ class OverviewSteps {
 		});
 	}
 
-	/** The coverage section: window and one entry per stored series. */
-	record CoverageSection(Instant windowStart, Instant windowEnd, List<SeriesCoverage> series) {
-	}
-
-	/** Incidents open at the end of the report date or detected during it. */
-	record TodaySection(List<DayIncident> incidents) {
-	}
-
 }

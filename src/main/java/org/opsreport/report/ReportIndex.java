@@ -16,9 +16,16 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import org.opsreport.OpsReportProperties;
 import org.opsreport.output.AtomicFiles;
+import org.opsreport.health.Health;
 import org.opsreport.store.ReportSections;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.incident.SreDashboard;
+import org.opsreport.scaling.PerformanceReport;
+import org.opsreport.scaling.ScalingReport;
+import org.opsreport.slo.ObjectiveResult;
+import org.opsreport.summary.Summary;
+import org.opsreport.summary.SummaryBuilder;
 
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 
@@ -50,7 +57,7 @@ public class ReportIndex {
 	/**
 	 * One report date of the archive.
 	 *
-	 * @param status headline status ({@code red}, {@code amber}, {@code green}, {@code unknown})
+	 * @param status the day's {@link Health} label, as the summary's headline says ({@code unknown} without a summary)
 	 * @param headline the summary sentence, empty when the date has no summary
 	 * @param red SLOs red ({@code null} without SLO results), likewise amber and green
 	 * @param openIncidents incidents open at the end of the date ({@code null} without incident results)
@@ -88,38 +95,31 @@ public class ReportIndex {
 	}
 
 	private Entry entry(LocalDate date) {
-		JsonNode summary = this.sections.load(date, "summary", JsonNode.class).orElse(null);
-		String status = "unknown";
+		// a date stored before the summary step existed: summarize its typed sections now
+		Summary summary = this.sections.load(date, "summary", Summary.class).orElseGet(() -> {
+			List<String> names = this.sections.names(date);
+			if (!names.contains("slos") && !names.contains("incidents")) {
+				return null;
+			}
+			return SummaryBuilder.build(this.sections.loadList(date, "slos", ObjectiveResult.class).orElse(null),
+					this.sections.load(date, "incidents", IncidentReport.class).orElse(null),
+					this.sections.load(date, "scaling", ScalingReport.class).orElse(null),
+					this.sections.load(date, "performance", PerformanceReport.class).orElse(null),
+					this.sections.load(date, "dashboard", SreDashboard.class).orElse(null));
+		});
+		String status = Health.UNKNOWN.label();
 		String headline = "";
 		Integer red = null;
 		Integer amber = null;
 		Integer green = null;
 		Integer open = null;
 		if (summary != null) {
-			JsonNode head = summary.get("headline");
-			status = Json.text(head, "status") == null ? status : Json.text(head, "status");
-			headline = Json.text(head, "text") == null ? "" : Json.text(head, "text");
-			JsonNode counts = summary.get("sloCounts");
-			if (counts != null && Json.number(counts, "red") != null) {
-				red = Json.number(counts, "red").intValue();
-				amber = Json.number(counts, "amber").intValue();
-				green = Json.number(counts, "green").intValue();
-			}
-			Double openIncidents = Json.number(summary, "openIncidents");
-			open = openIncidents == null ? null : openIncidents.intValue();
-		}
-		else {
-			// a date stored before the summary step existed: count from the sections themselves
-			JsonNode slos = this.sections.load(date, "slos", JsonNode.class).orElse(null);
-			if (slos != null && slos.isArray()) {
-				red = count(slos, "red");
-				amber = count(slos, "amber");
-				green = count(slos, "green");
-			}
-			JsonNode incidents = this.sections.load(date, "incidents", JsonNode.class).orElse(null);
-			if (incidents != null && incidents.has("open")) {
-				open = Json.array(incidents.get("open")).size();
-			}
+			status = summary.headline().status().label();
+			headline = summary.headline().text();
+			red = summary.sloCounts().red();
+			amber = summary.sloCounts().amber();
+			green = summary.sloCounts().green();
+			open = summary.openIncidents();
 		}
 		Map<String, String> files = new LinkedHashMap<>();
 		Path folder = this.properties.outputDir().resolve(date.toString());
@@ -129,10 +129,6 @@ public class ReportIndex {
 			}
 		}
 		return new Entry(date.toString(), status, headline, red, amber, green, open, files);
-	}
-
-	private static int count(JsonNode slos, String status) {
-		return (int) Json.array(slos).stream().filter(s -> status.equals(Json.text(s, "status"))).count();
 	}
 
 }

@@ -25,16 +25,15 @@ import org.opsreport.store.ReportSections;
 
 import org.springframework.beans.factory.ObjectProvider;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a report date from its stored sections: one model feeds report.json (Jackson), report.html
- * and report.md (FreeMarker) and the charts ({@code charts/*.png}, JFreeChart). Each file is written
+ * Renders a report date from its stored sections: one typed {@link ReportModel} feeds report.json
+ * (Jackson), report.html and report.md (FreeMarker, through {@link ReportTemplateModel}) and the charts
+ * ({@code charts/*.png}, JFreeChart). Each file is written
  * atomically; report.html is written last, so a report.html on disk always belongs to a complete
  * report.
  */
@@ -69,26 +68,15 @@ public class ReportRenderer {
 
 	/** Renders the report of {@code date}; returns its folder. */
 	public Path render(LocalDate date) {
-		Map<String, JsonNode> stored = this.sections.load(date);
-		if (stored.isEmpty()) {
+		ReportModel report = ReportModel.load(this.sections, date, this.clock.instant());
+		if (report.isEmpty()) {
 			throw new IllegalStateException("no stored results for " + date + ": run the nightly job for that date first");
 		}
-		ObjectNode document = this.json.createObjectNode();
-		document.put("reportDate", date.toString());
-		document.put("generatedAt", this.clock.instant().toString());
-		stored.forEach(document::set);
-
 		Path folder = this.properties.outputDir().resolve(date.toString());
-		@SuppressWarnings("unchecked")
-		Map<String, Object> model = new LinkedHashMap<>(this.json.convertValue(document, Map.class));
-		model.put("sectionNames", java.util.List.copyOf(stored.keySet()));
 		// render everything before writing anything: a template error leaves the previous report whole
-		List<ChartImage> images = ReportCharts.draw(document);
-		model.put("charts", images.stream()
-			.map(c -> Map.of("name", c.name(), "title", c.title(), "file", c.file(), "section", c.section(), "subject",
-					c.subject()))
-			.toList());
-		String reportJson = this.json.writeValueAsString(document) + "\n";
+		List<ChartImage> images = ReportCharts.draw(report);
+		Map<String, Object> model = ReportTemplateModel.of(report, images);
+		String reportJson = this.json.writeValueAsString(report) + "\n";
 		String markdown = process(MARKDOWN_TEMPLATE, model);
 		String html = process(HTML_TEMPLATE, model);
 		Map<Path, String> variantFiles = renderVariants(date, folder, model);

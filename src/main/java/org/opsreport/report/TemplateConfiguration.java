@@ -53,6 +53,8 @@ class TemplateConfiguration {
 		config.setWrapUncheckedExceptions(true);
 		config.setFallbackOnNullLoopVariable(false);
 		config.setAPIBuiltinEnabled(false);
+		// the one formatting library (numbers, percentages, counts, durations, timestamps) of every template
+		config.addAutoImport("fmt", "format.ftl");
 		return config;
 	}
 

@@ -1,5 +1,7 @@
 package org.opsreport.slo;
 
+import org.opsreport.health.Health;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -30,14 +32,14 @@ import java.util.List;
  * @param alerts the Workbook's four burn-rate rules, then the seed's two rules
  * @param topIncidents incidents ranked by budget spent, at most {@link SloSettings#topIncidents()}
  * @param burndown daily budget remaining over the window
- * @param status traffic light, see {@link SloEvaluator}
+ * @param status the objective's status, decided by {@link org.opsreport.health.HealthRules#objective}
  * @param findings error budget policy conclusions
  */
 public record ObjectiveResult(String name, String service, String objective, double target, String budgetingMethod,
 		String window, Instant windowStart, Instant windowEnd, Double sli, String budgetUnit, double budgetTotal,
 		double budgetConsumed, double budgetRemaining, Double budgetConsumedPercent, Double budgetRemainingPercent,
 		BurnRates burnRates, Double timeToExhaustionHours, boolean lowTraffic, double eventsInWindow,
-		List<AlertResult> alerts, List<IncidentImpact> topIncidents, List<BurndownPoint> burndown, String status,
+		List<AlertResult> alerts, List<IncidentImpact> topIncidents, List<BurndownPoint> burndown, Health status,
 		List<Finding> findings) {
 
 	public ObjectiveResult {

@@ -1,5 +1,8 @@
 package org.opsreport.slo;
 
+import org.opsreport.health.Health;
+import org.opsreport.health.HealthRules;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,10 +51,8 @@ import java.util.TreeMap;
  * report shows and the Workbook's fastest page window). Each is evaluated at every step of the report day
  * (the data's median sample interval, default 5 minutes) ending at {@code end}.
  *
- * <h2>Traffic light</h2>
- * {@code red}: remaining below {@code criticalRemainingPercent} or a page alert firing at the end;
- * {@code amber}: remaining below {@code amberRemainingPercent}, a ticket alert firing, or the 1d burn rate
- * above 1 (spending faster than the budget allows); {@code green} otherwise; {@code unknown} without data.
+ * <h2>Status</h2>
+ * {@link HealthRules#objective} with {@code criticalRemainingPercent} and {@code amberRemainingPercent}.
  */
 public final class SloEvaluator {
 
@@ -120,7 +121,7 @@ public final class SloEvaluator {
 		List<IncidentImpact> impacts = incidentImpacts(calc, budget, incidents);
 		List<Finding> findings = findings(slo, objective, budget, impacts, incidents, settings, lowTraffic, noData,
 				eventsInWindow, data);
-		String status = status(noData, remainingPercent, alerts, burnRates.oneDay(), settings);
+		Health status = status(noData, remainingPercent, alerts, burnRates.oneDay(), settings);
 		List<IncidentImpact> top = impacts.subList(0, Math.min(settings.topIncidents(), impacts.size()));
 
 		return new ObjectiveResult(slo.name(), slo.service(), objective.name(), objective.target(),
@@ -429,20 +430,13 @@ public final class SloEvaluator {
 		return findings;
 	}
 
-	private static String status(boolean noData, Double remaining, List<AlertResult> alerts, Double burnRate1d,
+	/** The objective's {@link Health}, by {@link HealthRules#objective}: the one place the rule lives. */
+	private static Health status(boolean noData, Double remaining, List<AlertResult> alerts, Double burnRate1d,
 			SloSettings settings) {
-		if (noData || remaining == null) {
-			return "unknown";
-		}
 		boolean pageFiring = alerts.stream().anyMatch((a) -> a.firing() && "page".equals(a.severity()));
 		boolean ticketFiring = alerts.stream().anyMatch((a) -> a.firing() && "ticket".equals(a.severity()));
-		if (remaining < settings.criticalRemainingPercent() || pageFiring) {
-			return "red";
-		}
-		if (remaining < settings.amberRemainingPercent() || ticketFiring || (burnRate1d != null && burnRate1d > 1)) {
-			return "amber";
-		}
-		return "green";
+		return HealthRules.objective(noData ? null : remaining, pageFiring, ticketFiring, burnRate1d,
+				settings.criticalRemainingPercent(), settings.amberRemainingPercent());
 	}
 
 	private static List<BurndownPoint> burndown(Calculation calc, Budget budget, TimeWindow window) {

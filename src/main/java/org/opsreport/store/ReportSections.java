@@ -3,11 +3,10 @@ package org.opsreport.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +23,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReportSections {
 
+	/**
+	 * The shape version of the sections this build writes. 1: up to the typed report model (statuses as
+	 * free words, a summary service without SLO was {@code "none"}); 2: statuses are {@code Health} labels.
+	 */
+	public static final int SCHEMA_VERSION = 2;
+
 	/** Section order in the report; sections not listed follow in name order. */
 	public static final List<String> ORDER = List.of("summary", "today", "slos", "forecasts", "scaling",
 			"performance", "incidents", "chaos", "dashboard", "coverage", "ingest");
@@ -37,39 +42,57 @@ public class ReportSections {
 		this.json = json;
 	}
 
-	/** Stores (or replaces) a section of a report date; {@code value} is serialized with Jackson. */
+	/**
+	 * Stores (or replaces) a section of a report date; {@code value}, the feature's record, is serialized
+	 * with Jackson and stamped with {@link #SCHEMA_VERSION}.
+	 */
 	public void save(LocalDate date, String section, Object value) {
 		String body = this.json.writeValueAsString(value);
 		this.jdbc.sql("DELETE FROM report_section WHERE report_date = ? AND section_name = ?")
 			.params(date, section)
 			.update();
-		this.jdbc.sql("INSERT INTO report_section (report_date, section_name, body) VALUES (?, ?, ?)")
-			.params(date, section, body)
+		this.jdbc.sql("INSERT INTO report_section (report_date, section_name, body, schema_version) VALUES (?, ?, ?, ?)")
+			.params(date, section, body, SCHEMA_VERSION)
 			.update();
 	}
 
-	/** The sections of a date in report order. */
-	public Map<String, JsonNode> load(LocalDate date) {
-		List<Map.Entry<String, String>> rows = new ArrayList<>(this.jdbc
-			.sql("SELECT section_name, body FROM report_section WHERE report_date = ?")
+	/** The names of the stored sections of a date, in report order. */
+	public List<String> names(LocalDate date) {
+		List<String> names = new ArrayList<>(this.jdbc.sql("SELECT section_name FROM report_section WHERE report_date = ?")
 			.param(date)
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.query(String.class)
 			.list());
-		rows.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> rank(e.getKey())).thenComparing(Map.Entry::getKey));
-		Map<String, JsonNode> sections = new LinkedHashMap<>();
-		for (Map.Entry<String, String> row : rows) {
-			sections.put(row.getKey(), this.json.readTree(row.getValue()));
-		}
-		return sections;
+		names.sort(Comparator.comparingInt(ReportSections::rank).thenComparing(Comparator.naturalOrder()));
+		return names;
 	}
 
-	/** One section of a date, read into the feature's own type. */
+	/** One section of a date, read into the feature's own record type. */
 	public <T> Optional<T> load(LocalDate date, String section, Class<T> type) {
-		return this.jdbc.sql("SELECT body FROM report_section WHERE report_date = ? AND section_name = ?")
+		return load(date, section, this.json.constructType(type));
+	}
+
+	/** One section of a date that is a list of the feature's records. */
+	public <T> Optional<List<T>> loadList(LocalDate date, String section, Class<T> element) {
+		return load(date, section, this.json.getTypeFactory().constructCollectionType(List.class, element));
+	}
+
+	/**
+	 * One section read into {@code type}: a body stored by an older version of opsreport is first brought
+	 * up to {@link #SCHEMA_VERSION} by {@link SectionUpgrades}.
+	 */
+	public <T> Optional<T> load(LocalDate date, String section, JavaType type) {
+		return this.jdbc.sql("SELECT body, schema_version FROM report_section WHERE report_date = ? AND section_name = ?")
 			.params(date, section)
-			.query(String.class)
+			.query((rs, n) -> new Stored(rs.getString(1), rs.getInt(2)))
 			.optional()
-			.map(body -> this.json.readValue(body, type));
+			.map(stored -> {
+				JsonNode tree = this.json.readTree(stored.body());
+				JsonNode current = SectionUpgrades.upgrade(section, stored.version(), tree);
+				return this.json.<T>treeToValue(current, type);
+			});
+	}
+
+	private record Stored(String body, int version) {
 	}
 
 	public List<LocalDate> between(LocalDate from, LocalDate to) {

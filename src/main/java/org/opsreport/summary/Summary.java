@@ -2,6 +2,8 @@ package org.opsreport.summary;
 
 import java.util.List;
 
+import org.opsreport.health.Health;
+
 /**
  * The executive summary at the top of the report (report.json {@code summary}).
  *
@@ -23,10 +25,18 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	}
 
 	/**
-	 * @param status {@code red}, {@code amber}, {@code green} or {@code unknown} (no SLO and no incident data)
-	 * @param text one sentence, e.g. "1 of 3 SLOs red, 1 amber; 1 open incident"
+	 * @param status the day's status by {@link org.opsreport.health.HealthRules#report}
+	 * @param text one sentence naming the worst services, e.g. "payments red; 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)"
+	 * @param services the services with the day's (RED or AMBER) status, at most {@link SummaryBuilder#HEADLINE_SERVICES};
+	 * empty when the day is GREEN or UNKNOWN
+	 * @param owner the owning team(s) of those services (services.yaml {@code team}), {@code null} when unknown
+	 * @param action the first recommendation of the day, {@code null} when there is none
 	 */
-	public record Headline(String status, String text) {
+	public record Headline(Health status, String text, List<String> services, String owner, String action) {
+
+		public Headline {
+			services = services == null ? List.of() : List.copyOf(services);
+		}
 	}
 
 	public record SloCounts(int red, int amber, int green, int unknown) {
@@ -39,17 +49,18 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 
 	/**
 	 * @param service the service
-	 * @param status traffic light: the worst status of its SLOs ({@code red} &gt; {@code amber} &gt;
-	 * {@code unknown} &gt; {@code green}); {@code none} when it has no SLO
+	 * @param status the service's status by {@link org.opsreport.health.HealthRules#service}: its worst
+	 * objective, raised by open incidents on it
 	 * @param worstObjective the SLO with the least budget remaining, {@code null} without SLOs
 	 * @param budgetRemainingPercent that SLO's budget remaining (%), {@code null} without data
 	 * @param openIncidents incidents affecting the service open at the end of the report date; {@code null} without incident results
 	 * @param incidentsInWindow incidents affecting the service in the incident window, {@code null} without data
 	 * @param capacityAction tomorrow: {@code scale_up}, {@code scale_down}, {@code keep}; {@code null} without a plan
 	 * @param capacityDetail the numbers behind the action, e.g. "up to 9 instances at 14:00 UTC (7 today)"
+	 * @param owner the owning team (services.yaml {@code team}), {@code null} when unknown
 	 */
-	public record ServiceLine(String service, String status, String worstObjective, Double budgetRemainingPercent,
-			Integer openIncidents, Integer incidentsInWindow, String capacityAction, String capacityDetail) {
+	public record ServiceLine(String service, Health status, String worstObjective, Double budgetRemainingPercent,
+			Integer openIncidents, Integer incidentsInWindow, String capacityAction, String capacityDetail, String owner) {
 	}
 
 	/**
@@ -57,8 +68,9 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	 * @param impact the impact class, see {@link Impact}
 	 * @param service the service concerned, {@code null} when it concerns several
 	 * @param message one sentence for the reader
+	 * @param owner the owning team of the service, {@code null} when unknown or several services
 	 */
-	public record Recommendation(int rank, String impact, String service, String message) {
+	public record Recommendation(int rank, String impact, String service, String message, String owner) {
 	}
 
 }

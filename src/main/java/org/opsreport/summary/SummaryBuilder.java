@@ -1,89 +1,137 @@
 package org.opsreport.summary;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
-import org.opsreport.report.Json;
+import org.opsreport.health.Health;
+import org.opsreport.health.HealthRules;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.incident.IncidentReport.MissingPostmortem;
+import org.opsreport.incident.IncidentReport.OpenIncident;
+import org.opsreport.incident.Severity;
+import org.opsreport.incident.SreDashboard;
+import org.opsreport.scaling.Bottleneck;
+import org.opsreport.scaling.CapacityPlanEntry;
+import org.opsreport.scaling.PerformanceReport;
+import org.opsreport.scaling.ScalingReport;
+import org.opsreport.scaling.ServiceComparison;
+import org.opsreport.scaling.ServicePerformance;
+import org.opsreport.scaling.VariantOutcome;
+import org.opsreport.slo.AlertResult;
+import org.opsreport.slo.Finding;
+import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.summary.Summary.Headline;
 import org.opsreport.summary.Summary.Recommendation;
 import org.opsreport.summary.Summary.ServiceLine;
 import org.opsreport.summary.Summary.SloCounts;
 
-import tools.jackson.databind.JsonNode;
-
 /**
- * Builds the executive summary from the other sections of a report date (as stored: JSON). Pure: no
- * store, no clock. Tolerates missing sections and fields: the summary then says less.
+ * Builds the executive summary from the typed sections of a report date. Pure: no store, no clock. A
+ * section that was not produced is passed as {@code null}: the summary then says less.
  * <p>
- * Headline status: {@code red} when an SLO is red or a SEV1 is open; {@code amber} when an SLO is
- * amber or unknown, or any incident is open; {@code green} when there are SLOs and neither holds;
- * {@code unknown} without SLOs and incidents. Recommendations are ranked by {@link Impact}.
+ * Statuses come from {@link HealthRules}: per objective as the SLO analysis stored it, per service and
+ * for the headline from the objectives and the open incidents. Recommendations are ranked by
+ * {@link Impact}; two candidates about the same thing (the same incident's postmortem, the same text)
+ * share a key and only the stronger is kept.
  */
 public final class SummaryBuilder {
 
 	/** Recommendations shown in the summary. */
 	public static final int TOP = 3;
 
-	private static final List<String> STATUS_ORDER = List.of("red", "amber", "unknown", "green", "none");
+	/** Services the headline names. */
+	public static final int HEADLINE_SERVICES = 3;
 
 	private SummaryBuilder() {
 	}
 
-	public static Summary build(Map<String, JsonNode> sections) {
-		JsonNode slos = sections.get("slos");
-		JsonNode incidents = sections.get("incidents");
-		JsonNode scaling = sections.get("scaling");
-		List<JsonNode> objectives = Json.array(slos);
-		List<JsonNode> knownOpen = openIncidents(incidents);
-		List<JsonNode> open = knownOpen == null ? List.of() : knownOpen;
-		List<JsonNode> plan = Json.array(scaling == null ? null : scaling.get("capacityPlan"));
+	/**
+	 * The summary of one day.
+	 *
+	 * @param slos the SLO section, {@code null} without it
+	 * @param incidents the incident section, {@code null} without it
+	 * @param scaling the scaling section, {@code null} without it
+	 * @param performance the performance section, {@code null} without it
+	 * @param dashboard the dashboard section, {@code null} without it
+	 */
+	public static Summary build(List<ObjectiveResult> slos, IncidentReport incidents, ScalingReport scaling,
+			PerformanceReport performance, SreDashboard dashboard) {
+		return build(slos, incidents, scaling, performance, dashboard, service -> null);
+	}
+
+	/**
+	 * The summary of one day, naming each service's owning team.
+	 *
+	 * @param owners service to its owning team (services.yaml {@code team}); {@code null} or blank when unknown
+	 */
+	public static Summary build(List<ObjectiveResult> slos, IncidentReport incidents, ScalingReport scaling,
+			PerformanceReport performance, SreDashboard dashboard, Function<String, String> owners) {
+		List<ObjectiveResult> objectives = slos == null ? List.of() : slos;
+		List<OpenIncident> knownOpen = incidents == null || incidents.open() == null ? null : incidents.open();
+		List<OpenIncident> open = knownOpen == null ? List.of() : knownOpen;
+		List<CapacityPlanEntry> plan = scaling == null ? List.of() : scaling.capacityPlan();
 
 		Set<String> services = new TreeSet<>();
-		objectives.forEach(o -> addText(services, Json.text(o, "service")));
-		open.forEach(i -> Json.array(i.get("services")).forEach(s -> addText(services, Json.text(s))));
-		JsonNode byService = incidents == null ? null : incidents.get("byService");
-		if (byService != null && byService.isObject()) {
-			services.addAll(byService.propertyNames());
+		objectives.forEach(o -> addText(services, o.service()));
+		open.forEach(i -> i.services().forEach(s -> addText(services, s)));
+		if (incidents != null && incidents.byService() != null) {
+			services.addAll(incidents.byService().keySet());
 		}
-		plan.forEach(p -> addText(services, Json.text(p, "service")));
+		plan.forEach(p -> addText(services, p.service()));
 
+		Map<String, Bottleneck> hot = hotCpu(performance);
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(line(service, objectives, knownOpen, byService, plan));
+			lines.add(line(service, objectives, knownOpen, incidents, plan, owner(owners, service), hot.get(service)));
 		}
-		lines.sort(Comparator.comparingInt((ServiceLine l) -> rank(l.status())).thenComparing(ServiceLine::service));
+		lines.sort(Comparator.comparing(ServiceLine::status, Health.WORST_FIRST).thenComparing(ServiceLine::service));
 
 		int red = 0, amber = 0, green = 0, unknown = 0;
-		for (JsonNode o : objectives) {
-			switch (status(o)) {
-				case "red" -> red++;
-				case "amber" -> amber++;
-				case "green" -> green++;
-				default -> unknown++;
+		for (ObjectiveResult o : objectives) {
+			switch (o.status()) {
+				case RED -> red++;
+				case AMBER -> amber++;
+				case GREEN -> green++;
+				case UNKNOWN -> unknown++;
 			}
 		}
 		SloCounts counts = new SloCounts(red, amber, green, unknown);
 
-		List<Candidate> candidates = candidates(sections, objectives, plan);
+		List<Candidate> candidates = candidates(objectives, incidents, scaling, performance, dashboard);
 		List<Recommendation> top = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
 		for (Candidate c : candidates) {
-			if (top.size() < TOP && seen.add(c.message())) {
-				top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message()));
+			if (top.size() == TOP) {
+				break;
 			}
+			top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message(),
+					c.service() == null ? null : owner(owners, c.service())));
 		}
-		return new Summary(headline(counts, knownOpen, sections.containsKey("slos") || sections.containsKey("incidents")), counts,
+		Health status = HealthRules.report(objectives.stream().map(ObjectiveResult::status).toList(),
+				knownOpen == null ? null : knownOpen.size(), open.stream().anyMatch(i -> i.severity() == Severity.SEV1));
+		List<String> worst = (status == Health.RED || status == Health.AMBER) ? lines.stream()
+			.filter(l -> l.status() == status)
+			.map(ServiceLine::service)
+			.limit(HEADLINE_SERVICES)
+			.toList() : List.of();
+		String owner = worst.stream()
+			.map(s -> owner(owners, s))
+			.filter(o -> o != null)
+			.distinct()
+			.reduce((a, b) -> a + ", " + b)
+			.orElse(null);
+		String text = (worst.isEmpty() ? "" : String.join(", ", worst) + " " + status.label() + "; ")
+				+ headlineText(counts, knownOpen);
+		return new Summary(new Headline(status, text, worst, owner, top.isEmpty() ? null : top.get(0).message()), counts,
 				knownOpen == null ? null : knownOpen.size(), windowDays(incidents), lines, top, candidates.size());
 	}
 
@@ -93,33 +141,8 @@ public final class SummaryBuilder {
 		}
 	}
 
-	private static int rank(String status) {
-		int i = STATUS_ORDER.indexOf(status);
-		return i < 0 ? STATUS_ORDER.indexOf("unknown") : i;
-	}
-
-	private static String status(JsonNode objective) {
-		String status = Json.text(objective, "status");
-		status = status == null ? "unknown" : status.toLowerCase(Locale.ROOT);
-		return STATUS_ORDER.contains(status) && !status.equals("none") ? status : "unknown";
-	}
-
-	static Headline headline(SloCounts counts, List<JsonNode> knownOpen, boolean anyData) {
-		List<JsonNode> open = knownOpen == null ? List.of() : knownOpen;
-		boolean sev1Open = open.stream().anyMatch(i -> "SEV1".equalsIgnoreCase(Json.text(i, "severity")));
-		String status;
-		if (counts.red() > 0 || sev1Open) {
-			status = "red";
-		}
-		else if (counts.amber() > 0 || counts.unknown() > 0 || !open.isEmpty()) {
-			status = "amber";
-		}
-		else if (counts.total() > 0 || anyData) {
-			status = "green";
-		}
-		else {
-			status = "unknown";
-		}
+	/** One sentence: how many objectives are in which state, how many incidents are open. */
+	static String headlineText(SloCounts counts, List<OpenIncident> knownOpen) {
 		List<String> parts = new ArrayList<>();
 		if (counts.total() == 0) {
 			parts.add("no SLO results");
@@ -143,74 +166,58 @@ public final class SummaryBuilder {
 		if (knownOpen == null) {
 			parts.add("no incident results");
 		}
-		else if (open.isEmpty()) {
+		else if (knownOpen.isEmpty()) {
 			parts.add("no open incident");
 		}
 		else {
 			Set<String> severities = new TreeSet<>();
-			open.forEach(i -> addText(severities, Json.text(i, "severity")));
-			parts.add(open.size() + " open incident" + (open.size() == 1 ? "" : "s")
+			knownOpen.forEach(i -> severities.add(i.severity().name()));
+			parts.add(knownOpen.size() + " open incident" + (knownOpen.size() == 1 ? "" : "s")
 					+ (severities.isEmpty() ? "" : " (" + String.join(", ", severities) + ")"));
 		}
-		if (counts.total() == 0 && !anyData) {
-			status = "unknown";
-		}
-		return new Headline(status, String.join("; ", parts));
+		return String.join("; ", parts);
 	}
 
-	/**
-	 * Open incidents: the incidents section's {@code open}; {@code null} without it. (Not the overview's
-	 * {@code today}: it is stored after this step, so it would be missing on a first run and stale on a
-	 * re-run.)
-	 */
-	private static List<JsonNode> openIncidents(JsonNode incidents) {
-		return incidents != null && incidents.has("open") ? Json.array(incidents.get("open")) : null;
-	}
-
-	private static Integer windowDays(JsonNode incidents) {
-		JsonNode window = incidents == null ? null : incidents.get("window");
-		Instant from = Json.instant(window, "from");
-		Instant to = Json.instant(window, "to");
-		if (from == null || to == null) {
+	private static Integer windowDays(IncidentReport incidents) {
+		if (incidents == null || incidents.window() == null) {
 			return null;
 		}
-		return (int) ChronoUnit.DAYS.between(from, to) + 1;
+		return (int) ChronoUnit.DAYS.between(incidents.window().from(), incidents.window().to()) + 1;
 	}
 
-	private static ServiceLine line(String service, List<JsonNode> objectives, List<JsonNode> knownOpen, JsonNode byService,
-			List<JsonNode> plan) {
-		List<JsonNode> open = knownOpen == null ? List.of() : knownOpen;
-		String status = "none";
+	private static String owner(Function<String, String> owners, String service) {
+		String team = owners.apply(service);
+		return team == null || team.isBlank() ? null : team;
+	}
+
+	private static ServiceLine line(String service, List<ObjectiveResult> objectives, List<OpenIncident> knownOpen,
+			IncidentReport incidents, List<CapacityPlanEntry> plan, String owner, Bottleneck hotCpu) {
+		List<Health> healths = new ArrayList<>();
 		String worst = null;
 		Double budget = null;
-		for (JsonNode o : objectives) {
-			if (!service.equals(Json.text(o, "service"))) {
+		for (ObjectiveResult o : objectives) {
+			if (!service.equals(o.service())) {
 				continue;
 			}
-			String s = status(o);
-			if (status.equals("none") || rank(s) < rank(status)) {
-				status = s;
-			}
-			Double remaining = Json.number(o, "budgetRemainingPercent");
+			healths.add(o.status());
+			Double remaining = o.budgetRemainingPercent();
 			if (worst == null || (remaining != null && (budget == null || remaining < budget))) {
-				worst = Json.text(o, "name");
+				worst = o.name();
 				budget = remaining;
 			}
 		}
-		Integer openCount = knownOpen == null ? null : 0;
-		for (JsonNode i : open) {
-			if (Json.array(i.get("services")).stream().anyMatch(s -> service.equals(Json.text(s)))) {
-				openCount++;
-			}
-		}
+		List<OpenIncident> openHere = knownOpen == null ? List.of()
+				: knownOpen.stream().filter(i -> i.services().contains(service)).toList();
 		Integer inWindow = null;
-		if (byService != null && byService.isObject()) {
-			Double count = Json.number(byService.get(service), "count");
-			inWindow = count == null ? 0 : count.intValue();
+		if (incidents != null && incidents.byService() != null) {
+			IncidentReport.GroupMetrics metrics = incidents.byService().get(service);
+			inWindow = metrics == null ? 0 : metrics.count();
 		}
-		Capacity capacity = capacity(service, plan);
-		return new ServiceLine(service, status, worst, budget, openCount, inWindow, capacity == null ? null : capacity.action(),
-				capacity == null ? null : capacity.detail());
+		Capacity capacity = saturationAware(capacity(service, plan), hotCpu);
+		Health status = HealthRules.service(healths, openHere.size(),
+				openHere.stream().anyMatch(i -> i.severity() == Severity.SEV1));
+		return new ServiceLine(service, status, worst, budget, knownOpen == null ? null : openHere.size(), inWindow,
+				capacity == null ? null : capacity.action(), capacity == null ? null : capacity.detail(), owner);
 	}
 
 	record Capacity(String action, String detail, int extraInstances, String hour) {
@@ -222,7 +229,7 @@ public final class SummaryBuilder {
 	 * else {@code scale_down} when some hours need fewer (detail: how many hours, the peak need),
 	 * else {@code keep}.
 	 */
-	static Capacity capacity(String service, List<JsonNode> plan) {
+	static Capacity capacity(String service, List<CapacityPlanEntry> plan) {
 		int peakNeeded = -1;
 		int maxToday = 0;
 		int maxExtra = Integer.MIN_VALUE;
@@ -231,34 +238,28 @@ public final class SummaryBuilder {
 		int downHours = 0;
 		boolean up = false;
 		boolean any = false;
-		for (JsonNode entry : plan) {
-			if (!service.equals(Json.text(entry, "service"))) {
-				continue;
-			}
-			Double needed = Json.number(entry, "instancesNeeded");
-			Double today = Json.number(entry, "instancesToday");
-			if (needed == null) {
+		for (CapacityPlanEntry entry : plan) {
+			if (!service.equals(entry.service())) {
 				continue;
 			}
 			any = true;
-			String action = Json.text(entry, "action");
-			Instant hour = Json.instant(entry, "hour");
-			String hourText = hour == null ? null : String.format(Locale.ROOT, "%02d:00 UTC", hour.atOffset(ZoneOffset.UTC).getHour());
-			peakNeeded = Math.max(peakNeeded, needed.intValue());
-			if (today != null) {
-				maxToday = Math.max(maxToday, today.intValue());
-			}
-			if ("scale_down".equals(action)) {
+			int needed = entry.instancesNeeded();
+			int today = entry.instancesToday();
+			String hourText = entry.hour() == null ? null
+					: String.format(Locale.ROOT, "%02d:00 UTC", entry.hour().atOffset(ZoneOffset.UTC).getHour());
+			peakNeeded = Math.max(peakNeeded, needed);
+			maxToday = Math.max(maxToday, today);
+			if ("scale_down".equals(entry.action())) {
 				downHours++;
 			}
-			if ("scale_up".equals(action)) {
+			if ("scale_up".equals(entry.action())) {
 				up = true;
-				int extra = needed.intValue() - (today == null ? 0 : today.intValue());
+				int extra = needed - today;
 				if (extra > maxExtra) {
 					maxExtra = extra;
 					upHour = hourText;
-					extraDetail = "up to " + needed.intValue() + " instances" + (hourText == null ? "" : " at " + hourText)
-							+ (today == null ? "" : " (" + today.intValue() + " in that hour today)");
+					extraDetail = "up to " + needed + " instances" + (hourText == null ? "" : " at " + hourText) + " ("
+							+ today + " in that hour today)";
 				}
 			}
 		}
@@ -275,132 +276,187 @@ public final class SummaryBuilder {
 		return new Capacity("keep", "peak need " + peakNeeded + " (today's peak " + maxToday + ")", 0, null);
 	}
 
-	record Candidate(Impact impact, double magnitude, String service, String message) {
+	/**
+	 * The CPU bottleneck of each service that has one (the performance analysis' sustained stretch above
+	 * the threshold): a service that ran hot is not told to scale down.
+	 */
+	static Map<String, Bottleneck> hotCpu(PerformanceReport performance) {
+		Map<String, Bottleneck> hot = new LinkedHashMap<>();
+		if (performance != null) {
+			for (ServicePerformance service : performance.services()) {
+				service.bottlenecks()
+					.stream()
+					.filter(b -> "cpu_bottleneck".equals(b.type()))
+					.findFirst()
+					.ifPresent(b -> hot.put(service.service(), b));
+			}
+		}
+		return hot;
 	}
 
-	/** Every recommendation of the day, most important first (see {@link Impact}). */
-	static List<Candidate> candidates(Map<String, JsonNode> sections, List<JsonNode> objectives, List<JsonNode> plan) {
-		List<Candidate> all = new ArrayList<>();
-		Set<String> postmortemIncidents = new LinkedHashSet<>();
-		for (JsonNode o : objectives) {
-			String name = Json.text(o, "name");
-			String service = Json.text(o, "service");
-			JsonNode burn = o.get("burnRates");
-			Double burn1h = Json.number(burn, "1h");
-			Double burn1d = Json.number(burn, "1d");
+	/**
+	 * The capacity plan's action unless it contradicts saturation: a "scale down" for a service whose CPU
+	 * ran hot for a sustained stretch becomes "keep", saying why (the plan reads the forecast's upper
+	 * bound, which a saturated service at its maximum count under-states).
+	 */
+	static Capacity saturationAware(Capacity capacity, Bottleneck hotCpu) {
+		if (capacity == null || hotCpu == null || !"scale_down".equals(capacity.action())) {
+			return capacity;
+		}
+		return new Capacity("keep", "do not scale down: CPU ran hot (" + withoutFullStop(hotCpu.description())
+				+ ", up to " + hotCpu.longestStretchMinutes() + " min in a row); the plan says " + capacity.detail(), 0, null);
+	}
+
+	/**
+	 * A recommendation before ranking.
+	 *
+	 * @param key what it is about: candidates with the same key are one recommendation (the stronger is kept)
+	 */
+	record Candidate(Impact impact, double magnitude, String service, String message, String key) {
+	}
+
+	/** Every recommendation of the day, one per key, most important first (see {@link Impact}). */
+	static List<Candidate> candidates(List<ObjectiveResult> objectives, IncidentReport incidents, ScalingReport scaling,
+			PerformanceReport performance, SreDashboard dashboard) {
+		Map<String, Candidate> byKey = new LinkedHashMap<>();
+		for (ObjectiveResult o : objectives) {
+			String name = o.name();
+			String service = o.service();
+			Double burn1h = o.burnRates() == null ? null : o.burnRates().oneHour();
+			Double burn1d = o.burnRates() == null ? null : o.burnRates().oneDay();
 			String page = firing(o, "page");
 			if (page != null) {
-				all.add(new Candidate(Impact.PAGE_BURN, burn1h == null ? 0 : burn1h, service, name + " is burning its error budget"
-						+ (burn1h == null ? "" : " at " + fmt(burn1h) + "x") + " (page alert " + page + " firing): act now."));
+				add(byKey, new Candidate(Impact.PAGE_BURN, burn1h == null ? 0 : burn1h, service, name + " is burning its error budget"
+						+ (burn1h == null ? "" : " at " + fmt(burn1h) + "x") + " (page alert " + page + " firing): act now.",
+						"slo:" + name + "/" + o.objective()));
 			}
-			Double remaining = Json.number(o, "budgetRemainingPercent");
-			boolean freeze = Json.array(o.get("findings")).stream().anyMatch(f -> "release_freeze_recommended".equals(Json.text(f, "code")));
-			if ((remaining != null && remaining <= 0) || freeze) {
-				String finding = findingMessage(o, "release_freeze_recommended");
-				all.add(new Candidate(Impact.BUDGET_EXHAUSTED, remaining == null ? 0 : -remaining, service,
-						finding != null ? finding
-								: name + " has spent its error budget (" + fmt(remaining) + "% remaining): freeze releases except reliability fixes."));
+			Double remaining = o.budgetRemainingPercent();
+			Finding freeze = finding(o, "release_freeze_recommended");
+			if ((remaining != null && remaining <= 0) || freeze != null) {
+				add(byKey, new Candidate(Impact.BUDGET_EXHAUSTED, remaining == null ? 0 : -remaining, service,
+						freeze != null ? freeze.message()
+								: name + " has spent its error budget (" + fmt(remaining) + "% remaining): freeze releases except reliability fixes.",
+						"slo:" + name + "/" + o.objective()));
 			}
 			else {
 				String ticket = firing(o, "ticket");
 				if (ticket != null && page == null) {
-					all.add(new Candidate(Impact.TICKET_BURN, burn1d == null ? 0 : burn1d, service, name + " burns its error budget"
+					add(byKey, new Candidate(Impact.TICKET_BURN, burn1d == null ? 0 : burn1d, service, name + " burns its error budget"
 							+ (burn1d == null ? "" : " at " + fmt(burn1d) + "x over a day") + " (ticket alert " + ticket + " firing)"
-							+ (remaining == null ? "" : ", " + fmt(remaining) + "% left") + "."));
+							+ (remaining == null ? "" : ", " + fmt(remaining) + "% left") + ".", "slo:" + name + "/" + o.objective()));
 				}
 			}
-			for (JsonNode f : Json.array(o.get("findings"))) {
-				String code = Json.text(f, "code");
-				String incident = Json.text(f, "incidentId");
+			for (Finding f : o.findings()) {
 				// postmortem_mandatory with a postmortem on file is information, not a recommendation
-				if ("postmortem_missing".equals(code) && incident != null
-						&& postmortemIncidents.add(incident)) {
-					all.add(new Candidate(Impact.POSTMORTEM_MISSING, 1, service, Json.text(f, "message")));
+				if ("postmortem_missing".equals(f.code()) && f.incidentId() != null) {
+					add(byKey, new Candidate(Impact.POSTMORTEM_MISSING, 1, service, f.message(), "postmortem:" + f.incidentId()));
 				}
 			}
 		}
-		JsonNode incidents = sections.get("incidents");
-		for (JsonNode missing : Json.array(incidents == null ? null : incidents.get("missingPostmortems"))) {
-			String id = Json.text(missing, "id");
-			String severity = Json.text(missing, "severity");
-			double magnitude = "SEV1".equalsIgnoreCase(severity) ? 2 : 1;
-			Instant resolved = Json.instant(missing, "resolvedAt");
-			String message = "Write the postmortem of " + (severity == null ? "" : severity + " ") + id
-					+ (Json.text(missing, "title") == null ? "" : " (" + Json.text(missing, "title") + ")")
-					+ (resolved == null ? "" : ", resolved " + LocalDate.ofInstant(resolved, ZoneOffset.UTC)) + ".";
-			if (id != null && !postmortemIncidents.add(id)) {
-				// an SLO finding named it already: keep one entry, with the incident's severity
-				all.removeIf(c -> c.impact() == Impact.POSTMORTEM_MISSING && c.message() != null && c.message().contains(id));
-			}
-			all.add(new Candidate(Impact.POSTMORTEM_MISSING, magnitude, null, message));
+		for (MissingPostmortem missing : incidents == null || incidents.missingPostmortems() == null ? List.<MissingPostmortem>of()
+				: incidents.missingPostmortems()) {
+			Severity severity = missing.severity();
+			String message = "Write the postmortem of " + (severity == null ? "" : severity.name() + " ") + missing.id()
+					+ (missing.title() == null ? "" : " (" + missing.title() + ")")
+					+ (missing.resolvedAt() == null ? "" : ", resolved " + LocalDate.ofInstant(missing.resolvedAt(), ZoneOffset.UTC))
+					+ ".";
+			// the incident report knows the severity: its entry replaces an SLO finding about the same incident
+			byKey.put("postmortem:" + missing.id(),
+					new Candidate(Impact.POSTMORTEM_MISSING, severity == Severity.SEV1 ? 2 : 1, null, message, "postmortem:" + missing.id()));
 		}
-		JsonNode performance = sections.get("performance");
-		for (JsonNode service : Json.array(performance == null ? null : performance.get("services"))) {
-			String name = Json.text(service, "service");
-			List<JsonNode> advice = Json.array(service.get("recommendations"));
-			for (JsonNode b : Json.array(service.get("bottlenecks"))) {
-				boolean high = "high".equalsIgnoreCase(Json.text(b, "severity"));
-				Double minutes = Json.number(b, "longestStretchMinutes");
-				String description = Json.text(b, "description");
-				String message = name + ": " + (description == null ? Json.text(b, "type") : description)
-						+ (minutes == null ? "" : " for up to " + fmt(minutes) + " min in a row")
-						+ (advice.isEmpty() ? "." : "; " + Json.text(advice.get(0)) + ".");
-				all.add(new Candidate(high ? Impact.BOTTLENECK_HIGH : Impact.BOTTLENECK_MEDIUM, minutes == null ? 0 : minutes, name,
-						message.replace("..", ".")));
+		for (ServicePerformance service : performance == null ? List.<ServicePerformance>of() : performance.services()) {
+			for (Bottleneck b : service.bottlenecks()) {
+				boolean high = "high".equalsIgnoreCase(b.severity());
+				String message = service.service() + ": " + withoutFullStop(b.description() == null ? b.type() : b.description())
+						+ " for up to " + b.longestStretchMinutes() + " min in a row"
+						+ (service.recommendations().isEmpty() ? "" : "; " + withoutFullStop(service.recommendations().get(0)))
+						+ ".";
+				add(byKey, new Candidate(high ? Impact.BOTTLENECK_HIGH : Impact.BOTTLENECK_MEDIUM, b.longestStretchMinutes(),
+						service.service(), message, "bottleneck:" + service.service() + "/" + b.type()));
 			}
 		}
+		List<CapacityPlanEntry> plan = scaling == null ? List.of() : scaling.capacityPlan();
 		Set<String> planned = new TreeSet<>();
-		plan.forEach(p -> addText(planned, Json.text(p, "service")));
+		plan.forEach(p -> addText(planned, p.service()));
 		for (String service : planned) {
 			Capacity capacity = capacity(service, plan);
 			if (capacity != null && "scale_up".equals(capacity.action())) {
-				all.add(new Candidate(Impact.CAPACITY_SCALE_UP, capacity.extraInstances(), service,
-						service + " needs " + capacity.detail() + " tomorrow: make sure it can scale up in time."));
+				add(byKey, new Candidate(Impact.CAPACITY_SCALE_UP, capacity.extraInstances(), service,
+						service + " needs " + capacity.detail() + " tomorrow: make sure it can scale up in time.",
+						"capacity:" + service));
 			}
 		}
-		JsonNode scaling = sections.get("scaling");
-		for (JsonNode comparison : Json.array(scaling == null ? null : scaling.get("comparison"))) {
+		for (ServiceComparison comparison : scaling == null ? List.<ServiceComparison>of() : scaling.comparison()) {
 			Candidate savings = savings(comparison);
 			if (savings != null) {
-				all.add(savings);
+				add(byKey, savings);
 			}
 		}
-		for (JsonNode advice : Json.array(scaling == null ? null : scaling.get("recommendations"))) {
-			addAdvice(all, Impact.SCALING_ADVICE, Json.text(advice));
+		for (String advice : scaling == null ? List.<String>of() : scaling.recommendations()) {
+			addAdvice(byKey, Impact.SCALING_ADVICE, advice);
 		}
-		JsonNode dashboard = sections.get("dashboard");
-		for (JsonNode advice : Json.array(dashboard == null ? null : dashboard.get("recommendations"))) {
-			addAdvice(all, Impact.DASHBOARD_ADVICE, Json.text(advice));
+		for (String advice : dashboard == null ? List.<String>of() : dashboard.recommendations()) {
+			addAdvice(byKey, Impact.DASHBOARD_ADVICE, advice);
 		}
+		List<Candidate> all = new ArrayList<>(byKey.values());
 		all.sort(Comparator.comparing(Candidate::impact)
 			.thenComparing(Comparator.comparingDouble(Candidate::magnitude).reversed())
 			.thenComparing(c -> c.service() == null ? "" : c.service())
-			.thenComparing(c -> c.message() == null ? "" : c.message()));
-		all.removeIf(c -> c.message() == null || c.message().isBlank());
+			.thenComparing(Candidate::message));
 		return all;
 	}
 
-	private static void addAdvice(List<Candidate> all, Impact impact, String text) {
+	/**
+	 * One recommendation per cause: of two candidates with the same key the stronger leads (the earlier on
+	 * a tie) and, when their texts differ, the other is folded into it ("Also: ...").
+	 */
+	private static void add(Map<String, Candidate> byKey, Candidate candidate) {
+		if (candidate.message() == null || candidate.message().isBlank()) {
+			return;
+		}
+		byKey.merge(candidate.key(), candidate, (a, b) -> stronger(b, a) ? fold(b, a) : fold(a, b));
+	}
+
+	private static Candidate fold(Candidate lead, Candidate other) {
+		if (lead.message().equals(other.message())) {
+			return lead;
+		}
+		return new Candidate(lead.impact(), lead.magnitude(), lead.service(), lead.message() + " Also: " + other.message(),
+				lead.key());
+	}
+
+	private static boolean stronger(Candidate a, Candidate b) {
+		int byImpact = a.impact().compareTo(b.impact());
+		return byImpact < 0 || (byImpact == 0 && a.magnitude() > b.magnitude());
+	}
+
+	private static void addAdvice(Map<String, Candidate> byKey, Impact impact, String text) {
 		if (text != null && !text.isBlank()) {
-			all.add(new Candidate(impact, 0, null, text));
+			add(byKey, new Candidate(impact, 0, null, text, "advice:" + text));
 		}
 	}
 
+	/** A clause for the middle of a sentence: the producer's text without its own full stop. */
+	private static String withoutFullStop(String text) {
+		String trimmed = text.strip();
+		return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+	}
+
 	/** The recommended variant's saving against what actually ran, when it is a different, cheaper one. */
-	private static Candidate savings(JsonNode comparison) {
-		String service = Json.text(comparison, "service");
-		String recommended = Json.text(comparison, "recommendedVariant");
+	private static Candidate savings(ServiceComparison comparison) {
+		String service = comparison.service();
+		String recommended = comparison.recommendedVariant();
 		if (recommended == null || recommended.equals("actual")) {
 			return null;
 		}
 		Double actualCost = null;
 		Double recommendedCost = null;
-		for (JsonNode v : Json.array(comparison.get("variants"))) {
-			if ("actual".equals(Json.text(v, "variant"))) {
-				actualCost = Json.number(v, "cost");
+		for (VariantOutcome v : comparison.variants()) {
+			if ("actual".equals(v.variant())) {
+				actualCost = v.cost();
 			}
-			if (recommended.equals(Json.text(v, "variant"))) {
-				recommendedCost = Json.number(v, "cost");
+			if (recommended.equals(v.variant())) {
+				recommendedCost = v.cost();
 			}
 		}
 		if (actualCost == null || recommendedCost == null || recommendedCost >= actualCost) {
@@ -409,26 +465,21 @@ public final class SummaryBuilder {
 		double saving = actualCost - recommendedCost;
 		return new Candidate(Impact.SCALING_SAVINGS, saving, service, service + ": the " + recommended.replace('_', ' ')
 				+ " policy would have cost " + money(saving) + " less on the report date (" + money(recommendedCost) + " instead of "
-				+ money(actualCost) + ") without more under-provisioned minutes.");
+				+ money(actualCost) + ") without more under-provisioned minutes.", "savings:" + service);
 	}
 
 	/** The name of a firing alert of the given severity, else {@code null}. */
-	private static String firing(JsonNode objective, String severity) {
-		for (JsonNode alert : Json.array(objective.get("alerts"))) {
-			if (Json.bool(alert, "firing") && severity.equalsIgnoreCase(Json.text(alert, "severity"))) {
-				return Json.text(alert, "name");
+	private static String firing(ObjectiveResult objective, String severity) {
+		for (AlertResult alert : objective.alerts()) {
+			if (alert.firing() && severity.equalsIgnoreCase(alert.severity())) {
+				return alert.name();
 			}
 		}
 		return null;
 	}
 
-	private static String findingMessage(JsonNode objective, String code) {
-		for (JsonNode f : Json.array(objective.get("findings"))) {
-			if (code.equals(Json.text(f, "code"))) {
-				return Json.text(f, "message");
-			}
-		}
-		return null;
+	private static Finding finding(ObjectiveResult objective, String code) {
+		return objective.findings().stream().filter(f -> code.equals(f.code())).findFirst().orElse(null);
 	}
 
 	private static String money(double value) {

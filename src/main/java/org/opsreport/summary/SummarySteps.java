@@ -1,11 +1,14 @@
 package org.opsreport.summary;
 
-import java.util.Map;
-
+import org.opsreport.catalog.ServiceCatalog;
+import org.opsreport.catalog.ServiceDefinition;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.incident.SreDashboard;
 import org.opsreport.pipeline.ReportDateStep;
+import org.opsreport.scaling.PerformanceReport;
+import org.opsreport.scaling.ScalingReport;
+import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.store.ReportSections;
-
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,11 +22,15 @@ class SummarySteps {
 
 	@Bean
 	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReportSections sections) {
+			ReportSections sections, ServiceCatalog catalog) {
 		return ReportDateStep.tasklet("summary", jobRepository, transactionManager, (date, contribution) -> {
-			Map<String, JsonNode> stored = sections.load(date);
-			stored.remove("summary");
-			sections.save(date, "summary", SummaryBuilder.build(stored));
+			sections.save(date, "summary", SummaryBuilder.build(
+					sections.loadList(date, "slos", ObjectiveResult.class).orElse(null),
+					sections.load(date, "incidents", IncidentReport.class).orElse(null),
+					sections.load(date, "scaling", ScalingReport.class).orElse(null),
+					sections.load(date, "performance", PerformanceReport.class).orElse(null),
+					sections.load(date, "dashboard", SreDashboard.class).orElse(null),
+					service -> catalog.find(service).map(ServiceDefinition::team).orElse(null)));
 		});
 	}
 

@@ -1,24 +1,23 @@
 package org.opsreport.chaos;
 
-import org.junit.jupiter.api.Test;
+import java.util.List;
 
-import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+import org.opsreport.health.Health;
+import org.opsreport.slo.ObjectiveResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Which services the chaos step treats as having an exhausted error budget. */
 class ChaosStepsTest {
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	@Test
 	void anObjectiveAtOrBelowZeroPercentExhaustsItsService() {
-		var slos = this.json.readTree("""
-				[{"service": "payments", "budgetRemainingPercent": -95.2},
-				 {"service": "payments", "budgetRemainingPercent": 40.0},
-				 {"service": "auth", "budgetRemainingPercent": 0.0},
-				 {"service": "cart", "budgetRemainingPercent": 0.5},
-				 {"service": "search", "budgetRemainingPercent": null}]""");
+		var slos = List.of(ObjectiveResults.of("p", "payments", "a", 0.999, 0.99, -95.2, 2.0, Health.RED),
+				ObjectiveResults.of("p2", "payments", "b", 0.999, 0.999, 40.0, 1.0, Health.AMBER),
+				ObjectiveResults.of("a", "auth", "a", 0.999, 0.999, 0.0, 1.0, Health.RED),
+				ObjectiveResults.of("c", "cart", "a", 0.999, 0.999, 0.5, 1.0, Health.RED),
+				ObjectiveResults.of("s", "search", "a", 0.999, null, null, null, Health.UNKNOWN));
 		assertThat(ChaosSteps.exhaustedBudgets(slos)).containsExactly("auth", "payments");
 	}
 

@@ -101,7 +101,7 @@ class MailDeliveryFunctionalTest {
 
 	JobExecution runReport(LocalDate date) throws Exception {
 		DeliveryFixture.save(this.sections, date);
-		this.sections.save(date, "summary", SummaryBuilder.build(this.sections.load(date)));
+		this.sections.save(date, "summary", org.opsreport.summary.Summaries.of(this.sections, date));
 		return this.jobOperator.start(this.report,
 				new JobParametersBuilder().addLocalDate("date", date).addLong("rerun", 0L).toJobParameters());
 	}
@@ -183,7 +183,7 @@ class MailDeliveryFunctionalTest {
 		startSmtp();
 		LocalDate date = DeliveryFixture.DATE.plusDays(2);
 		LargeReportFixture.document().properties().forEach(e -> this.sections.save(date, e.getKey(), e.getValue()));
-		this.sections.save(date, "summary", SummaryBuilder.build(this.sections.load(date)));
+		this.sections.save(date, "summary", org.opsreport.summary.Summaries.of(this.sections, date));
 		JobExecution execution = this.jobOperator.start(this.report,
 				new JobParametersBuilder().addLocalDate("date", date).addLong("rerun", 0L).toJobParameters());
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -203,14 +203,14 @@ class MailDeliveryFunctionalTest {
 		String plain = (String) alternative.getBodyPart(0).getContent();
 		assertThat(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(GMAIL_CLIP_BYTES);
 
-		JsonNode summary = this.sections.load(date).get("summary");
-		String headline = summary.get("headline").get("text").asString();
-		int services = summary.get("services").size();
+		org.opsreport.summary.Summary summary = this.sections.load(date, "summary", org.opsreport.summary.Summary.class).orElseThrow();
+		String headline = summary.headline().text();
+		int services = summary.services().size();
 		int slos = 3 + 3 * LargeReportFixture.SERVICES;
 		int series = 2 + LargeReportFixture.METRICS.size() * LargeReportFixture.SERVICES;
 		assertThat(services).isGreaterThan(LargeReportFixture.SERVICES);
 		List<String> recommendations = new ArrayList<>();
-		summary.get("recommendations").forEach(r -> recommendations.add(r.get("message").asString()));
+		summary.recommendations().forEach(r -> recommendations.add(r.message()));
 		assertThat(recommendations).hasSize(3);
 		for (String text : List.of(html, plain.replace("\\_", "_"))) {
 			assertThat(text).contains(headline)

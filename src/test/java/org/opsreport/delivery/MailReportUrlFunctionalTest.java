@@ -72,7 +72,7 @@ class MailReportUrlFunctionalTest {
 		try {
 			LocalDate date = DeliveryFixture.DATE;
 			DeliveryFixture.save(this.sections, date);
-			this.sections.save(date, "summary", SummaryBuilder.build(this.sections.load(date)));
+			this.sections.save(date, "summary", org.opsreport.summary.Summaries.of(this.sections, date));
 			assertThat(this.jobOperator.start(this.report, new JobParametersBuilder().addLocalDate("date", date).toJobParameters())
 				.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 			assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();

@@ -3,25 +3,22 @@ package org.opsreport.incident;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import tools.jackson.databind.json.JsonMapper;
+import org.opsreport.health.Health;
+import org.opsreport.slo.ObjectiveResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** SLO snapshots read from the stored slos section (ObjectiveResult JSON). */
+/** SLO snapshots of the stored slos section (typed ObjectiveResults). */
 class DashboardStepsTest {
 
 	@Test
 	void fractionsBecomePercentAndSlosWithSeveralObjectivesAreKeyedByBoth() {
-		var slos = JsonMapper.builder().build().readTree("""
-				[{"name": "payments-availability", "service": "payments", "objective": "99.9%", "target": 0.999,
-				  "sli": 0.99805, "budgetRemainingPercent": -95.0, "burnRates": {"1h": 3.0, "1d": 21.0}},
-				 {"name": "search-latency", "service": "search", "objective": "p95", "target": 0.99, "sli": null,
-				  "budgetRemainingPercent": null, "burnRates": {"1d": null}},
-				 {"name": "search-latency", "service": "search", "objective": "p99", "target": 0.95, "sli": 0.97,
-				  "budgetRemainingPercent": 40.0, "burnRates": {"1d": 0.6}}]""");
-		List<SloSnapshot> snapshots = DashboardSteps.snapshotsFromSection(slos);
+		var slos = List.of(
+				ObjectiveResults.of("payments-availability", "payments", "99.9%", 0.999, 0.99805, -95.0, 21.0, Health.RED),
+				ObjectiveResults.of("search-latency", "search", "p95", 0.99, null, null, null, Health.UNKNOWN),
+				ObjectiveResults.of("search-latency", "search", "p99", 0.95, 0.97, 40.0, 0.6, Health.AMBER));
+		List<SloSnapshot> snapshots = DashboardSteps.snapshots(slos);
 		assertThat(snapshots).hasSize(3);
 		SloSnapshot payments = snapshots.get(0);
 		assertThat(payments.objective()).isEqualTo("payments-availability");
@@ -37,7 +34,7 @@ class DashboardStepsTest {
 
 	@Test
 	void noSection() {
-		assertThat(DashboardSteps.snapshotsFromSection(null)).isEmpty();
+		assertThat(DashboardSteps.snapshots(List.of())).isEmpty();
 	}
 
 }

@@ -36,6 +36,19 @@ public final class DeliveryFixture {
 		}
 	}
 
+	/** The fixture as the typed report model (read as the store reads sections: Jackson into the records). */
+	public static ReportModel model() {
+		return model(document());
+	}
+
+	/** A report document (section name to section) as the typed report model of {@link #DATE}. */
+	public static ReportModel model(JsonNode document) {
+		tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) document).deepCopy();
+		copy.put("reportDate", DATE.toString());
+		copy.put("generatedAt", "2026-11-25T06:00:00Z");
+		return JsonMapper.builder().build().treeToValue(copy, ReportModel.class);
+	}
+
 	/** Stores every fixture section for {@code date}. */
 	public static void save(ReportSections sections, LocalDate date) {
 		for (Map.Entry<String, JsonNode> section : document().properties()) {

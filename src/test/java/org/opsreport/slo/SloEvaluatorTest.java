@@ -97,7 +97,7 @@ class SloEvaluatorTest {
 		assertThat(r.timeToExhaustionHours()).isCloseTo(76.8, within(1e-6));
 		assertThat(r.lowTraffic()).isFalse();
 		// 1d burn 1.67 > 1, no page firing at the end, 76% left: amber
-		assertThat(r.status()).isEqualTo("amber");
+		assertThat(r.status()).isEqualTo(org.opsreport.health.Health.AMBER);
 		assertThat(r.findings()).isEmpty();
 	}
 
@@ -201,7 +201,7 @@ class SloEvaluatorTest {
 		// one hour at burn rate 1000 spends 1000/720 of the budget: exhausted
 		assertThat(r.budgetConsumedPercent()).isCloseTo(100 * 1000.0 / 720, within(1e-6));
 		assertThat(r.timeToExhaustionHours()).isZero();
-		assertThat(r.status()).isEqualTo("red");
+		assertThat(r.status()).isEqualTo(org.opsreport.health.Health.RED);
 		assertThat(r.findings()).extracting(Finding::code).contains("release_freeze_recommended");
 		assertThat(r.alerts()).filteredOn(AlertResult::firing).extracting(AlertResult::name)
 			.contains("burn_rate_page_1h", "burn_rate_page_6h", "error_budget_critical", "high_burn_rate");
@@ -318,7 +318,7 @@ class SloEvaluatorTest {
 		// the factors use the whole month (30 days): 0.02 x 720 h / 1 h
 		assertThat(r.alerts().get(0).factor()).isCloseTo(14.4, within(EPS));
 		assertThat(r.burndown()).hasSize(27);
-		assertThat(r.status()).isEqualTo("green");
+		assertThat(r.status()).isEqualTo(org.opsreport.health.Health.GREEN);
 		// the month start is earlier than the 3-day look-back of the first replay step (22 November)
 		assertThat(SloEvaluator.dataStart(slo, END)).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
 	}
@@ -374,7 +374,7 @@ class SloEvaluatorTest {
 		assertThat(r.budgetRemainingPercent()).isNull();
 		assertThat(r.burnRates().oneHour()).isNull();
 		assertThat(r.timeToExhaustionHours()).isNull();
-		assertThat(r.status()).isEqualTo("unknown");
+		assertThat(r.status()).isEqualTo(org.opsreport.health.Health.UNKNOWN);
 		assertThat(r.lowTraffic()).isTrue();
 		assertThat(r.findings()).extracting(Finding::code).containsExactly("no_data");
 	}

@@ -243,10 +243,10 @@ class SloJobFunctionalTest extends FunctionalTestSupport {
 		String html = Files.readString(workspace.resolve("reports/2026-11-03/report.html"));
 		assertThat(html).contains("SLOs and error budgets")
 			.contains("overspent by 38.9%")
-			.contains("1200 of 864 events")
+			.contains("1,200 of 864 events")
 			.contains("98.611%")
 			.contains(">exhausted<")
-			.contains("7.2 h")
+			.contains("7 h 12 min")
 			.contains("burn_rate_ticket_3d")
 			.contains("138.9% of the budget")
 			.contains("release freeze recommended")
@@ -257,11 +257,11 @@ class SloJobFunctionalTest extends FunctionalTestSupport {
 		String markdown = Files.readString(workspace.resolve("reports/2026-11-03/report.md"));
 		assertThat(markdown).contains("## SLOs and error budgets")
 			.contains("| **RED** | **alpha-availability**: 99% of requests succeed (Occurrences, 7d) | 99% | 98.611% "
-					+ "| **overspent by 38.9%** (1200 of 864 events) | 0.00 | 0.00 | 4.17 | 1.39 | 1.39 | exhausted |")
+					+ "| **overspent by 38.9%** (1,200 of 864 events) | 0.00 | 0.00 | 4.17 | 1.39 | 1.39 | exhausted |")
 			.contains("| **AMBER** | **beta-latency**: 5-minute average under 300 ms (Timeslices, 3d, low traffic: 864 events) "
-					+ "| 95% | 95.833% | 16.7% left (180 of 216 minutes) | 0.00 | 0.00 | 1.67 | 0.83 | 0.83 | 7.2 h |")
+					+ "| 95% | 95.833% | 16.7% left (180 of 216 minutes) | 0.00 | 0.00 | 1.67 | 0.83 | 0.83 | 7 h 12 min |")
 			.contains("| alpha-availability: 99% of requests succeed | error\\_budget\\_critical | page | 7d | \\< 10% left "
-					+ "| 2026-11-03 11:05 | 780 min | firing |")
+					+ "| 2026-11-03 11:05 | 13 h | firing |")
 			.contains("| **INC-1** | alpha-availability: 99% of requests succeed | 138.9% of the budget |")
 			.contains("- **release freeze recommended** (critical)")
 			.contains("11-03 -38.9%");

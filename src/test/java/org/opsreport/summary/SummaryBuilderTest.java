@@ -1,37 +1,38 @@
 package org.opsreport.summary;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.opsreport.health.Health;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.incident.Severity;
 import org.opsreport.report.DeliveryFixture;
+import org.opsreport.report.ReportModel;
 import org.opsreport.summary.Summary.ServiceLine;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SummaryBuilderTest {
 
-	static Map<String, JsonNode> sections(JsonNode document) {
-		Map<String, JsonNode> sections = new LinkedHashMap<>();
-		document.properties().forEach(e -> sections.put(e.getKey(), e.getValue()));
-		return sections;
+	/** The summary of a typed report model (as the summary step builds it from the stored records). */
+	static Summary build(ReportModel model) {
+		return SummaryBuilder.build(model.slos(), model.incidents(), model.scaling(), model.performance(), model.dashboard());
 	}
 
 	@Test
 	void summarizesEachServiceWorstFirst() {
-		Summary summary = SummaryBuilder.build(sections(DeliveryFixture.document()));
-		assertThat(summary.headline().status()).isEqualTo("red");
-		assertThat(summary.headline().text()).isEqualTo("3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
+		Summary summary = build(DeliveryFixture.model());
+		assertThat(summary.headline().status()).isEqualTo(Health.RED);
+		assertThat(summary.headline().text()).isEqualTo("checkout red; 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
+		assertThat(summary.headline().services()).containsExactly("checkout");
 		assertThat(summary.sloCounts()).isEqualTo(new Summary.SloCounts(1, 1, 1, 0));
 		assertThat(summary.openIncidents()).isEqualTo(1);
 		assertThat(summary.incidentWindowDays()).isEqualTo(30);
 		assertThat(summary.services()).extracting(ServiceLine::service).containsExactly("checkout", "cart", "search");
 		ServiceLine checkout = summary.services().get(0);
-		assertThat(checkout.status()).isEqualTo("red");
+		assertThat(checkout.status()).isEqualTo(Health.RED);
 		assertThat(checkout.worstObjective()).isEqualTo("checkout-availability");
 		assertThat(checkout.budgetRemainingPercent()).isEqualTo(-12.5);
 		assertThat(checkout.openIncidents()).isEqualTo(1);
@@ -40,7 +41,7 @@ class SummaryBuilderTest {
 		assertThat(checkout.capacityAction()).isEqualTo("scale_up");
 		assertThat(checkout.capacityDetail()).isEqualTo("up to 8 instances at 14:00 UTC (7 in that hour today)");
 		ServiceLine search = summary.services().get(2);
-		assertThat(search.status()).isEqualTo("green");
+		assertThat(search.status()).isEqualTo(Health.GREEN);
 		assertThat(search.capacityAction()).isEqualTo("scale_down");
 		assertThat(search.capacityDetail()).isEqualTo("24 hours need fewer instances; peak need 2 (today's peak 3)");
 		ServiceLine cart = summary.services().get(1);
@@ -50,16 +51,18 @@ class SummaryBuilderTest {
 
 	@Test
 	void ranksRecommendationsByImpact() {
-		Summary summary = SummaryBuilder.build(sections(DeliveryFixture.document()));
+		Summary summary = build(DeliveryFixture.model());
+		// one recommendation per cause: the objective's page-level burn leads, its exhausted budget is folded in
 		assertThat(summary.recommendations()).extracting(Summary.Recommendation::impact)
-			.containsExactly("page_burn", "budget_exhausted", "postmortem_missing");
+			.containsExactly("page_burn", "postmortem_missing", "bottleneck_high");
 		assertThat(summary.recommendations().get(0).message())
-			.isEqualTo("checkout-availability is burning its error budget at 16.2x (page alert burn_rate_page_1h firing): act now.");
+			.startsWith("checkout-availability is burning its error budget at 16.2x (page alert burn_rate_page_1h firing): act now. Also: ")
+			.contains("error budget");
 		// the SLO finding and the incident report name the same incident: one entry, with its severity
-		assertThat(summary.recommendations().get(2).message())
+		assertThat(summary.recommendations().get(1).message())
 			.isEqualTo("Write the postmortem of SEV1 INC-7 (Payment provider timeout), resolved 2026-11-21.");
-		// page, exhausted, postmortem, bottleneck high, scale-up, savings, bottleneck medium, scaling advice, dashboard advice
-		assertThat(summary.recommendationsConsidered()).isEqualTo(9);
+		// page (+ exhausted), postmortem, bottleneck high, scale-up, savings, bottleneck medium, scaling advice, dashboard advice
+		assertThat(summary.recommendationsConsidered()).isEqualTo(8);
 	}
 
 	@Test
@@ -68,13 +71,15 @@ class SummaryBuilderTest {
 		document.remove("slos");
 		((ObjectNode) document.get("incidents")).putArray("missingPostmortems");
 		((ObjectNode) document.get("incidents")).putArray("open");
-		var candidates = SummaryBuilder.candidates(sections(document), java.util.List.of(),
-				tools.jackson.databind.json.JsonMapper.builder().build().createArrayNode().valueStream().toList());
+		ReportModel model = DeliveryFixture.model(document);
+		var candidates = SummaryBuilder.candidates(List.of(), model.incidents(), model.scaling(), model.performance(),
+				model.dashboard());
 		assertThat(candidates).extracting(SummaryBuilder.Candidate::impact)
-			.containsExactly(Impact.BOTTLENECK_HIGH, Impact.SCALING_SAVINGS, Impact.BOTTLENECK_MEDIUM, Impact.SCALING_ADVICE,
+			.containsExactly(Impact.BOTTLENECK_HIGH, Impact.CAPACITY_SCALE_UP, Impact.SCALING_SAVINGS, Impact.BOTTLENECK_MEDIUM,
+					Impact.SCALING_ADVICE,
 					Impact.DASHBOARD_ADVICE);
-		Summary summary = SummaryBuilder.build(sections(document));
-		assertThat(summary.headline().status()).isEqualTo("green");
+		Summary summary = build(model);
+		assertThat(summary.headline().status()).isEqualTo(Health.GREEN);
 		assertThat(summary.headline().text()).isEqualTo("no SLO results; no open incident");
 		assertThat(summary.recommendations().get(0).message())
 			.isEqualTo("search: High response time: 812ms p95 for up to 95 min in a row; Add caching.");
@@ -84,25 +89,98 @@ class SummaryBuilderTest {
 	}
 
 	@Test
+	void theHeadlineNamesTheWorstServiceItsOwnerAndTheFirstAction() {
+		ReportModel model = DeliveryFixture.model();
+		Summary summary = SummaryBuilder.build(model.slos(), model.incidents(), model.scaling(), model.performance(),
+				model.dashboard(), service -> java.util.Map.of("checkout", "payments-platform", "cart", "storefront").get(service));
+		assertThat(summary.headline().services()).containsExactly("checkout");
+		assertThat(summary.headline().owner()).isEqualTo("payments-platform");
+		assertThat(summary.headline().action()).isEqualTo(summary.recommendations().get(0).message());
+		assertThat(summary.recommendations().get(0).owner()).isEqualTo("payments-platform");
+		assertThat(summary.services()).filteredOn(s -> s.service().equals("cart"))
+			.singleElement()
+			.extracting(Summary.ServiceLine::owner)
+			.isEqualTo("storefront");
+		assertThat(summary.services()).filteredOn(s -> s.service().equals("search"))
+			.singleElement()
+			.extracting(Summary.ServiceLine::owner)
+			.isNull();
+	}
+
+	@Test
+	void aServiceThatRanHotIsNotToldToScaleDown() {
+		ReportModel model = DeliveryFixture.model();
+		// checkout has a CPU bottleneck in the fixture; turn its plan into a scale-down
+		var scaling = model.scaling();
+		var plan = scaling.capacityPlan()
+			.stream()
+			.map(e -> e.service().equals("checkout") ? new org.opsreport.scaling.CapacityPlanEntry(e.service(), e.hour(),
+					e.upper80Load(), 1, 3, "scale_down") : e)
+			.toList();
+		var down = new org.opsreport.scaling.ScalingReport(scaling.statistics(), scaling.services(), scaling.policies(),
+				scaling.events(), scaling.recommendations(), scaling.flapping(), scaling.comparison(), plan, scaling.forecasts(),
+				scaling.notes());
+		Summary summary = SummaryBuilder.build(model.slos(), model.incidents(), down, model.performance(), model.dashboard());
+		Summary.ServiceLine checkout = summary.services().stream().filter(s -> s.service().equals("checkout")).findFirst().orElseThrow();
+		assertThat(checkout.capacityAction()).isEqualTo("keep");
+		assertThat(checkout.capacityDetail()).startsWith("do not scale down: CPU ran hot (").contains("the plan says");
+		// search has no CPU bottleneck: its scale-down stands
+		assertThat(summary.services()).filteredOn(s -> s.service().equals("search"))
+			.singleElement()
+			.extracting(Summary.ServiceLine::capacityAction)
+			.isEqualTo("scale_down");
+	}
+
+	@Test
+	void aGreenDayNamesNoService() {
+		Summary summary = SummaryBuilder.build(
+				List.of(org.opsreport.slo.ObjectiveResults.of("a", "a", "99%", 0.99, 0.999, 90.0, 0.1, Health.GREEN)), null,
+				null, null, null);
+		assertThat(summary.headline().status()).isEqualTo(Health.GREEN);
+		assertThat(summary.headline().services()).isEmpty();
+		assertThat(summary.headline().text()).isEqualTo("all 1 SLOs green; no incident results");
+	}
+
+	@Test
 	void anEmptyReportIsUnknownNotGreen() {
-		Summary summary = SummaryBuilder.build(Map.of());
-		assertThat(summary.headline().status()).isEqualTo("unknown");
+		Summary summary = SummaryBuilder.build(null, null, null, null, null);
+		assertThat(summary.headline().status()).isEqualTo(Health.UNKNOWN);
 		assertThat(summary.services()).isEmpty();
 		assertThat(summary.recommendations()).isEmpty();
 		assertThat(summary.incidentWindowDays()).isNull();
 	}
 
 	@Test
-	void anOpenSev1MakesTheDayRed() {
-		JsonMapper json = JsonMapper.builder().build();
-		ObjectNode incidents = json.createObjectNode();
-		incidents.putArray("open").addObject().put("id", "INC-1").put("severity", "SEV1").putArray("services").add("a");
-		Summary summary = SummaryBuilder.build(Map.of("incidents", incidents));
-		assertThat(summary.headline().status()).isEqualTo("red");
+	void anOpenSev1MakesTheDayAndItsServiceRed() {
+		ObjectNode document = (ObjectNode) DeliveryFixture.document();
+		ReportModel model = DeliveryFixture.model(document);
+		IncidentReport incidents = model.incidents();
+		IncidentReport.OpenIncident open = incidents.open().get(0);
+		IncidentReport.OpenIncident sev1 = new IncidentReport.OpenIncident("INC-1", "down", Severity.SEV1, List.of("a"),
+				open.detectedAt(), open.openMinutes(), open.acknowledged(), open.plan(), open.currentStep(),
+				open.minutesPastCurrentStep(), open.nextStep(), open.minutesUntilNextStep(), open.overdue());
+		IncidentReport withSev1 = new IncidentReport(incidents.window(), incidents.total(), incidents.overall(),
+				incidents.bySeverity(), java.util.Map.of(), List.of(sev1), incidents.serviceStatus(),
+				incidents.estimatedVsActualMttr(), List.of(), incidents.postmortems(), incidents.actionItems(),
+				incidents.recurringCauses(), incidents.classificationDisagreements(), incidents.incidentsLastDays(),
+				incidents.previous(), incidents.weeklyCounts());
+		Summary summary = SummaryBuilder.build(null, withSev1, null, null, null);
+		assertThat(summary.headline().status()).isEqualTo(Health.RED);
 		assertThat(summary.services()).singleElement().satisfies(s -> {
-			assertThat(s.status()).isEqualTo("none");
+			assertThat(s.status()).isEqualTo(Health.RED);
 			assertThat(s.openIncidents()).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void anOpenIncidentMakesAGreenServiceAmber() {
+		ReportModel model = DeliveryFixture.model();
+		Summary summary = build(model);
+		// checkout: red objective and an open SEV2; search: green objective, nothing open
+		assertThat(summary.services()).filteredOn(s -> s.service().equals("search"))
+			.singleElement()
+			.extracting(Summary.ServiceLine::status)
+			.isEqualTo(Health.GREEN);
 	}
 
 }

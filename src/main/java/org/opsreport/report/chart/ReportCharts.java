@@ -2,6 +2,7 @@ package org.opsreport.report.chart;
 
 import java.awt.Color;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,16 +27,21 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.opsreport.report.Json;
+import org.opsreport.forecast.SeriesForecast;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.report.ReportModel;
+import org.opsreport.scaling.ServiceComparison;
+import org.opsreport.scaling.VariantOutcome;
+import org.opsreport.slo.BurndownPoint;
+import org.opsreport.slo.ObjectiveResult;
 
-import tools.jackson.databind.JsonNode;
 
 /**
- * Draws the report's charts from the report document (report.json's content): a pure function of
- * the stored sections. A chart is drawn only when its data is there; a missing section, field or
- * series means no chart, never an error.
+ * Draws the report's charts from the typed report model: a pure function of the stored sections. A
+ * chart is drawn only when its data is there; a missing section or an empty series means no chart.
  * <ul>
- * <li>{@code slos[].burndown}: error budget remaining (%) per objective over its window;</li>
+ * <li>{@code slos[].burndown}: error budget remaining (%) per objective over its window, only for an
+ * objective that burned budget (a line flat at 100% is not drawn);</li>
  * <li>{@code forecasts[].chart} (key series): actuals against the forecast with its 80% and 95%
  * intervals;</li>
  * <li>{@code scaling.comparison[]}: load against the instances of each replayed variant, per
@@ -48,35 +54,31 @@ public final class ReportCharts {
 	private ReportCharts() {
 	}
 
-	/** Every chart the document has data for, in report order. */
-	public static List<ChartImage> draw(JsonNode document) {
+	/** Every chart the report model has data for, in report order. */
+	public static List<ChartImage> draw(ReportModel model) {
 		List<ChartImage> charts = new ArrayList<>();
 		Set<String> names = new HashSet<>();
-		for (JsonNode slo : Json.array(document.get("slos"))) {
+		for (ObjectiveResult slo : model.slos() == null ? List.<ObjectiveResult>of() : model.slos()) {
 			JFreeChart chart = burndown(slo);
 			if (chart != null) {
-				String id = Json.text(slo, "name");
-				add(charts, names, "burndown-" + slug(id == null ? Json.text(slo, "service") : id), chart, "slos",
-						(id == null ? "" : id) + "/" + (Json.text(slo, "objective") == null ? "" : Json.text(slo, "objective")));
+				add(charts, names, "burndown-" + slug(slo.name()), chart, "slos", slo.name() + "/" + slo.objective());
 			}
 		}
-		for (JsonNode series : forecastEntries(document.get("forecasts"))) {
+		for (SeriesForecast series : model.forecasts() == null ? List.<SeriesForecast>of() : model.forecasts()) {
 			JFreeChart chart = forecast(series);
 			if (chart != null) {
-				add(charts, names, "forecast-" + slug(Json.text(series, "service")) + "-" + slug(Json.text(series, "metric")),
-						chart, "forecasts", Json.text(series, "service") + "/" + Json.text(series, "metric"));
+				add(charts, names, "forecast-" + slug(series.service()) + "-" + slug(series.metric()), chart, "forecasts",
+						series.service() + "/" + series.metric());
 			}
 		}
-		JsonNode scaling = document.get("scaling");
-		for (JsonNode comparison : Json.array(scaling == null ? null : scaling.get("comparison"))) {
+		for (ServiceComparison comparison : model.scaling() == null ? List.<ServiceComparison>of()
+				: model.scaling().comparison()) {
 			JFreeChart chart = scaling(comparison);
 			if (chart != null) {
-				add(charts, names, "scaling-" + slug(Json.text(comparison, "service")), chart, "scaling",
-						String.valueOf(Json.text(comparison, "service")));
+				add(charts, names, "scaling-" + slug(comparison.service()), chart, "scaling", comparison.service());
 			}
 		}
-		JsonNode incidents = document.get("incidents");
-		JFreeChart weekly = incidentsPerWeek(incidents == null ? null : incidents.get("weeklyCounts"));
+		JFreeChart weekly = model.incidents() == null ? null : incidentsPerWeek(model.incidents().weeklyCounts());
 		if (weekly != null) {
 			add(charts, names, "incidents-per-week", weekly, "incidents", "");
 		}
@@ -102,21 +104,19 @@ public final class ReportCharts {
 		return slug.isEmpty() ? "unnamed" : slug;
 	}
 
-	static JFreeChart burndown(JsonNode slo) {
+	static JFreeChart burndown(ObjectiveResult slo) {
 		XYSeries remaining = new XYSeries("budget remaining (%)", true, false);
-		for (JsonNode point : Json.array(slo.get("burndown"))) {
-			Instant at = Json.instant(point, "at", "date");
-			Double value = Json.number(point, "budgetRemainingPercent");
-			if (at != null && value != null) {
-				remaining.addOrUpdate((double) at.toEpochMilli(), (double) value);
+		for (BurndownPoint point : slo.burndown()) {
+			Instant at = point.at() != null ? point.at() : point.date().atStartOfDay(ZoneOffset.UTC).toInstant();
+			if (point.budgetRemainingPercent() != null) {
+				remaining.addOrUpdate((double) at.toEpochMilli(), (double) point.budgetRemainingPercent());
 			}
 		}
-		if (remaining.isEmpty()) {
+		// a line flat at 100% tells nothing: no chart for an objective that never burned in its window
+		if (remaining.isEmpty() || remaining.getMinY() >= 100 - 1e-9) {
 			return null;
 		}
-		String name = Json.text(slo, "name");
-		String objective = Json.text(slo, "objective");
-		String title = "Error budget burndown: " + (name == null ? "SLO" : name) + (objective == null ? "" : " (" + objective + ")");
+		String title = "Error budget burndown: " + slo.name() + " (" + slo.objective() + ")";
 		NumberAxis range = new NumberAxis("budget remaining (%)");
 		range.setAutoRangeIncludesZero(true);
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, remaining.getItemCount() <= 40);
@@ -128,71 +128,39 @@ public final class ReportCharts {
 		return new JFreeChart(title, ChartStyle.TITLE, plot, false);
 	}
 
-	/** The forecasts section's series: an array, or an object holding one ({@code series}, ...). */
-	static List<JsonNode> forecastEntries(JsonNode forecasts) {
-		if (forecasts == null) {
-			return List.of();
-		}
-		if (forecasts.isArray()) {
-			return Json.array(forecasts);
-		}
-		for (String name : List.of("series", "forecasts", "items", "keySeries")) {
-			if (forecasts.has(name) && forecasts.get(name).isArray()) {
-				return Json.array(forecasts.get(name));
-			}
-		}
-		return List.of();
-	}
-
 	/**
-	 * Two shapes are read: the forecast feature's {@code chart {actual {timestamps, values}, previous
-	 * band, forecast band}} (a band: timestamps, forecast, lower80, upper80, lower95, upper95; previous =
-	 * yesterday's forecast of the report day, drawn against its actuals), and a flat {@code chart
-	 * {timestamps, actual, forecast, lower80, ...}}.
+	 * The recorded values of the report date and the day before against the previous night's forecast of
+	 * the report date and this night's forecast, each with its 80% and 95% intervals.
 	 */
-	static JFreeChart forecast(JsonNode series) {
-		JsonNode chart = Json.field(series, "chart");
-		if (chart == null || !chart.isObject()) {
+	static JFreeChart forecast(SeriesForecast series) {
+		SeriesForecast.Chart chart = series.chart();
+		if (chart == null) {
 			return null;
 		}
-		List<JsonNode> bands = new ArrayList<>();
-		XYSeries actual;
-		JsonNode actualNode = Json.field(chart, "actual", "actuals");
-		if (Json.field(chart, "timestamps") != null) {
-			bands.add(chart);
-			actual = line("actual", chart, times(chart), "actual", "actuals");
-		}
-		else {
-			for (String name : List.of("previous", "forecast")) {
-				JsonNode band = Json.field(chart, name);
-				if (band != null && band.isObject()) {
-					bands.add(band);
-				}
+		List<SeriesForecast.Band> bands = new ArrayList<>();
+		for (SeriesForecast.Band band : java.util.Arrays.asList(chart.previous(), chart.forecast())) {
+			if (band != null) {
+				bands.add(band);
 			}
-			actual = actualNode != null && actualNode.isObject()
-					? line("actual", actualNode, times(actualNode), "values", "value") : null;
 		}
+		XYSeries actual = chart.actual() == null ? null
+				: line("actual", chart.actual().timestamps(), chart.actual().values());
 		YIntervalSeries band95 = new YIntervalSeries("95% interval");
 		YIntervalSeries band80 = new YIntervalSeries("80% interval");
 		XYSeries forecast = new XYSeries("forecast", true, false);
-		for (JsonNode band : bands) {
-			List<Instant> times = times(band);
-			List<JsonNode> mean = Json.array(Json.field(band, "forecast", "predicted", "mean"));
-			List<JsonNode> lo80 = Json.array(Json.field(band, "lower80"));
-			List<JsonNode> hi80 = Json.array(Json.field(band, "upper80"));
-			List<JsonNode> lo95 = Json.array(Json.field(band, "lower95"));
-			List<JsonNode> hi95 = Json.array(Json.field(band, "upper95"));
-			for (int i = 0; i < Math.min(times.size(), mean.size()); i++) {
-				Double y = Json.number(mean.get(i));
+		for (SeriesForecast.Band band : bands) {
+			List<Instant> times = band.timestamps();
+			for (int i = 0; i < Math.min(times.size(), band.forecast().size()); i++) {
+				Double y = band.forecast().get(i);
 				if (times.get(i) == null || y == null) {
 					continue;
 				}
 				long x = times.get(i).toEpochMilli();
 				forecast.addOrUpdate((double) x, (double) y);
-				Double l80 = at(lo80, i);
-				Double u80 = at(hi80, i);
-				Double l95 = at(lo95, i);
-				Double u95 = at(hi95, i);
+				Double l80 = at(band.lower80(), i);
+				Double u80 = at(band.upper80(), i);
+				Double l95 = at(band.lower95(), i);
+				Double u95 = at(band.upper95(), i);
 				if (l95 != null && u95 != null) {
 					band95.add(x, y, l95, u95);
 				}
@@ -204,9 +172,9 @@ public final class ReportCharts {
 		if (forecast.isEmpty()) {
 			return null;
 		}
-		String title = "Forecast: " + Json.text(series, "service") + " " + Json.text(series, "metric")
-				+ (Json.text(series, "model") == null ? "" : " (" + Json.text(series, "model") + ")");
-		NumberAxis range = new NumberAxis(Json.text(series, "metric"));
+		String title = "Forecast: " + series.service() + " " + series.metric()
+				+ (series.model() == null ? "" : " (" + series.model() + ")");
+		NumberAxis range = new NumberAxis(series.metric());
 		range.setAutoRangeIncludesZero(false);
 		XYPlot plot = new XYPlot();
 		plot.setDomainAxis(ChartStyle.timeAxis("time (UTC)"));
@@ -241,14 +209,6 @@ public final class ReportCharts {
 		return new JFreeChart(title, ChartStyle.TITLE, plot, true);
 	}
 
-	private static List<Instant> times(JsonNode node) {
-		List<Instant> times = new ArrayList<>();
-		for (JsonNode t : Json.array(Json.field(node, "timestamps", "times", "time"))) {
-			times.add(Json.instant(t));
-		}
-		return times;
-	}
-
 	private static DeviationRenderer band(Color fill) {
 		DeviationRenderer renderer = new DeviationRenderer(false, false);
 		renderer.setSeriesFillPaint(0, fill);
@@ -261,53 +221,40 @@ public final class ReportCharts {
 		return renderer;
 	}
 
-	/** Values of {@code names} in {@code chart}: numbers aligned with {@code times}, or {timestamp, value} objects. */
-	private static XYSeries line(String key, JsonNode chart, List<Instant> times, String... names) {
+	/** A line of {@code values} at {@code times} (aligned by index; null values are gaps); null when empty. */
+	private static XYSeries line(String key, List<Instant> times, List<? extends Number> values) {
 		XYSeries series = new XYSeries(key, true, false);
-		List<JsonNode> values = Json.array(Json.field(chart, names));
-		for (int i = 0; i < values.size(); i++) {
-			JsonNode v = values.get(i);
-			Instant t;
-			Double y;
-			if (v.isObject()) {
-				t = Json.instant(v, "timestamp", "at", "time");
-				y = Json.number(v, "value", "actual");
-			}
-			else {
-				t = i < times.size() ? times.get(i) : null;
-				y = Json.number(v);
-			}
-			if (t != null && y != null) {
-				series.addOrUpdate((double) t.toEpochMilli(), (double) y);
+		for (int i = 0; i < Math.min(times.size(), values.size()); i++) {
+			Number y = values.get(i);
+			if (times.get(i) != null && y != null) {
+				series.addOrUpdate((double) times.get(i).toEpochMilli(), y.doubleValue());
 			}
 		}
 		return series.isEmpty() ? null : series;
 	}
 
-	private static Double at(List<JsonNode> values, int i) {
-		return i < values.size() ? Json.number(values.get(i)) : null;
+	private static Double at(List<Double> values, int i) {
+		return i < values.size() ? values.get(i) : null;
 	}
 
-	static JFreeChart scaling(JsonNode comparison) {
-		List<JsonNode> times = Json.array(comparison.get("timestamps"));
-		if (times.isEmpty()) {
+	static JFreeChart scaling(ServiceComparison comparison) {
+		List<Instant> instants = comparison.timestamps();
+		if (instants.isEmpty()) {
 			return null;
 		}
-		List<Instant> instants = times.stream().map(Json::instant).toList();
 		XYSeriesCollection instances = new XYSeriesCollection();
-		for (JsonNode variant : Json.array(comparison.get("variants"))) {
-			XYSeries counts = line(Json.text(variant, "variant") == null ? "variant" : Json.text(variant, "variant"),
-					variant, instants, "instances");
+		for (VariantOutcome variant : comparison.variants()) {
+			XYSeries counts = line(variant.variant(), instants, variant.instances());
 			if (counts != null && instances.getSeriesIndex(counts.getKey()) < 0) {
 				instances.addSeries(counts);
 			}
 		}
-		XYSeries load = line("load (CPU % x instances)", comparison, instants, "load");
+		XYSeries load = line("load (CPU % x instances)", instants, comparison.load());
 		if (instances.getSeriesCount() == 0 && load == null) {
 			return null;
 		}
-		String service = Json.text(comparison, "service");
-		String recommended = Json.text(comparison, "recommendedVariant");
+		String service = comparison.service();
+		String recommended = comparison.recommendedVariant();
 		String title = "Scaling replay: " + service + (recommended == null ? "" : " (recommended: " + recommended + ")");
 		NumberAxis instanceAxis = new NumberAxis("instances");
 		instanceAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -337,22 +284,17 @@ public final class ReportCharts {
 		return new JFreeChart(title, ChartStyle.TITLE, plot, true);
 	}
 
-	static JFreeChart incidentsPerWeek(JsonNode weeklyCounts) {
-		List<JsonNode> weeks = Json.array(weeklyCounts);
-		if (weeks.isEmpty()) {
+	static JFreeChart incidentsPerWeek(List<IncidentReport.WeekCount> weeks) {
+		if (weeks == null || weeks.isEmpty()) {
 			return null;
 		}
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		String[] severities = { "sev1", "sev2", "sev3", "sev4" };
-		for (JsonNode week : weeks) {
-			String start = Json.text(week, "weekStart", "week", "from");
-			if (start == null) {
-				continue;
-			}
-			for (String severity : severities) {
-				Double count = Json.number(week, severity);
-				data.addValue(count == null ? 0 : count, severity.toUpperCase(Locale.ROOT), start);
-			}
+		for (IncidentReport.WeekCount week : weeks) {
+			String start = week.weekStart().toString();
+			data.addValue(week.sev1(), "SEV1", start);
+			data.addValue(week.sev2(), "SEV2", start);
+			data.addValue(week.sev3(), "SEV3", start);
+			data.addValue(week.sev4(), "SEV4", start);
 		}
 		if (data.getColumnCount() == 0) {
 			return null;

@@ -19,7 +19,7 @@ class ReportChartsTest {
 
 	@Test
 	void drawsAChartForEverySeriesWithDataAndNoneForTheOthers() {
-		var charts = ReportCharts.draw(DeliveryFixture.document());
+		var charts = ReportCharts.draw(DeliveryFixture.model());
 		// cart-availability has an empty burndown, search cpu_utilization has no chart data
 		assertThat(charts).extracting(ChartImage::name)
 			.containsExactly("burndown-checkout-availability.png", "burndown-search-latency.png",
@@ -32,7 +32,7 @@ class ReportChartsTest {
 
 	@Test
 	void everyChartIsAPngOfTheFixedSize() throws IOException {
-		for (ChartImage chart : ReportCharts.draw(DeliveryFixture.document())) {
+		for (ChartImage chart : ReportCharts.draw(DeliveryFixture.model())) {
 			BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.png()));
 			assertThat(image).as(chart.name()).isNotNull();
 			assertThat(image.getWidth()).isEqualTo(ChartStyle.WIDTH);
@@ -43,8 +43,8 @@ class ReportChartsTest {
 
 	@Test
 	void theSameDataGivesTheSameBytes() {
-		var first = ReportCharts.draw(DeliveryFixture.document());
-		var second = ReportCharts.draw(DeliveryFixture.document());
+		var first = ReportCharts.draw(DeliveryFixture.model());
+		var second = ReportCharts.draw(DeliveryFixture.model());
 		assertThat(second).hasSameSizeAs(first);
 		for (int i = 0; i < first.size(); i++) {
 			assertThat(second.get(i).png()).as(first.get(i).name()).isEqualTo(first.get(i).png());
@@ -52,33 +52,41 @@ class ReportChartsTest {
 	}
 
 	@Test
-	void missingSectionsOrFieldsMeanNoChart() {
+	void missingSectionsOrEmptySeriesMeanNoChart() {
 		JsonMapper json = JsonMapper.builder().build();
-		assertThat(ReportCharts.draw(json.createObjectNode())).isEmpty();
+		assertThat(ReportCharts.draw(DeliveryFixture.model(json.createObjectNode()))).isEmpty();
 		ObjectNode partial = (ObjectNode) DeliveryFixture.document();
 		((ObjectNode) partial.get("incidents")).remove("weeklyCounts");
 		partial.remove("forecasts");
 		((ObjectNode) partial.get("scaling")).putArray("comparison");
 		for (JsonNode slo : partial.get("slos")) {
-			((ObjectNode) slo).putNull("burndown");
+			((ObjectNode) slo).putArray("burndown");
 		}
-		assertThat(ReportCharts.draw(partial)).isEmpty();
-		// a forecasts object holding its series, and points without any value
-		ObjectNode wrapped = json.createObjectNode();
-		wrapped.putObject("forecasts").set("series", DeliveryFixture.document().get("forecasts"));
-		assertThat(ReportCharts.draw(wrapped)).extracting(ChartImage::name).containsExactly("forecast-checkout-request-rate.png");
-		// the flat shape: one timestamp list for actuals, forecast and bounds
-		ObjectNode flat = json.createObjectNode();
-		ObjectNode chart = flat.putArray("forecasts").addObject().put("service", "a").put("metric", "m").putObject("chart");
-		chart.putArray("timestamps").add("2026-11-24T00:00:00Z").add("2026-11-24T01:00:00Z");
-		chart.putArray("actual").add(1.0).addNull();
-		chart.putArray("forecast").add(1.5).add(2.0);
-		chart.putArray("lower80").add(1.0).add(1.5);
-		chart.putArray("upper80").add(2.0).add(2.5);
-		assertThat(ReportCharts.draw(flat)).extracting(ChartImage::name).containsExactly("forecast-a-m.png");
-		ObjectNode empty = json.createObjectNode();
-		empty.putArray("slos").addObject().put("name", "x").putArray("burndown").addObject().put("date", "2026-11-01").putNull("budgetRemainingPercent");
-		assertThat(ReportCharts.draw(empty)).isEmpty();
+		assertThat(ReportCharts.draw(DeliveryFixture.model(partial))).isEmpty();
+		// burndown points without any value
+		ObjectNode empty = (ObjectNode) DeliveryFixture.document();
+		empty.remove("forecasts");
+		empty.remove("scaling");
+		empty.remove("incidents");
+		for (JsonNode slo : empty.get("slos")) {
+			((ObjectNode) slo).putArray("burndown").addObject().put("date", "2026-11-01").putNull("budgetRemainingPercent");
+		}
+		assertThat(ReportCharts.draw(DeliveryFixture.model(empty))).isEmpty();
+	}
+
+	@Test
+	void anObjectiveThatNeverBurnedGetsNoBurndownChart() {
+		ObjectNode flat = (ObjectNode) DeliveryFixture.document();
+		for (JsonNode slo : flat.get("slos")) {
+			for (JsonNode point : slo.get("burndown")) {
+				((ObjectNode) point).put("budgetRemainingPercent", 100.0);
+			}
+		}
+		assertThat(ReportCharts.draw(DeliveryFixture.model(flat))).extracting(ChartImage::section).doesNotContain("slos");
+		// one point below 100% is a burn worth drawing
+		((ObjectNode) flat.get("slos").get(0).get("burndown").get(0)).put("budgetRemainingPercent", 99.5);
+		assertThat(ReportCharts.draw(DeliveryFixture.model(flat))).extracting(ChartImage::name)
+			.contains("burndown-checkout-availability.png");
 	}
 
 	@Test

@@ -1,0 +1,50 @@
+package org.opsreport.store;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Brings a stored section body written by an older opsreport up to {@link ReportSections#SCHEMA_VERSION},
+ * so an older day still renders with today's records. One method per version step; each edits the JSON
+ * tree in place and says what changed.
+ */
+final class SectionUpgrades {
+
+	private SectionUpgrades() {
+	}
+
+	static JsonNode upgrade(String section, int version, JsonNode body) {
+		if (version > ReportSections.SCHEMA_VERSION) {
+			throw new IllegalStateException("section " + section + " was stored by a newer opsreport (schema version "
+					+ version + ", this one reads up to " + ReportSections.SCHEMA_VERSION + ")");
+		}
+		if (version < 2) {
+			toVersion2(section, body);
+		}
+		return body;
+	}
+
+	/**
+	 * 1 to 2: the one status vocabulary. The summary's service without SLO was {@code "none"}, now
+	 * {@code "unknown"}; the dashboard's per-service seed label ({@code healthy}, {@code degraded},
+	 * {@code partial_outage}, {@code major_outage}) is gone: the dashboard shows the service's status from
+	 * the summary.
+	 */
+	private static void toVersion2(String section, JsonNode body) {
+		if ("summary".equals(section) && body.get("services") != null) {
+			for (JsonNode line : body.get("services").values()) {
+				if (line instanceof ObjectNode object && "none".equals(object.path("status").asString(""))) {
+					object.put("status", "unknown");
+				}
+			}
+		}
+		if ("dashboard".equals(section) && body.get("services") != null) {
+			for (JsonNode row : body.get("services").values()) {
+				if (row instanceof ObjectNode object) {
+					object.remove("status");
+				}
+			}
+		}
+	}
+
+}
