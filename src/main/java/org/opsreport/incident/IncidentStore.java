@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,13 @@ public class IncidentStore {
 				FROM incident ORDER BY detected_at, id""").query((rs, n) -> row(rs)).list();
 	}
 
+	/** The detection time of the first stored incident; empty without incidents. */
+	public Optional<Instant> firstDetected() {
+		return this.jdbc.sql("SELECT MIN(detected_at) FROM incident")
+			.query((rs, n) -> Optional.ofNullable(instant(rs, 1)))
+			.single();
+	}
+
 	private static Incident row(ResultSet rs) throws SQLException {
 		String severity = rs.getString("severity");
 		return new Incident(rs.getString("id"), rs.getString("title"), list(rs.getString("services")),
@@ -48,6 +56,11 @@ public class IncidentStore {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
 	}
