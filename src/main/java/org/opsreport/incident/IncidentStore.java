@@ -5,20 +5,25 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+
+import org.opsreport.slo.IncidentWindow;
+import org.opsreport.slo.IncidentWindows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The incident feature's store: the one mapping of the {@code incident} table (written by ingest) into
- * {@link Incident} records, which the SLO evaluation and the day's overview read too. Ingest has validated every row
+ * {@link Incident} records, which the day's overview reads too, and the SLO evaluation as
+ * {@link IncidentWindows}. Ingest has validated every row
  * (timestamps in order, percentages in range, severity normalized to {@code SEV1..SEV4} or null), so the
  * record's own checks do not fire on stored data.
  */
 @Repository
-public class IncidentStore {
+public class IncidentStore implements IncidentWindows {
 
 	private final JdbcClient jdbc;
 
@@ -34,6 +39,16 @@ public class IncidentStore {
 				       performance_degradation_pct, postmortem_completed_at, primary_cause, contributing_factors,
 				       action_items, lessons_learned
 				FROM incident ORDER BY detected_at, id""").query((rs, n) -> row(rs)).list();
+	}
+
+	/** The SLO evaluation's view of the incidents detected before {@code end}. */
+	@Override
+	public List<IncidentWindow> detectedBefore(Instant end) {
+		return all().stream()
+			.filter((incident) -> incident.detectedAt().isBefore(end))
+			.map((incident) -> new IncidentWindow(incident.id(), new LinkedHashSet<>(incident.services()),
+					incident.detectedAt(), incident.resolvedAt(), incident.postmortemCompletedAt() != null))
+			.toList();
 	}
 
 	/** The detection time of the first stored incident; empty without incidents. */

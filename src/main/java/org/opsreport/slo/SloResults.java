@@ -1,16 +1,12 @@
 package org.opsreport.slo;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.Samples;
@@ -18,7 +14,6 @@ import org.opsreport.store.SeriesKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +29,14 @@ public class SloResults {
 
 	private final MetricStore metrics;
 
-	private final JdbcClient jdbc;
+	private final IncidentWindows incidents;
 
 	private final SloSettings settings;
 
-	SloResults(SloConfig config, MetricStore metrics, JdbcClient jdbc, SloProperties properties) {
+	SloResults(SloConfig config, MetricStore metrics, IncidentWindows incidents, SloProperties properties) {
 		this.config = config;
 		this.metrics = metrics;
-		this.jdbc = jdbc;
+		this.incidents = incidents;
 		this.settings = properties.toSettings();
 	}
 
@@ -97,9 +92,9 @@ public class SloResults {
 		return SloEvaluator.evaluateAll(slo, data, end, incidents, this.settings);
 	}
 
-	/** The incidents detected before {@code end}, see {@link #incidents(JdbcClient, Instant)}. */
+	/** The incidents detected before {@code end}, see {@link IncidentWindows#detectedBefore}. */
 	public List<IncidentWindow> incidents(Instant end) {
-		return incidents(this.jdbc, end);
+		return this.incidents.detectedBefore(end);
 	}
 
 	static MetricSamples toMetricSamples(Samples samples) {
@@ -108,26 +103,6 @@ public class SloResults {
 			times[i] = samples.time(i);
 		}
 		return new MetricSamples(times, samples.values());
-	}
-
-	/**
-	 * Incidents detected before {@code end} (a re-run of a past date does not see later ones); the
-	 * evaluator clips them to each SLO window. An incident resolved after {@code end} is open at {@code end}.
-	 */
-	static List<IncidentWindow> incidents(JdbcClient jdbc, Instant end) {
-		return jdbc.sql("""
-				SELECT id, services, detected_at, resolved_at, postmortem_completed_at FROM incident
-				WHERE detected_at < ? ORDER BY detected_at, id""")
-			.param(end.atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> {
-				Set<String> services = new LinkedHashSet<>();
-				Arrays.stream(rs.getString(2).split(";")).map(String::trim).filter((s) -> !s.isEmpty()).forEach(services::add);
-				OffsetDateTime resolved = rs.getObject(4, OffsetDateTime.class);
-				OffsetDateTime postmortem = rs.getObject(5, OffsetDateTime.class);
-				return new IncidentWindow(rs.getString(1), services, rs.getObject(3, OffsetDateTime.class).toInstant(),
-						resolved == null ? null : resolved.toInstant(), postmortem != null);
-			})
-			.list();
 	}
 
 }
