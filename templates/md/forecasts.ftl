@@ -5,6 +5,7 @@
 <#if forecasts?has_content>
 <#assign fv = views.forecasts>
 ${forecasts?size} series retrained; the chosen model beats seasonal naive (the value one day earlier) in the backtest on ${fv.beaten?c} of them. MASE below 1 beats a one-day-ago forecast on average; coverage is the share of backtest actuals inside the 80% and 95% intervals.<#if fv.scored gt 0> Today, against what was recorded, last night's forecasts beat seasonal naive on ${fv.beatenToday?c} of ${fv.scored?c} series (the last column: skill, and the share of today's values inside the 80% / 95% intervals).</#if>
+<#include "forecast-intervals.ftl">
 
 | Service | Metric | Model | MASE | Seasonal naive | Skill | Cover 80/95 | Drift (MASE) | Last night → today |
 |---|---|---|---:|---:|---:|---:|---|---:|

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param smape backtest sMAPE of the chosen model, percent 0..200
  * @param seasonalNaiveMase backtest MASE of seasonal naive (NaN when the series is shorter than a day)
  * @param seasonalNaiveSmape backtest sMAPE of seasonal naive
- * @param coverage80 share (0..1) of backtest actuals inside the 80% interval, each origin's intervals
- * calibrated without that origin (leave-one-origin-out)
+ * @param coverage80 share (0..1) of actuals inside the 80% interval at the calibration origins (the
+ * backtest's and older ones), each origin's intervals calibrated without that origin (leave-one-origin-out)
  * @param coverage95 same for the 95% interval
  * @param trainingPoints number of points in the training series
  * @param points the forecast, one per step
@@ -26,14 +26,18 @@ import java.util.Objects;
  * @param messages human-readable notes: skipped models and why, filled gaps, undefined measures
  * @param calibratedErrors backtest errors per step behind the intervals (null when there is no forecast)
  * @param domain value domain used for clamping
+ * @param intervalScores the intervals' coverage per horizon band and interval scores in the calibration
+ * backtest (leave-one-origin-out); {@link IntervalScores#NONE} when there is no forecast
  */
 public record ForecastResult(String modelName, Map<String, Double> parameters, double mase, double smape,
 		double seasonalNaiveMase, double seasonalNaiveSmape, double coverage80, double coverage95, int trainingPoints,
 		List<ForecastPoint> points, Map<String, Double> candidateMase, List<String> messages,
-		CalibratedErrors calibratedErrors, ValueDomain domain) {
+		CalibratedErrors calibratedErrors, ValueDomain domain,
+		IntervalScores intervalScores) {
 
 	public ForecastResult {
 		Objects.requireNonNull(modelName, "modelName");
+		Objects.requireNonNull(intervalScores, "intervalScores");
 		parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
 		candidateMase = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(candidateMase));
 		points = List.copyOf(points);

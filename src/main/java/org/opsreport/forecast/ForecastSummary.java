@@ -72,7 +72,8 @@ class ForecastSummary {
 					model.trainingEnd(), model.parameters(),
 					model.messages() == null || model.messages().isEmpty() ? List.of()
 							: Arrays.asList(model.messages().split("\n")),
-					this.registry.drift(model.service(), model.metric(), date, DRIFT_RETRAINS), realized, chart));
+					this.registry.drift(model.service(), model.metric(), date, DRIFT_RETRAINS), realized, chart,
+					model.intervals()));
 		}
 		this.sections.save(date, "forecasts", entries);
 	}

@@ -45,8 +45,9 @@ public class ModelRegistry {
 			var ps = connection.prepareStatement("""
 					INSERT INTO forecast_model (report_date, job_instance_id, service, metric, model, parameters, mase, smape,
 					  seasonal_naive_mase, seasonal_naive_smape, coverage80, coverage95, training_points, interval_seconds,
-					  training_start, training_end, messages, trained_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+					  training_start, training_end, messages, trained_at, msis, winkler80, coverage80_6h, coverage95_6h,
+					  coverage80_24h, coverage95_24h, coverage80_48h, coverage95_48h)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
 			ps.setObject(1, date);
 			ps.setLong(2, jobInstanceId);
 			ps.setString(3, service);
@@ -65,6 +66,15 @@ public class ModelRegistry {
 			ps.setLong(16, trainingEnd.getEpochSecond());
 			ps.setString(17, truncate(String.join("\n", result.messages()), 4000));
 			ps.setObject(18, OffsetDateTime.ofInstant(trainedAt, ZoneOffset.UTC));
+			IntervalScores scores = result.intervalScores();
+			setNullable(ps, 19, scores.msis());
+			setNullable(ps, 20, scores.winkler80());
+			setNullable(ps, 21, scores.first6h().coverage80());
+			setNullable(ps, 22, scores.first6h().coverage95());
+			setNullable(ps, 23, scores.from6To24h().coverage80());
+			setNullable(ps, 24, scores.from6To24h().coverage95());
+			setNullable(ps, 25, scores.from24h().coverage80());
+			setNullable(ps, 26, scores.from24h().coverage95());
 			return ps;
 		}, key);
 		long id = key.getKey().longValue();
@@ -98,7 +108,11 @@ public class ModelRegistry {
 						nullable(rs, "seasonal_naive_smape"), nullable(rs, "coverage80"), nullable(rs, "coverage95"),
 						rs.getInt("training_points"), rs.getLong("interval_seconds"),
 						Instant.ofEpochSecond(rs.getLong("training_start")), Instant.ofEpochSecond(rs.getLong("training_end")),
-						rs.getString("messages"), rs.getObject("trained_at", OffsetDateTime.class).toInstant()),
+						rs.getString("messages"), rs.getObject("trained_at", OffsetDateTime.class).toInstant(),
+						new StoredIntervalScores(nullable(rs, "msis"), nullable(rs, "winkler80"),
+								new StoredIntervalScores.Band(nullable(rs, "coverage80_6h"), nullable(rs, "coverage95_6h")),
+								new StoredIntervalScores.Band(nullable(rs, "coverage80_24h"), nullable(rs, "coverage95_24h")),
+								new StoredIntervalScores.Band(nullable(rs, "coverage80_48h"), nullable(rs, "coverage95_48h")))),
 				date);
 	}
 
@@ -150,11 +164,14 @@ public class ModelRegistry {
 		return text.length() <= max ? text : text.substring(0, max);
 	}
 
-	/** A stored retrain. Accuracy figures are null where undefined (see messages). */
+	/**
+	 * A stored retrain. Accuracy figures are null where undefined (see messages); {@code intervals} holds
+	 * the backtest's interval scores (all null for retrains stored before those columns existed).
+	 */
 	public record StoredModel(long id, LocalDate reportDate, String service, String metric, String model,
 			String parameters, Double mase, Double smape, Double seasonalNaiveMase, Double seasonalNaiveSmape,
 			Double coverage80, Double coverage95, int trainingPoints, long intervalSeconds, Instant trainingStart,
-			Instant trainingEnd, String messages, Instant trainedAt) {
+			Instant trainingEnd, String messages, Instant trainedAt, StoredIntervalScores intervals) {
 	}
 
 	/** The accuracy of one night's retrain. */

@@ -13,12 +13,13 @@ import java.util.List;
  * @param realized how the previous night's forecast of the report date did against the recorded values,
  * or null when there was no previous forecast
  * @param chart forecast against actuals for chart metrics, else null
+ * @param intervals the intervals' backtest coverage per horizon band and interval scores (MSIS, Winkler)
  */
 public record SeriesForecast(String service, String metric, String model, Double mase, Double smape,
 		Double seasonalNaiveMase, Double seasonalNaiveSmape, Double skill, Double coverage80, Double coverage95,
 		Instant trainedAt, int points, int trainingPoints, long intervalSeconds, Instant trainingStart,
 		Instant trainingEnd, String parameters, List<String> messages, List<ModelRegistry.DriftPoint> drift,
-		RealizedAccuracy realized, Chart chart) {
+		RealizedAccuracy realized, Chart chart, StoredIntervalScores intervals) {
 
 	/**
 	 * @param actual the recorded values over the report date and the day before

@@ -19,9 +19,15 @@ import java.util.TreeMap;
  * @param timestampFormat a {@link DateTimeFormatter} pattern for their timestamps, or {@code null} for
  * ISO-8601 (with or without offset; without offset means UTC)
  * @param listSeparator separator of list cells (services, contributing factors, action items, lessons)
+ * @param durations our field (one of {@link #DURATION_FIELDS}) &rarr; their column holding the time from detection
+ * to it, in seconds or as an ISO-8601 duration (e.g. PagerDuty's seconds to first acknowledgement); such a field is
+ * {@code detected_at} plus that duration
  */
 public record IncidentColumnMapping(Map<String, String> columns, Map<String, Severity> severityWords,
-		String timestampFormat, String listSeparator) {
+		String timestampFormat, String listSeparator, Map<String, String> durations) {
+
+	/** The fields a duration column may give: the timestamps after detection. */
+	public static final List<String> DURATION_FIELDS = List.of("acknowledged_at", "mitigated_at", "resolved_at");
 
 	/** Our fields, i.e. the column names of the standard incident CSV, in order. */
 	public static final List<String> FIELDS = List.of("id", "title", "services", "detected_at", "resolved_at",
@@ -55,6 +61,22 @@ public record IncidentColumnMapping(Map<String, String> columns, Map<String, Sev
 			DateTimeFormatter.ofPattern(timestampFormat); // fail early on a bad pattern
 		}
 		listSeparator = (listSeparator == null || listSeparator.isEmpty()) ? DEFAULT_LIST_SEPARATOR : listSeparator;
+		Map<String, String> byField = new LinkedHashMap<>();
+		if (durations != null) {
+			durations.forEach((field, column) -> {
+				if (!DURATION_FIELDS.contains(field)) {
+					throw new IllegalArgumentException("'" + field + "' cannot be given as a duration " + DURATION_FIELDS);
+				}
+				byField.put(field, column);
+			});
+		}
+		durations = Collections.unmodifiableMap(byField);
+	}
+
+	/** Without duration columns. */
+	public IncidentColumnMapping(Map<String, String> columns, Map<String, Severity> severityWords,
+			String timestampFormat, String listSeparator) {
+		this(columns, severityWords, timestampFormat, listSeparator, Map.of());
 	}
 
 	/** The standard opsreport incident CSV: every column named as its field, SEV1..SEV4 / 1..4, ISO-8601, ';'. */

@@ -26,6 +26,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   P1: SEV1
  * timestamp_format: "yyyy-MM-dd HH:mm:ss"   # optional, java.time pattern; default ISO-8601
  * list_separator: ","                        # optional, default ';'
+ * durations:          # optional: our field: their column with the time from detection to it
+ *   acknowledged_at: seconds_to_first_ack   # seconds (330, 330.5) or ISO-8601 (PT5M30S)
+ *   resolved_at: seconds_to_resolve         # acknowledged_at, mitigated_at, resolved_at
  * </pre>
  *
  * Unknown keys, unknown fields, non-text values and unknown severities are refused with an
@@ -34,7 +37,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class IncidentColumnMappingLoader {
 
-	static final List<String> KEYS = List.of("columns", "severities", "timestamp_format", "list_separator");
+	static final List<String> KEYS = List.of("columns", "severities", "timestamp_format", "list_separator",
+			"durations");
 
 	private IncidentColumnMappingLoader() {
 	}
@@ -106,7 +110,21 @@ public final class IncidentColumnMappingLoader {
 						source + ": timestamp_format: '" + format + "' is not a java.time pattern: " + ex.getMessage(), ex);
 			}
 		}
-		return new IncidentColumnMapping(columns, words, format, optionalText(root, "list_separator", source));
+		Map<String, String> durations = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> e : entries(root, "durations", source)) {
+			String where = source + ": durations." + e.getKey();
+			if (!IncidentColumnMapping.DURATION_FIELDS.contains(e.getKey())) {
+				throw new IllegalArgumentException(where + ": only " + String.join(", ", IncidentColumnMapping.DURATION_FIELDS)
+						+ " can be given as a duration after detected_at");
+			}
+			if (columns.containsKey(e.getKey())) {
+				throw new IllegalArgumentException(where + ": also mapped under columns (give the field as a timestamp"
+						+ " column or as a duration, not both)");
+			}
+			durations.put(e.getKey(), text(e.getValue(), where));
+		}
+		return new IncidentColumnMapping(columns, words, format, optionalText(root, "list_separator", source),
+				durations);
 	}
 
 	private static Iterable<Map.Entry<String, JsonNode>> entries(JsonNode root, String key, String source) {

@@ -53,6 +53,8 @@ class IncidentMappingConfiguration {
 				renames.put(theirs, ours);
 			}
 		});
+		// a field given as a duration after detection: ingest derives it from detected_at plus that column
+		mapping.durations().forEach((field, theirs) -> renames.put(theirs, IncidentExportMapping.durationColumn(field)));
 		Map<String, Severity> words = mapping.severityWords();
 		return new IncidentExportMapping(renames, (word) -> {
 			Severity severity = (word != null) ? words.get(word.trim().toLowerCase(java.util.Locale.ROOT)) : null;

@@ -41,6 +41,12 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	static final String FINGERPRINT = "csv.fingerprint";
 
+	/** The reason of a file that ends early; with {@link #BROKEN_OFF}, what marks a file that broke off. */
+	static final String TRUNCATED = "file ends early (truncated gzip?)";
+
+	/** The start of the reason of a file that cannot be read past a line. */
+	static final String BROKEN_OFF = "cannot read further: ";
+
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
 	private final Path folder;
@@ -51,8 +57,12 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private final UnchangedFiles unchanged;
 
-	/** Content hashes of the files this run reads, by report name. */
-	private final Map<String, String> hashes = new LinkedHashMap<>();
+	private final IngestLimits limits;
+
+	private CsvInput.RecordBound input;
+
+	/** Content (hash, size) of the files this run reads, by report name. */
+	private final Map<String, ReadPlan.Content> hashes = new LinkedHashMap<>();
 
 	/** Files skipped because an earlier run read the same content: report name to that run. */
 	private final Map<String, Long> skipped = new LinkedHashMap<>();
@@ -85,14 +95,21 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	 * skipped, their counts and rejects carried over
 	 */
 	CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart, UnchangedFiles unchanged) {
+		this(folder, layout, onFreshStart, unchanged, IngestLimits.defaults());
+	}
+
+	/** @param limits record, content and header bounds */
+	CsvFilesReader(Path folder, CsvLayout layout, Runnable onFreshStart, UnchangedFiles unchanged,
+			IngestLimits limits) {
+		this.limits = limits;
 		this.folder = folder;
 		this.layout = layout;
 		this.onFreshStart = onFreshStart;
 		this.unchanged = unchanged;
 	}
 
-	/** The files this run reads, by report name, with their content hashes (to remember once accepted). */
-	Map<String, String> filesRead() {
+	/** The files this run reads, by report name, with their content (to remember once accepted). */
+	Map<String, ReadPlan.Content> filesRead() {
 		return Collections.unmodifiableMap(this.hashes);
 	}
 
@@ -140,6 +157,7 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				// hasNext() parses the next record ahead: afterwards the parser stands at its end
 				if (this.records != null && this.records.hasNext()) {
 					CSVRecord record = this.records.next();
+					this.input.recordEnded();
 					this.recordsRead++;
 					if (record.size() == 1 && record.get(0).isEmpty()) {
 						continue; // a blank line is no record
@@ -186,7 +204,17 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	}
 
 	private CsvRow toRow(long line, CSVRecord record) {
-		return CsvRow.record(name(), line, this.header, record.values());
+		CsvRow row = CsvRow.record(name(), line, this.header, record.values());
+		long length = record.size() - 1;
+		for (String value : record.values()) {
+			length += value.length();
+		}
+		if (length > this.limits.maxRecordChars()) {
+			// exact bound on the fields read; CsvInput's stream bound only keeps the heap safe
+			return CsvRow.tooLong(row, "record of " + length + " characters, longer than " + this.limits.maxRecordChars()
+					+ " (opsreport.ingest.max-record-chars)");
+		}
+		return row;
 	}
 
 	private void nextFile() {
@@ -201,7 +229,8 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	private void openFile(boolean announce) {
 		Path file = this.files.get(this.fileIndex);
 		try {
-			Reader reader = CsvInput.open(file);
+			CsvInput.RecordBound reader = CsvInput.open(file, this.limits);
+			this.input = reader;
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = this.parser.iterator();
 			this.header = readHeader(file);
@@ -221,6 +250,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			return List.of();
 		}
 		CSVRecord first = this.records.next();
+		this.input.recordEnded();
+		if (first.size() > this.limits.maxColumns()) {
+			throw new InputFileException(file, "header has " + first.size() + " columns, more than "
+					+ this.limits.maxColumns() + " (opsreport.ingest.max-columns)");
+		}
 		List<String> names = new ArrayList<>();
 		for (String cell : first.values()) {
 			if (cell.indexOf('\0') >= 0 || cell.indexOf(CsvInput.REPLACEMENT) >= 0) {
@@ -242,7 +276,11 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 			return List.of("empty file: no header and no rows");
 		}
 		List<String> unknown = this.header.stream().filter(c -> !this.layout.known().contains(c)).toList();
-		return unknown.isEmpty() ? List.of() : List.of("ignored unknown column(s): " + String.join(", ", unknown));
+		// the warning is stored in a 4000-character column: long or many names are abbreviated
+		return unknown.isEmpty() ? List.of()
+				: List.of(abbreviate("ignored unknown column(s): " + String.join(", ", unknown.stream()
+					.map(c -> c.length() <= 60 ? c : c.substring(0, 57) + "...")
+					.toList()), 1000));
 	}
 
 	private void skipRecords(long count) {
@@ -278,25 +316,43 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 				: kindFolder.resolve(file.getFileName()).toString().replace('\\', '/');
 	}
 
+	/**
+	 * The files to read, by {@link ReadPlan}: from the first new, appended or changed file on (all of
+	 * them when an old row may have been edited or removed), so the last row in name order still wins.
+	 */
 	private List<Path> withoutUnchanged(List<Path> candidates) {
 		this.hashes.clear();
 		this.skipped.clear();
-		List<Path> toRead = new ArrayList<>();
+		List<ReadPlan.Change> changes = new ArrayList<>();
+		List<ReadPlan.Content> contents = new ArrayList<>();
+		List<java.util.Optional<ReadPlan.ReadBefore>> before = new ArrayList<>();
 		for (Path file : candidates) {
-			String name = name(file);
-			String hash = contentHash(file);
-			var readBy = this.unchanged.readBy(name, hash);
-			if (readBy.isPresent()) {
-				this.skipped.put(name, readBy.get());
+			java.util.Optional<ReadPlan.ReadBefore> read = this.unchanged.readBefore(name(file));
+			ReadPlan.Content content = content(file, read.map(ReadPlan.ReadBefore::size).orElse(null));
+			before.add(read);
+			contents.add(content);
+			changes.add(ReadPlan.change(read, content));
+		}
+		int first = ReadPlan.firstToRead(changes);
+		List<Path> toRead = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			Path file = candidates.get(i);
+			if (i < first) {
+				this.skipped.put(name(file), before.get(i).orElseThrow().run());
 			}
 			else {
 				toRead.add(file);
-				this.hashes.put(name, hash);
+				this.hashes.put(name(file), contents.get(i));
 			}
 		}
-		if (!this.skipped.isEmpty()) {
+		if (!this.skipped.isEmpty() || first > 0) {
 			log.info("{} of {} {} files unchanged since the run that read them: not read again", this.skipped.size(),
 					candidates.size(), this.layout.kind());
+		}
+		if (first == 0 && changes.contains(ReadPlan.Change.CHANGED)) {
+			log.info("{} {} file(s) changed since an earlier run read them: reading all {} files again so the last row "
+					+ "in name order wins", java.util.Collections.frequency(changes, ReadPlan.Change.CHANGED),
+					this.layout.kind(), candidates.size());
 		}
 		return toRead;
 	}
@@ -305,19 +361,35 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		this.skipped.forEach((name, run) -> this.unchanged.carryOver(run, name));
 	}
 
-	private static String contentHash(Path file) {
+	/**
+	 * SHA-256 and size of the file, in one pass; when the file is longer than {@code sizeBefore}, also
+	 * the SHA-256 of its first {@code sizeBefore} bytes (an append keeps the old content as a prefix).
+	 */
+	static ReadPlan.Content content(Path file, Long sizeBefore) {
 		try (var in = Files.newInputStream(file)) {
 			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			String prefixHash = null;
+			long size = 0;
 			byte[] buffer = new byte[1 << 16];
 			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-				digest.update(buffer, 0, n);
+				if (sizeBefore != null && size <= sizeBefore && size + n > sizeBefore) {
+					int head = (int) (sizeBefore - size);
+					digest.update(buffer, 0, head);
+					prefixHash = java.util.HexFormat.of().formatHex(((java.security.MessageDigest) digest.clone()).digest());
+					digest.update(buffer, head, n - head);
+				}
+				else {
+					digest.update(buffer, 0, n);
+				}
+				size += n;
 			}
-			return java.util.HexFormat.of().formatHex(digest.digest());
+			return new ReadPlan.Content(java.util.HexFormat.of().formatHex(digest.digest()), size,
+					sizeBefore != null && size > sizeBefore ? prefixHash : null);
 		}
 		catch (IOException ex) {
 			throw new InputFileException(file, "cannot be read (" + ex.getMessage() + ")", ex);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (java.security.NoSuchAlgorithmException | CloneNotSupportedException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -352,13 +424,17 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 		Throwable cause = ex.getCause() != null ? ex.getCause() : ex;
 		String message = String.valueOf(cause.getMessage());
 		if (cause instanceof java.io.EOFException || message.contains("ZLIB") || message.contains("EOF")) {
-			return "file ends early (truncated gzip?): this line and the rest of the file are lost";
+			return TRUNCATED + ": this line and the rest of the file are lost";
 		}
-		return "cannot read further: " + message;
+		return BROKEN_OFF + message;
 	}
 
 	private static String abbreviate(String text) {
-		return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+		return abbreviate(text, 120);
+	}
+
+	private static String abbreviate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 3) + "...";
 	}
 
 }

@@ -26,16 +26,119 @@ final class CsvInput {
 	private CsvInput() {
 	}
 
+	/** Chars the CSV parser may hold beyond a record: its read buffer (8 KiB) with room to spare. */
+	static final int PARSER_SLACK = 1 << 16;
+
 	static Reader open(Path file) throws IOException {
+		return open(file, IngestLimits.defaults());
+	}
+
+	/**
+	 * Opens the file within the bounds (issue 15 class 4): at most {@code maxDecompressedBytes} of
+	 * content (after gunzip), and never more than {@code maxRecordChars} plus {@link #PARSER_SLACK}
+	 * characters since the last record boundary the reader reported ({@link RecordBound#recordEnded}),
+	 * so neither a gzip bomb nor an unclosed quote can fill the heap: the read fails with an
+	 * IOException naming the bound instead.
+	 */
+	static RecordBound open(Path file, IngestLimits limits) throws IOException {
 		InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
 		if (isGzip(file, in)) {
-			in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+			in = new GZIPInputStream(in, BUFFER);
 		}
+		// counted below the buffer, so the mark/reset of the byte-order-mark check counts nothing twice
+		in = new BufferedInputStream(new ContentBound(in, limits.maxDecompressedBytes()), BUFFER);
 		skipByteOrderMark(in);
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
-		return new InputStreamReader(in, decoder);
+		return new RecordBound(new InputStreamReader(in, decoder), limits.maxRecordChars());
+	}
+
+	/** Counts content bytes and fails past the bound. */
+	private static final class ContentBound extends java.io.FilterInputStream {
+
+		private final long max;
+
+		private long count;
+
+		ContentBound(InputStream in, long max) {
+			super(in);
+			this.max = max;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				counted(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				counted(n);
+			}
+			return n;
+		}
+
+		private void counted(long n) throws IOException {
+			this.count += n;
+			if (this.count > this.max) {
+				throw new IOException("content larger than " + this.max
+						+ " bytes (opsreport.ingest.max-decompressed-bytes); the rest of the file is not read");
+			}
+		}
+
+	}
+
+	/** Counts characters since the last record boundary and fails when a record grows past the bound. */
+	static final class RecordBound extends java.io.FilterReader {
+
+		private final int maxRecordChars;
+
+		private long delivered;
+
+		private long boundary;
+
+		RecordBound(Reader in, int maxRecordChars) {
+			super(in);
+			this.maxRecordChars = maxRecordChars;
+		}
+
+		/** The parser returned a record: everything delivered so far belongs to it or to earlier ones. */
+		void recordEnded() {
+			this.boundary = this.delivered;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int c = super.read();
+			if (c >= 0) {
+				counted(1);
+			}
+			return c;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				counted(n);
+			}
+			return n;
+		}
+
+		private void counted(int n) throws IOException {
+			this.delivered += n;
+			if (this.delivered - this.boundary > (long) this.maxRecordChars + PARSER_SLACK) {
+				throw new IOException("a record longer than " + this.maxRecordChars
+						+ " characters (opsreport.ingest.max-record-chars; an unclosed quote?)");
+			}
+		}
+
 	}
 
 	static boolean isCandidate(Path file) {

@@ -26,7 +26,9 @@ public final class CsvRow {
 		/** A file was opened; {@code message} holds its warnings. */
 		FILE_STARTED,
 		/** A file ended early (truncated gzip, unreadable bytes); {@code message} says why. */
-		FILE_BROKEN
+		FILE_BROKEN,
+		/** A record refused before validation (longer than the bound); {@code message} says why. */
+		RECORD_REJECTED
 
 	}
 
@@ -85,6 +87,13 @@ public final class CsvRow {
 
 	static CsvRow started(String file, List<String> warnings) {
 		return new CsvRow(Kind.FILE_STARTED, file, 0, Map.of(), 0, "", List.copyOf(warnings));
+	}
+
+	/** A record refused as a whole, keeping its raw text for the reject log. */
+	static CsvRow tooLong(CsvRow record, String problem) {
+		String raw = record.raw();
+		return new CsvRow(Kind.RECORD_REJECTED, record.file(), record.line(), Map.of(), record.fieldCount(),
+				raw.length() <= 4000 ? raw : raw.substring(0, 4000), List.of(problem));
 	}
 
 	static CsvRow broken(String file, long line, String problem) {

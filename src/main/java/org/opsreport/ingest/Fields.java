@@ -28,7 +28,59 @@ final class Fields {
 	/** Earliest timestamp accepted: earlier ones are almost always a unit mistake. */
 	private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
 
+	/**
+	 * Longest service or metric name, in UTF-8 bytes. Names become chart file names written through a
+	 * temporary file, {@code .forecast-<service>-<metric>.png.<UUID>.tmp} (ReportCharts.slug keeps at
+	 * most one character per UTF-8 byte): 56 fixed characters plus 2 x 90 leaves 19 of the 255-byte
+	 * file name limit for a de-duplicating suffix; and {@code scale_<epoch>_<service>} fits the
+	 * 200-character event id.
+	 */
+	static final int MAX_NAME_BYTES = 90;
+
+	/**
+	 * Largest magnitude of a metric value: sums of millions of such values stay finite (and exact to
+	 * about a unit in 1e-1 for counts), so no analysis or template meets Infinity or NaN. Far above
+	 * any real count, rate, latency or depth.
+	 */
+	static final double MAX_MAGNITUDE = 1e15;
+
 	private Fields() {
+	}
+
+	/** A service or metric name: text of at most {@link #MAX_NAME_BYTES} UTF-8 bytes. */
+	static String name(CsvRow row, String column) {
+		String value = text(row, column, true, 200);
+		checkNameBytes(column, value);
+		return value;
+	}
+
+	private static void checkNameBytes(String column, String value) {
+		int bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		if (bytes > MAX_NAME_BYTES) {
+			throw new RowRejectedException(column, "name '" + abbreviate(value) + "' is " + bytes
+					+ " bytes in UTF-8, longer than " + MAX_NAME_BYTES
+					+ " (names become file names such as forecast-<service>-<metric>.png)");
+		}
+	}
+
+	/** A separated list of service names, each at most {@link #MAX_NAME_BYTES} UTF-8 bytes. */
+	static List<String> names(CsvRow row, String column, int maxLength, String separator) {
+		List<String> names = list(row, column, maxLength, separator);
+		names.forEach(n -> checkNameBytes(column, n));
+		return names;
+	}
+
+	/** A metric value: finite and at most {@link #MAX_MAGNITUDE} in magnitude. */
+	static double magnitude(CsvRow row, String column) {
+		double value = decimal(row, column, true);
+		if (Math.abs(value) > MAX_MAGNITUDE) {
+			throw new RowRejectedException(column, "'" + row.get(column) + "' is beyond the largest accepted magnitude 1e15");
+		}
+		return value;
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 40 ? text : text.substring(0, 37) + "...";
 	}
 
 	static String text(CsvRow row, String column, boolean required, int maxLength) {

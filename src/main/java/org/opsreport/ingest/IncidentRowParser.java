@@ -32,6 +32,9 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 
 	private final String listSeparator;
 
+	/** Fields given as a duration after detection &rarr; their column's header name (for messages). */
+	private final Map<String, String> durations = new java.util.LinkedHashMap<>();
+
 	/**
 	 * @param severityWords maps a severity word of the export to SEV1..SEV4, or returns null when unknown
 	 */
@@ -46,10 +49,33 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 		this.timestampFormat = (mapping.timestampFormat() != null)
 				? DateTimeFormatter.ofPattern(mapping.timestampFormat(), Locale.ROOT) : null;
 		this.listSeparator = mapping.separator();
+		mapping.columns().forEach((theirs, ours) -> {
+			if (ours.endsWith(IncidentExportMapping.DURATION_SUFFIX)) {
+				this.durations.put(ours.substring(0, ours.length() - IncidentExportMapping.DURATION_SUFFIX.length()), theirs);
+			}
+		});
 	}
 
+	/**
+	 * A field given as a duration after detection (renamed to {@code <field>__duration}) takes the field's place:
+	 * required when the field is, and the field's own column becomes optional (and unused).
+	 */
 	static CsvLayout layout(Map<String, String> renames) {
-		return new CsvLayout("incidents", REQUIRED, OPTIONAL, renames);
+		List<String> required = new java.util.ArrayList<>(REQUIRED);
+		List<String> optional = new java.util.ArrayList<>(OPTIONAL);
+		for (String field : IncidentExportMapping.DURATION_FIELDS) {
+			String column = IncidentExportMapping.durationColumn(field);
+			if (renames.containsValue(column)) {
+				if (required.remove(field)) {
+					required.add(column);
+					optional.add(field);
+				}
+				else {
+					optional.add(column);
+				}
+			}
+		}
+		return new CsvLayout("incidents", required, optional, renames);
 	}
 
 	@Override
@@ -68,7 +94,7 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 	private IncidentRecord parse(CsvRow row) {
 		String id = Fields.text(row, "id", true, 200);
 		String title = Fields.text(row, "title", true, 2000);
-		List<String> services = Fields.list(row, "services", 2000, this.listSeparator);
+		List<String> services = Fields.names(row, "services", 2000, this.listSeparator);
 		if (services.isEmpty()) {
 			throw new RowRejectedException("services", "empty value");
 		}
@@ -87,9 +113,49 @@ class IncidentRowParser implements ItemProcessor<CsvRow, Parsed<IncidentRecord>>
 	}
 
 	private Instant notBefore(CsvRow row, String column, Instant detected) {
+		if (this.durations.containsKey(column)) {
+			return afterDetection(row, column, detected);
+		}
 		Instant instant = Fields.instant(row, column, false, this.latest, this.timestampFormat);
 		if (instant != null && instant.isBefore(detected)) {
 			throw new RowRejectedException(column, column + " " + instant + " is before detected_at " + detected);
+		}
+		return instant;
+	}
+
+	/**
+	 * {@code detected_at} plus the duration in the field's duration column: a number of seconds ({@code 330},
+	 * {@code 330.5}) or an ISO-8601 duration ({@code PT5M30S}); empty means not given (e.g. still open).
+	 */
+	private Instant afterDetection(CsvRow row, String field, Instant detected) {
+		String column = IncidentExportMapping.durationColumn(field);
+		String header = this.durations.get(field);
+		String value = Fields.text(row, column, false, 64);
+		if (value == null) {
+			return null;
+		}
+		java.time.Duration duration;
+		try {
+			if (value.startsWith("P") || value.startsWith("p") || value.startsWith("-P")) {
+				duration = java.time.Duration.parse(value);
+			}
+			else {
+				java.math.BigDecimal seconds = new java.math.BigDecimal(value);
+				duration = java.time.Duration.ofSeconds(seconds.longValue(),
+						seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
+			}
+		}
+		catch (NumberFormatException | java.time.format.DateTimeParseException | ArithmeticException ex) {
+			throw new RowRejectedException(header, "'" + value
+					+ "' is neither seconds nor an ISO-8601 duration (e.g. 330 or PT5M30S), for " + field);
+		}
+		if (duration.isNegative()) {
+			throw new RowRejectedException(header, "negative duration '" + value + "' for " + field);
+		}
+		Instant instant = detected.plus(duration);
+		if (instant.isAfter(this.latest)) {
+			throw new RowRejectedException(header, field + " " + instant + " (detected_at + " + value
+					+ ") lies in the future (after " + this.latest + ")");
 		}
 		return instant;
 	}

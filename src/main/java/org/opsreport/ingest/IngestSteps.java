@@ -40,9 +40,13 @@ class IngestSteps {
 
 	private final int readAhead;
 
+	private final IngestLimits limits;
+
 	IngestSteps(OpsReportProperties properties, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock,
-			IngestedFiles ingestedFiles, @Value("${opsreport.ingest.read-ahead:10000}") int readAhead) {
+			IngestedFiles ingestedFiles, @Value("${opsreport.ingest.read-ahead:10000}") int readAhead,
+			IngestLimits limits) {
+		this.limits = limits;
 		this.ingestedFiles = ingestedFiles;
 		this.properties = properties;
 		this.jobRepository = jobRepository;
@@ -100,8 +104,8 @@ class IngestSteps {
 		UnchangedFiles unchanged = !this.properties.ingest().skipUnchangedFiles() ? UnchangedFiles.none()
 				: new UnchangedFiles() {
 					@Override
-					public java.util.Optional<Long> readBy(String file, String contentHash) {
-						return IngestSteps.this.ingestedFiles.readBy(file, contentHash);
+					public java.util.Optional<ReadPlan.ReadBefore> readBefore(String file) {
+						return IngestSteps.this.ingestedFiles.readBefore(file);
 					}
 
 					@Override
@@ -109,10 +113,12 @@ class IngestSteps {
 						writer.carryOver(fromRun, file);
 					}
 				};
-		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts, unchanged);
+		CsvFilesReader reader = new CsvFilesReader(folder, layout, writer::resetCounts, unchanged, this.limits);
 		int chunk = this.properties.ingest().chunkSize();
+		IngestProgress progress = new IngestProgress(kind, this.limits.progressInterval());
+		writer.reportProgressTo(progress);
 		RejectCeilingCheck ceiling = new RejectCeilingCheck(this.stats, rejectsFile, kind,
-				this.properties.ingest().rejectCeiling(),
+				this.properties.ingest().rejectCeiling(), this.limits.rejectCeilingMinRows(),
 				run -> reader.filesRead().forEach((file, hash) -> this.ingestedFiles.record(file, hash, run)));
 		Step step;
 		if (this.readAhead > 0) {
@@ -122,6 +128,7 @@ class IngestSteps {
 				.reader(new ReadAheadParser<>(reader, parser, this.readAhead))
 				.writer(writer)
 				.listener(writer)
+				.listener(progress)
 				.listener(ceiling)
 				.build();
 		}
@@ -132,6 +139,7 @@ class IngestSteps {
 				.processor(parser)
 				.writer(writer)
 				.listener(writer)
+				.listener(progress)
 				.listener(ceiling)
 				.build();
 		}

@@ -34,6 +34,13 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		this.kind = kind;
 	}
 
+	private IngestProgress progress;
+
+	/** Reports each chunk written to {@code progress} (the step's progress log). */
+	void reportProgressTo(IngestProgress progress) {
+		this.progress = progress;
+	}
+
 	/** Who this writer is in the ingest turn row: unique per writer and run of the application. */
 	private final String writerId = java.util.UUID.randomUUID().toString();
 
@@ -81,6 +88,17 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 		}
 		store(accepted, counts);
 		counts.forEach((file, c) -> this.stats.add(this.jobInstanceId, this.kind, file, c));
+		if (this.progress != null) {
+			String last = null;
+			long rows = 0;
+			long rejected = 0;
+			for (var entry : counts.entrySet()) {
+				last = entry.getKey();
+				rows += entry.getValue().read;
+				rejected += entry.getValue().rejected;
+			}
+			this.progress.written(last, rows, rejected);
+		}
 		if (log.isDebugEnabled()) {
 			// progress for operators (and the crash test, which kills the process mid-ingest)
 			log.debug("{} chunk written: {} rows of {}", this.kind, chunk.size(), String.join(", ", counts.keySet()));
@@ -90,6 +108,13 @@ abstract class IngestWriter<T> implements ItemWriter<Parsed<T>>, StepExecutionLi
 	private void onEvent(CsvRow row, Map<String, FileCounts> counts) {
 		if (row.kind() == CsvRow.Kind.FILE_STARTED) {
 			this.stats.fileStarted(this.jobInstanceId, this.kind, row.file(), row.message());
+		}
+		else if (row.kind() == CsvRow.Kind.RECORD_REJECTED) {
+			this.stats.reject(this.jobInstanceId,
+					new Parsed.Rejected<>(row.file(), row.line(), "", row.message().get(0), row.raw()));
+			FileCounts c = counts.computeIfAbsent(row.file(), f -> new FileCounts());
+			c.read++;
+			c.rejected++;
 		}
 		else {
 			this.stats.reject(this.jobInstanceId,

@@ -19,18 +19,19 @@ class IngestedFiles {
 		this.jdbc = jdbc;
 	}
 
-	/** The run (job instance) that read this exact content of the file, if any. */
-	Optional<Long> readBy(String file, String contentHash) {
-		return this.jdbc.sql("SELECT job_instance_id FROM ingested_file WHERE file_name = ? AND content_hash = ?")
-			.params(file, contentHash)
-			.query(Long.class)
+	/** What the last successful run that read the file read of it (content hash, size, run), if any. */
+	Optional<ReadPlan.ReadBefore> readBefore(String file) {
+		return this.jdbc.sql("SELECT content_hash, content_size, job_instance_id FROM ingested_file WHERE file_name = ?")
+			.param(file)
+			.query((rs, n) -> new ReadPlan.ReadBefore(rs.getString(1), rs.getObject(2, Long.class), rs.getLong(3)))
 			.optional();
 	}
 
-	void record(String file, String contentHash, long jobInstanceId) {
+	void record(String file, ReadPlan.Content content, long jobInstanceId) {
 		this.jdbc.sql("DELETE FROM ingested_file WHERE file_name = ?").param(file).update();
-		this.jdbc.sql("INSERT INTO ingested_file (file_name, content_hash, job_instance_id) VALUES (?, ?, ?)")
-			.params(file, contentHash, jobInstanceId)
+		this.jdbc
+			.sql("INSERT INTO ingested_file (file_name, content_hash, content_size, job_instance_id) VALUES (?, ?, ?, ?)")
+			.params(file, content.hash(), content.size(), jobInstanceId)
 			.update();
 	}
 

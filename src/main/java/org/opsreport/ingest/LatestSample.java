@@ -1,10 +1,12 @@
 package org.opsreport.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -12,20 +14,33 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.opsreport.OpsReportProperties;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The latest metric timestamp known, in the store or in the exports waiting to be ingested: what the
  * default report date ("the last complete UTC day") is derived from.
+ * <p>
+ * An export row counts only when ingest would accept it (issue 15 class 2): every row goes through
+ * the same {@link MetricRowParser} (epoch range, future tolerance against the same clock, value
+ * rules) and the same input bounds ({@link CsvInput}); a rejected row, a file ingest would refuse
+ * and the rest of a file that breaks off do not move the report date.
  */
 @Component
 public class LatestSample {
 
 	private final JdbcTemplate jdbc;
 
-	LatestSample(JdbcTemplate jdbc) {
+	private final MetricRowParser parser;
+
+	private final IngestLimits limits;
+
+	LatestSample(JdbcTemplate jdbc, Clock clock, OpsReportProperties properties, IngestLimits limits) {
 		this.jdbc = jdbc;
+		this.parser = new MetricRowParser(clock, properties.ingest().futureTolerance());
+		this.limits = limits;
 	}
 
 	public Optional<Instant> find(Path inputDir) {
@@ -44,47 +59,65 @@ public class LatestSample {
 		return Optional.of(stored.get().isAfter(exported.get()) ? stored.get() : exported.get());
 	}
 
-	/** Scans the timestamp column of every export; unparseable values are ingest's business, skipped here. */
-	private static Optional<Instant> inExports(Path folder) {
+	/** The latest timestamp of a row ingest would accept; files ingest refuses are ingest's business. */
+	Optional<Instant> inExports(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			return Optional.empty();
 		}
-		Instant latest = null;
+		List<Path> candidates;
 		try (Stream<Path> files = Files.list(folder)) {
-			for (Path file : files.filter(CsvInput::isCandidate).toList()) {
-				try (Reader reader = CsvInput.open(file);
-						CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.DEFAULT).get()) {
-					int column = -1;
-					for (CSVRecord record : parser) {
-						if (column < 0) {
-							column = record.toList().stream().map(String::trim).toList().indexOf("timestamp");
-							if (column < 0) {
-								break;
-							}
-							continue;
-						}
-						if (record.size() > column) {
-							try {
-								Instant t = Fields.parseInstant("timestamp", record.get(column).trim());
-								if (latest == null || t.isAfter(latest)) {
-									latest = t;
-								}
-							}
-							catch (RuntimeException ignored) {
-								// rejected later by ingest, with its line and reason
-							}
-						}
+			candidates = files.filter(CsvInput::isCandidate).sorted().toList();
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		Instant latest = null;
+		for (Path file : candidates) {
+			Instant inFile = latestIn(file);
+			if (inFile != null && (latest == null || inFile.isAfter(latest))) {
+				latest = inFile;
+			}
+		}
+		return Optional.ofNullable(latest);
+	}
+
+	private Instant latestIn(Path file) {
+		Instant latest = null;
+		try (CsvInput.RecordBound reader = CsvInput.open(file, this.limits);
+				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(CSVFormat.DEFAULT).get()) {
+			List<String> header = null;
+			for (CSVRecord record : csv) {
+				reader.recordEnded();
+				if (header == null) {
+					header = new ArrayList<>();
+					for (String name : record.values()) {
+						header.add(MetricRowParser.LAYOUT.canonical(name));
 					}
+					if (!header.containsAll(MetricRowParser.LAYOUT.required())) {
+						return null; // ingest refuses the file
+					}
+					continue;
 				}
-				catch (IOException | RuntimeException unreadable) {
-					// ingest reports the file with the precise problem
+				long length = record.size() - 1;
+				for (String value : record.values()) {
+					length += value.length();
+				}
+				if ((record.size() == 1 && record.get(0).isEmpty()) || length > this.limits.maxRecordChars()) {
+					continue; // a blank line, or a record ingest rejects as too long
+				}
+				if (this.parser.process(CsvRow.record(file.toString(), record.getRecordNumber(), header,
+						record.values())) instanceof Parsed.Accepted<MetricSample> accepted) {
+					Instant t = accepted.value().timestamp();
+					if (latest == null || t.isAfter(latest)) {
+						latest = t;
+					}
 				}
 			}
 		}
-		catch (IOException ex) {
-			return Optional.ofNullable(latest);
+		catch (IOException | RuntimeException unreadable) {
+			// ingest reports the file with the precise problem; the rows before the break count
 		}
-		return Optional.ofNullable(latest);
+		return latest;
 	}
 
 }

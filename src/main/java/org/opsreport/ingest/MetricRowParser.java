@@ -32,9 +32,9 @@ class MetricRowParser implements ItemProcessor<CsvRow, Parsed<MetricSample>> {
 				throw new RowRejectedException("", "expected 4 columns, found " + row.fieldCount());
 			}
 			Instant timestamp = Fields.instant(row, "timestamp", true, this.latest);
-			String service = Fields.text(row, "service", true, 200);
-			String metric = Fields.text(row, "metric", true, 200);
-			double value = Fields.decimal(row, "value", true);
+			String service = Fields.name(row, "service");
+			String metric = Fields.name(row, "metric");
+			double value = Fields.magnitude(row, "value");
 			if (value < 0 && MetricRules.isNonNegative(metric)) {
 				throw new RowRejectedException("value", metric + " cannot be negative (" + value + ")");
 			}

@@ -1,6 +1,8 @@
 package org.opsreport.ingest;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,44 +28,74 @@ class RejectCeilingCheck implements StepExecutionListener {
 
 	private final double ceiling;
 
+	private final int minRows;
+
 	private final java.util.function.LongConsumer onAccepted;
 
 	/**
+	 * @param minRows files with fewer rows read are exempt from the ratio (their rejects are listed)
 	 * @param onAccepted called with the run (job instance) when the step completed within the ceiling
 	 */
-	RejectCeilingCheck(IngestStatsRepository stats, RejectsFile rejectsFile, String kind, double ceiling,
+	RejectCeilingCheck(IngestStatsRepository stats, RejectsFile rejectsFile, String kind, double ceiling, int minRows,
 			java.util.function.LongConsumer onAccepted) {
 		this.onAccepted = onAccepted;
 		this.stats = stats;
 		this.rejectsFile = rejectsFile;
 		this.kind = kind;
 		this.ceiling = ceiling;
+		this.minRows = minRows;
 	}
 
+	/**
+	 * Decides the step's outcome. Everything here that can fail (the store, writing rejects.csv) is
+	 * caught and turned into a step failure: Spring Batch logs and drops an exception thrown from
+	 * {@code afterStep}, which would let a step over the ceiling complete (issue 15 class 3).
+	 */
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		long instance = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		Path written = this.rejectsFile.write(ReportDate.of(stepExecution), instance);
-		if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
-			return null;
+		LocalDate date = ReportDate.of(stepExecution);
+		try {
+			if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+				this.rejectsFile.write(date, instance);
+				return null;
+			}
+			List<String> over = new ArrayList<>();
+			for (var f : this.stats.files(instance)) {
+				if (f.kind().equals(this.kind) && f.rejected() > 0 && f.read() >= this.minRows
+						&& f.rejected() > this.ceiling * Math.max(f.read(), 1)) {
+					over.add(String.format(Locale.ROOT, "%s: %d of %d rows rejected (%.1f%%)", f.file(), f.rejected(),
+							f.read(), 100.0 * f.rejected() / Math.max(f.read(), 1)));
+				}
+			}
+			String ratio = over.isEmpty() ? "" : String.join("; ", over) + String.format(Locale.ROOT,
+					", above the reject ceiling of %.1f%% (opsreport.ingest.reject-ceiling)", 100 * this.ceiling);
+			List<String> broken = this.stats.brokenOff(instance, this.kind)
+				.stream()
+				.map(r -> r.file() + " line " + r.line() + ": " + r.reason())
+				.toList();
+			Path written = this.rejectsFile.write(date, instance);
+			if (over.isEmpty() && broken.isEmpty()) {
+				this.onAccepted.accept(instance);
+				return null;
+			}
+			List<String> parts = new ArrayList<>(broken);
+			if (!ratio.isEmpty()) {
+				parts.add(ratio);
+			}
+			return fail(stepExecution, new RejectCeilingExceededException(
+					String.join("; ", parts) + "; reasons in " + written));
 		}
-		List<String> over = this.stats.files(instance)
-			.stream()
-			.filter(f -> f.kind().equals(this.kind) && f.rejected() > 0
-					&& f.rejected() > this.ceiling * Math.max(f.read(), 1))
-			.map(f -> String.format(Locale.ROOT, "%s: %d of %d rows rejected (%.1f%%)", f.file(), f.rejected(), f.read(),
-					100.0 * f.rejected() / Math.max(f.read(), 1)))
-			.toList();
-		if (over.isEmpty()) {
-			this.onAccepted.accept(instance);
-			return null;
+		catch (RuntimeException ex) {
+			return fail(stepExecution, new RejectCeilingExceededException("cannot check the " + this.kind
+					+ " rejects or write " + this.rejectsFile.target(date) + ": " + ex.getMessage()));
 		}
-		String message = String.join("; ", over) + String.format(Locale.ROOT,
-				", above the reject ceiling of %.1f%% (opsreport.ingest.reject-ceiling); reasons in %s", 100 * this.ceiling,
-				written);
+	}
+
+	private static ExitStatus fail(StepExecution stepExecution, RuntimeException failure) {
 		stepExecution.setStatus(BatchStatus.FAILED);
-		stepExecution.addFailureException(new RejectCeilingExceededException(message));
-		return ExitStatus.FAILED.addExitDescription(message);
+		stepExecution.addFailureException(failure);
+		return ExitStatus.FAILED.addExitDescription(failure.getMessage());
 	}
 
 }

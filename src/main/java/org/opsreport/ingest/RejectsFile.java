@@ -29,9 +29,14 @@ public class RejectsFile {
 			.stream()
 			.<List<?>>map(r -> java.util.Arrays.asList(r.file(), r.line(), r.column(), r.reason(), r.raw()))
 			.toList();
-		Path target = this.outputDir.resolve(reportDate.toString()).resolve("rejects.csv");
+		Path target = target(reportDate);
 		AtomicFiles.write(target, SpreadsheetSafeCsv.format(HEADER, rows));
 		return target;
+	}
+
+	/** Where the rejects of a report date go. */
+	public Path target(LocalDate reportDate) {
+		return this.outputDir.resolve(reportDate.toString()).resolve("rejects.csv");
 	}
 
 }

@@ -3,13 +3,13 @@ package org.opsreport.ingest;
 import java.util.Optional;
 
 /**
- * What the reader needs to know of earlier runs to skip input files they read completely: which run
- * read a file's exact content, and how to carry that run's counts and rejects of the file over.
+ * What the reader needs to know of earlier runs to skip input files they read completely: what an
+ * earlier successful run read of a file, and how to carry that run's counts and rejects of the file over.
  */
 interface UnchangedFiles {
 
-	/** The run (job instance) that read this content of the file completely, if any. */
-	Optional<Long> readBy(String file, String contentHash);
+	/** What an earlier successful run read of this file (content hash, size, run), if any. */
+	Optional<ReadPlan.ReadBefore> readBefore(String file);
 
 	/** Takes the counts and rejects of a file read by an earlier run into this run. */
 	void carryOver(long fromRun, String file);
@@ -18,7 +18,7 @@ interface UnchangedFiles {
 	static UnchangedFiles none() {
 		return new UnchangedFiles() {
 			@Override
-			public Optional<Long> readBy(String file, String contentHash) {
+			public Optional<ReadPlan.ReadBefore> readBefore(String file) {
 				return Optional.empty();
 			}
 

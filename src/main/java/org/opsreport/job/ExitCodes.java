@@ -17,7 +17,7 @@ public final class ExitCodes {
 	/** Another run of the same job and date is going on; this one was refused. */
 	public static final int ALREADY_RUNNING = 3;
 
-	/** The store cannot be opened (locked by another process, server unreachable). */
+	/** The store cannot be opened (locked by another process, server unreachable), or the Prometheus source is unreachable. */
 	public static final int STORE_UNAVAILABLE = 4;
 
 	private ExitCodes() {

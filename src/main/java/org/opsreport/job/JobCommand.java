@@ -143,6 +143,14 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 					"a " + job.getName() + " run for " + date + " is already going on; this one was not started");
 		}
 		try (RunLock.Lease held = lease.get()) {
+			try {
+				// issue 15 class 3: a run must not start when its rejects.csv and report cannot be written
+				org.opsreport.output.WritableFolder.check(this.properties.outputDir().resolve(date.toString()),
+						"rejects.csv", "report.html", "report.md", "report.json");
+			}
+			catch (org.opsreport.output.WritableFolder.NotWritableException ex) {
+				throw new CommandException(ExitCodes.USAGE, "cannot write the output (opsreport.output-dir): " + ex.getMessage());
+			}
 			JobExecution execution = launch(job, date);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				log.info("{} for {} completed: {}", job.getName(), date,
@@ -152,7 +160,7 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 			System.err.println("opsreport: " + job.getName() + " for " + date + " ended " + execution.getStatus() + ": "
 					+ reason(execution));
 			execution.getAllFailureExceptions().forEach(failure -> log.debug("{} for {} failed", job.getName(), date, failure));
-			return ExitCodes.FAILED;
+			return unreachable(execution) ? ExitCodes.STORE_UNAVAILABLE : ExitCodes.FAILED;
 		}
 	}
 
@@ -259,6 +267,20 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		catch (DateTimeParseException ex) {
 			throw new CommandException(ExitCodes.USAGE, name + "=" + value + " is not a date (YYYY-MM-DD)");
 		}
+	}
+
+	/** A source the run needs (the Prometheus server) could not be reached: exit status 4, as for the store. */
+	static boolean unreachable(JobExecution execution) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+				if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpTimeoutException
+						|| t instanceof java.net.UnknownHostException
+						|| t instanceof java.nio.channels.UnresolvedAddressException) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

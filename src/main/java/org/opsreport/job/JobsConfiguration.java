@@ -2,8 +2,11 @@ package org.opsreport.job;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,14 +31,17 @@ class JobsConfiguration {
 
 	@Bean
 	Job nightly(JobRepository jobRepository, Step ingestMetricsStep, Step ingestIncidentsStep, Step ingestChaosStep,
-			Step trainStep, Step forecastSummaryStep, Step sloStep, Step sloMergeStep, Step scalingStep,
+			@Qualifier("pullPrometheusStep") ObjectProvider<Step> pullPrometheusStep, Step trainStep, Step forecastSummaryStep, Step sloStep, Step sloMergeStep, Step scalingStep,
 			Step scalingMergeStep, Step incidentStep, Step chaosStep, Step dashboardStep, Step summaryStep,
 			Step overviewStep, Step forecastsCsvStep, Step renderStep, Step deliverStep) {
-		return new JobBuilder(NIGHTLY, jobRepository)
+		SimpleJobBuilder ingest = new JobBuilder(NIGHTLY, jobRepository)
 			// ingest: exports into the store, resumable chunk by chunk
 			.start(ingestMetricsStep)
 			.next(ingestIncidentsStep)
-			.next(ingestChaosStep)
+			.next(ingestChaosStep);
+		// with opsreport.prometheus.url: pull the mapped Prometheus queries too
+		pullPrometheusStep.ifAvailable(ingest::next);
+		return ingest
 			// train: partitioned retraining, then the forecasts section
 			.next(trainStep)
 			.next(forecastSummaryStep)

@@ -30,8 +30,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code Service}) from every {@code *.yaml} / {@code *.yml} file of a directory, several documents per
  * file separated by {@code ---}.
  * <p>
- * The subset understood is strict: an unknown or unsupported field, a metric source other than
- * {@code {type: opsreport, spec: {service, metric}}}, a target outside (0, 1), an unknown service or a
+ * A metric source is either {@code {type: opsreport, spec: {service, metric}}} or any other type whose
+ * {@code type} and {@code spec} the {@link MetricSourceMapping} ({@code metric-sources.yaml}) maps to a stored series;
+ * {@code kind: DataSource} documents are accepted for {@code metricSourceRef} (their type counts, their connection
+ * details are ignored). {@code ratioMetric.counter: true} reads the series as cumulative counters
+ * ({@link CounterIncreases}).
+ * <p>
+ * The subset understood is strict: an unknown or unsupported field, an unmapped metric source, a target outside (0, 1), an unknown service (one neither
+ * given as known nor declared by a {@code kind: Service} document among those loaded) or a
  * dangling {@code indicatorRef} is refused with one {@link SloConfigException} whose message names the file,
  * the document (1-based index and metadata.name) and the field path. Fields that only carry metadata
  * ({@code labels}, {@code annotations}, {@code description}) are accepted and ignored.
@@ -48,14 +54,39 @@ public final class OpenSloLoader {
 
 	private final Set<String> knownServices;
 
-	/** @param knownServices the services that exist (e.g. from jobs/services.yaml or the store) */
+	private final MetricSourceMapping mapping;
+
+	/** {@code kind: DataSource} documents: name &rarr; spec.type, the type of sources that only reference one. */
+	private final Map<String, String> dataSources = new java.util.HashMap<>();
+
+	/** The known services plus those the Service documents being resolved declare. */
+	private Set<String> services = Set.of();
+
+	/**
+	 * @param knownServices the services that exist (from jobs/services.yaml or the store); the Service documents
+	 * loaded with the SLOs add theirs
+	 */
 	public OpenSloLoader(Set<String> knownServices) {
+		this(knownServices, MetricSourceMapping.none("metric-sources.yaml"));
+	}
+
+	/**
+	 * @param knownServices as in {@link #OpenSloLoader(Set)}
+	 * @param mapping what metric sources other than {@code type: opsreport} stand for
+	 */
+	public OpenSloLoader(Set<String> knownServices, MetricSourceMapping mapping) {
 		this.knownServices = Set.copyOf(knownServices);
+		this.mapping = mapping;
 	}
 
 	/** Convenience for {@code new OpenSloLoader(knownServices).load(directory)}. */
 	public static SloConfig load(Path directory, Set<String> knownServices) {
 		return new OpenSloLoader(knownServices).load(directory);
+	}
+
+	/** Convenience for {@code new OpenSloLoader(knownServices, mapping).load(directory)}. */
+	public static SloConfig load(Path directory, Set<String> knownServices, MetricSourceMapping mapping) {
+		return new OpenSloLoader(knownServices, mapping).load(directory);
 	}
 
 	/**
@@ -119,7 +150,9 @@ public final class OpenSloLoader {
 	private SloConfig resolve(List<RawDocument> documents, String where) {
 		List<ServiceDefinition> services = new ArrayList<>();
 		Map<String, Indicator> slis = new LinkedHashMap<>();
+		List<RawDocument> sliDocuments = new ArrayList<>();
 		List<RawDocument> sloDocuments = new ArrayList<>();
+		this.dataSources.clear();
 		for (RawDocument document : documents) {
 			Node root = new Node(document.context, "", document.node);
 			root.requireObject("apiVersion", "kind", "metadata", "spec");
@@ -130,17 +163,24 @@ public final class OpenSloLoader {
 			String kind = root.requiredString("kind");
 			switch (kind) {
 				case "Service" -> services.add(service(root));
-				case "SLI" -> {
-					String name = metadataName(root);
-					if (slis.containsKey(name)) {
-						throw root.child("metadata").child("name").error("duplicate SLI name '" + name + "'");
-					}
-					slis.put(name, indicatorSpec(root.child("spec")));
-				}
+				case "SLI" -> sliDocuments.add(document);
 				case "SLO" -> sloDocuments.add(document);
+				case "DataSource" -> dataSource(root);
 				default -> throw root.child("kind")
-					.error("unsupported kind '" + kind + "' (only SLO, SLI, Service)");
+					.error("unsupported kind '" + kind + "' (only SLO, SLI, Service, DataSource)");
 			}
+		}
+		// Service documents declare services wherever they stand in the files, so SLIs and SLOs are read after them
+		Set<String> known = new java.util.HashSet<>(this.knownServices);
+		services.forEach((service) -> known.add(service.name()));
+		this.services = known;
+		for (RawDocument document : sliDocuments) {
+			Node root = new Node(document.context, "", document.node);
+			String name = metadataName(root);
+			if (slis.containsKey(name)) {
+				throw root.child("metadata").child("name").error("duplicate SLI name '" + name + "'");
+			}
+			slis.put(name, indicatorSpec(root.child("spec"), name));
 		}
 		List<SloDefinition> slos = new ArrayList<>();
 		Set<String> sloNames = new java.util.HashSet<>();
@@ -161,6 +201,19 @@ public final class OpenSloLoader {
 		return metadata.requiredString("name");
 	}
 
+	/**
+	 * A DataSource's connection details are the source tool's business: opsreport reads the stored series a
+	 * source is mapped to, so only the name and type are kept (for {@code metricSourceRef}).
+	 */
+	private void dataSource(Node root) {
+		String name = metadataName(root);
+		Node spec = root.child("spec");
+		spec.requireObject("description", "type", "connectionDetails");
+		if (this.dataSources.put(name, spec.requiredString("type")) != null) {
+			throw root.child("metadata").child("name").error("duplicate DataSource name '" + name + "'");
+		}
+	}
+
 	private ServiceDefinition service(Node root) {
 		String name = metadataName(root);
 		Node spec = root.child("spec");
@@ -177,7 +230,12 @@ public final class OpenSloLoader {
 		String displayName = root.child("metadata").optionalString("displayName");
 		Node spec = root.child("spec");
 		spec.requireObject("description", "service", "indicator", "indicatorRef", "timeWindow", "budgetingMethod",
-				"objectives");
+				"objectives", "alertPolicies");
+		Node alertPolicies = spec.child("alertPolicies");
+		if (alertPolicies.present() && !alertPolicies.list().isEmpty()) {
+			throw alertPolicies.error("alert policies are not configurable: every objective gets opsreport's burn-rate"
+					+ " alerts (leave alertPolicies empty or remove it)");
+		}
 		String service = knownService(spec.child("service"));
 		Indicator indicator;
 		Node inline = spec.child("indicator");
@@ -191,7 +249,7 @@ public final class OpenSloLoader {
 			if (metadata.present()) {
 				metadata.requireObject("name", "displayName", "labels", "annotations");
 			}
-			indicator = indicatorSpec(inline.child("spec"));
+			indicator = indicatorSpec(inline.child("spec"), name);
 		}
 		else {
 			String refName = ref.string();
@@ -209,13 +267,15 @@ public final class OpenSloLoader {
 
 	private String knownService(Node node) {
 		String service = node.string();
-		if (!this.knownServices.contains(service)) {
-			throw node.error("unknown service '" + service + "' (known: " + String.join(", ", new java.util.TreeSet<>(this.knownServices)) + ")");
+		if (!this.services.contains(service)) {
+			throw node.error("unknown service '" + service + "' (known: " + String.join(", ", new java.util.TreeSet<>(this.services))
+					+ "; declare it in services.yaml or as an OpenSLO kind: Service document)");
 		}
 		return service;
 	}
 
-	private Indicator indicatorSpec(Node spec) {
+	/** @param document metadata.name of the SLO or SLI document, for the source mapping */
+	private Indicator indicatorSpec(Node spec, String document) {
 		spec.requireObject("description", "ratioMetric", "thresholdMetric");
 		Node ratio = spec.child("ratioMetric");
 		Node threshold = spec.child("thresholdMetric");
@@ -224,38 +284,76 @@ public final class OpenSloLoader {
 		}
 		if (threshold.present()) {
 			threshold.requireObject("metricSource");
-			return new Indicator.Threshold(metricSource(threshold.child("metricSource")));
+			return new Indicator.Threshold(metricSource(threshold.child("metricSource").requirePresent(), document,
+					"threshold", false));
 		}
 		ratio.requireObject("counter", "good", "bad", "total");
-		Node counter = ratio.child("counter");
-		if (counter.present() && counter.bool()) {
-			throw counter.error("cumulative counters are not supported: opsreport stores events per sample interval (use counter: false)");
-		}
+		Node counterNode = ratio.child("counter");
+		// counter: true - the stored good/bad/total values are cumulative counters (CounterIncreases)
+		boolean counter = counterNode.present() && counterNode.bool();
 		Node good = ratio.child("good");
 		Node bad = ratio.child("bad");
 		if (good.present() == bad.present()) {
 			throw ratio.error("exactly one of good and bad is required");
 		}
-		MetricRef total = metricEnvelope(ratio.child("total").requirePresent());
-		return good.present() ? new Indicator.Ratio(metricEnvelope(good), null, total)
-				: new Indicator.Ratio(null, metricEnvelope(bad), total);
+		MetricRef total = metricEnvelope(ratio.child("total").requirePresent(), document, "total", counter);
+		return good.present() ? new Indicator.Ratio(metricEnvelope(good, document, "good", counter), null, total)
+				: new Indicator.Ratio(null, metricEnvelope(bad, document, "bad", counter), total);
 	}
 
-	private MetricRef metricEnvelope(Node node) {
+	private MetricRef metricEnvelope(Node node, String document, String role, boolean counter) {
 		node.requireObject("metricSource");
-		return metricSource(node.child("metricSource").requirePresent());
+		return metricSource(node.child("metricSource").requirePresent(), document, role, counter);
 	}
 
-	private MetricRef metricSource(Node source) {
+	private MetricRef metricSource(Node source, String document, String role, boolean counter) {
 		source.requireObject("type", "spec", "metricSourceRef");
-		if (source.child("metricSourceRef").present()) {
-			throw source.child("metricSourceRef").error("DataSource references are not supported (use type: opsreport)");
-		}
 		Node type = source.child("type");
-		String typeName = type.string();
-		if (!"opsreport".equals(typeName)) {
-			throw type.error("unsupported type '" + typeName + "' (only 'opsreport')");
+		Node ref = source.child("metricSourceRef");
+		String typeName;
+		if (type.present()) {
+			typeName = type.string();
 		}
+		else if (ref.present()) {
+			typeName = this.dataSources.get(ref.string());
+			if (typeName == null) {
+				throw ref.error("no DataSource named '" + ref.string() + "' (and no type given)");
+			}
+		}
+		else {
+			throw source.error("type or metricSourceRef is required");
+		}
+		MetricRef metric = "opsreport".equals(typeName) ? opsreportSource(source)
+				: mappedSource(source, typeName, document, role);
+		return counter ? metric.asCounter() : metric;
+	}
+
+	/**
+	 * A source of another tool, through {@code metric-sources.yaml}: exactly one entry must match.
+	 */
+	private MetricRef mappedSource(Node source, String typeName, String document, String role) {
+		Node spec = source.child("spec");
+		List<MetricSourceMapping.Entry> matches = this.mapping.matches(typeName, spec.node, document, role);
+		String described = MetricSourceMapping.describe(typeName, spec.node);
+		if (matches.isEmpty()) {
+			throw source.error("metricSource " + described + " is not mapped to a stored series in "
+					+ this.mapping.file() + " (add an entry with this type and spec and the service and metric it"
+					+ " stands for; or use type: opsreport)");
+		}
+		if (matches.size() > 1) {
+			throw source.error("metricSource " + described + " matches several entries of " + this.mapping.file()
+					+ " (" + String.join(", ", matches.stream().map(MetricSourceMapping.Entry::where).toList())
+					+ "); tell them apart with document or role");
+		}
+		MetricSourceMapping.Entry entry = matches.get(0);
+		if (!this.services.contains(entry.target().service())) {
+			throw source.error("metricSource " + described + " is mapped by " + entry.where()
+					+ " to unknown service '" + entry.target().service() + "'");
+		}
+		return entry.target();
+	}
+
+	private MetricRef opsreportSource(Node source) {
 		Node spec = source.child("spec");
 		spec.requireObject("service", "metric");
 		String service = knownService(spec.child("service"));
@@ -365,8 +463,10 @@ public final class OpenSloLoader {
 				}
 				value = valueNode.requirePresent().number();
 			}
-			else if (opNode.present() || valueNode.present()) {
-				throw (opNode.present() ? opNode : valueNode).error("op and value apply to thresholdMetric indicators only");
+			else if (valueNode.present()) {
+				// op alone on a ratio objective says nothing (OpenSLO: "only needed when using a thresholdMetric";
+				// OpenSLO's own examples carry it) and is ignored; a value would be a threshold that is not applied
+				throw valueNode.error("op and value apply to thresholdMetric indicators only");
 			}
 			Node sliceTarget = item.child("timeSliceTarget");
 			Node sliceWindow = item.child("timeSliceWindow");

@@ -75,7 +75,8 @@ public class SloResults {
 	/**
 	 * The objectives of one SLO evaluated at {@code end}. Loads only the series this SLO reads, from
 	 * {@link SloEvaluator#dataStart} to {@code end}. A series that is not in the store is left out of the data
-	 * map, which the evaluator reports as "not stored" (status unknown, finding {@code no_data}).
+	 * map, which the evaluator reports as "not stored" (status unknown, finding {@code no_data}). A counter series
+	 * ({@link MetricRef#counter()}) is handed over as its {@link CounterIncreases}.
 	 * @param incidents {@link #incidents(Instant)} of the same {@code end}
 	 */
 	public List<ObjectiveResult> evaluate(SloDefinition slo, Instant end, List<IncidentWindow> incidents) {
@@ -87,7 +88,8 @@ public class SloResults {
 				log.warn("SLO metric {} is not in the store", ref);
 				continue;
 			}
-			data.put(ref, toMetricSamples(this.metrics.load(series.get().id(), start, end)));
+			MetricSamples samples = toMetricSamples(this.metrics.load(series.get().id(), start, end));
+			data.put(ref, ref.counter() ? CounterIncreases.of(samples) : samples);
 		}
 		return SloEvaluator.evaluateAll(slo, data, end, incidents, this.settings);
 	}

@@ -27,6 +27,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,33 +45,65 @@ class SloSteps {
 
 	static final String SECTION = "slos";
 
+	/** The mapping of other tools' metric sources to stored series, in the configuration folder. */
+	static final String METRIC_SOURCES = "metric-sources.yaml";
+
 	/**
-	 * {@code <configDir>/slos}; an absent folder means no SLOs. Services must be in services.yaml;
+	 * {@code <configDir>/slos}; an absent folder means no SLOs. Services must be declared (services.yaml or a
+	 * {@code kind: Service} document) or in the store;
 	 * metrics must be ones the analyses know or ones already stored (a misspelt metric would otherwise
 	 * show as "no data" night after night).
 	 */
+	/** {@code <configDir>/metric-sources.yaml}, read at start-up (an invalid file stops opsreport, exit status 2). */
 	@Bean
-	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog, MetricStore store) {
-		SloConfig config;
+	MetricSourceMapping metricSourceMapping(OpsReportProperties properties) {
 		try {
-			config = sloConfig(properties, catalog);
+			return MetricSourceMappingLoader.load(properties.configDir().resolve(METRIC_SOURCES));
+		}
+		catch (SloConfigException ex) {
+			throw new ConfigException(ex);
+		}
+	}
+
+	@Bean
+	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog, MetricStore store,
+			MetricSourceMapping mapping, @Value("${opsreport.prometheus.url:}") String prometheusUrl) {
+		SloConfig config;
+		Set<String> services = new TreeSet<>(catalog.names());
+		store.series().forEach(series -> services.add(series.service()));
+		try {
+			config = sloConfig(properties, services, mapping);
 		}
 		catch (SloConfigException ex) {
 			throw new ConfigException(ex);
 		}
 		Set<String> known = new TreeSet<>(Metrics.ANALYSED);
 		store.series().forEach(series -> known.add(series.metric()));
+		if (!prometheusUrl.isBlank()) {
+			// pulled from Prometheus before the analyses: they exist once the night's ingest ran
+			mapping.querySources("prometheus").forEach((source) -> known.add(source.target().metric()));
+		}
 		requireKnownMetrics(config, known);
 		return config;
 	}
 
 	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog) {
+		return sloConfig(properties, catalog.names(),
+				MetricSourceMappingLoader.load(properties.configDir().resolve(METRIC_SOURCES)));
+	}
+
+	/**
+	 * @param services the services known before reading the folder: services.yaml's, the store's (the Service
+	 * documents in the folder add theirs)
+	 * @param mapping {@code metric-sources.yaml}: what other tools' metric sources stand for
+	 */
+	SloConfig sloConfig(OpsReportProperties properties, Set<String> services, MetricSourceMapping mapping) {
 		Path folder = properties.configDir().resolve("slos");
 		if (!Files.isDirectory(folder)) {
 			log.info("No SLO definitions: {} does not exist", folder);
 			return new SloConfig(List.of(), List.of());
 		}
-		SloConfig config = OpenSloLoader.load(folder, catalog.names());
+		SloConfig config = OpenSloLoader.load(folder, services, mapping);
 		log.info("Loaded {} SLOs from {}", config.slos().size(), folder);
 		return config;
 	}

@@ -94,6 +94,10 @@ public record TimeWindow(int amount, Unit unit, boolean rolling, LocalDateTime c
 
 	/** Rolling windows: the fixed duration. */
 	Duration rollingDuration() {
+		// Duration.of refuses WEEKS (an "estimated" unit in java.time); a rolling week is exactly 7 days
+		if (this.unit == Unit.WEEK) {
+			return Duration.ofDays(7L * this.amount);
+		}
 		return Duration.of((long) this.amount * this.unit.multiplier, this.unit.chronoUnit);
 	}
 

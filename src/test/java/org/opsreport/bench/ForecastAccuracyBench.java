@@ -19,6 +19,7 @@ import org.opsreport.forecast.ForecastEngine;
 import org.opsreport.forecast.ForecastPoint;
 import org.opsreport.forecast.ForecastResult;
 import org.opsreport.forecast.ForecastSettings;
+import org.opsreport.forecast.Naive2;
 import org.opsreport.forecast.RegularSeries;
 import org.opsreport.forecast.SeriesPreparation;
 import org.opsreport.forecast.ValueDomain;
@@ -63,10 +64,15 @@ public final class ForecastAccuracyBench {
 		double sumBacktest80 = 0;
 		double sumBacktest95 = 0;
 		List<Double> ratios = new ArrayList<>();
+		List<Row> rows = new ArrayList<>();
+		java.util.Map<String, List<Row>> byCut = new java.util.LinkedHashMap<>();
 		// -Dbench.cuts=0,24,48,72,96: repeat with the series' last k hours dropped first (rolling hold-out:
 		// five 48-hour hold-outs per series instead of one), pooling all of them; one hold-out per series
 		// is a noisy measure (a level shift in one hold-out decides the mean)
 		String[] cuts = System.getProperty("bench.cuts", "0").split(",");
+		// -Dbench.anomalyWindows=file.csv (file,start,end per line, e.g. NAB's labels/combined_windows.json): hold-out
+		// coverage is also reported for the values outside the labelled anomaly windows
+		java.util.Map<String, List<Instant[]>> windows = anomalyWindows(System.getProperty("bench.anomalyWindows"));
 		List<RegularSeries> series = new ArrayList<>();
 		for (Path file : files) {
 			series.add(read(file, resample));
@@ -74,7 +80,7 @@ public final class ForecastAccuracyBench {
 		for (String cut : cuts) for (int f = 0; f < files.size(); f++) {
 			Path file = files.get(f);
 			RegularSeries all = dropLast(series.get(f), Duration.ofHours(Long.parseLong(cut.trim())));
-			Row row = all == null ? null : evaluate(all);
+			Row row = all == null ? null : evaluate(all, windows.getOrDefault(file.getFileName().toString(), List.of()));
 			if (row == null) {
 				System.out.printf(Locale.ROOT, "%-42s skipped (too short for a 48h hold-out)%n", file.getFileName());
 				continue;
@@ -86,6 +92,8 @@ public final class ForecastAccuracyBench {
 					row.trainPoints, all.step().toString().substring(2), row.model, row.mase, row.naiveMase,
 					row.mase / row.naiveMase, row.cov80, row.cov95, row.oracleMase);
 			if (Double.isFinite(row.mase) && Double.isFinite(row.naiveMase)) {
+				rows.add(row);
+				byCut.computeIfAbsent(cut, k -> new ArrayList<>()).add(row);
 				sumOurs += row.mase;
 				sumNaive += row.naiveMase;
 				ratios.add(row.mase / row.naiveMase);
@@ -95,6 +103,10 @@ public final class ForecastAccuracyBench {
 				sumBacktest95 += row.backtest95;
 				count++;
 			}
+		}
+		printIntervalSummary(rows);
+		if (Boolean.getBoolean("bench.pooled")) {
+			printPooled(byCut);
 		}
 		double ratio = sumOurs / sumNaive;
 		double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -111,10 +123,141 @@ public final class ForecastAccuracyBench {
 
 	/** {@code oracleMase}: a flat forecast at the hold-out's median, the best flat forecast under absolute error. */
 	record Row(int trainPoints, String model, double mase, double naiveMase, double cov80, double cov95,
-			double oracleMase, double backtest80, double backtest95) {
+			double oracleMase, double backtest80, double backtest95, int[][] bandIn, int[] bandTotal, double msis,
+			double winkler80Scaled, double backtestMsis, double smape, double naive2Mase, double naive2Smape,
+			boolean hourly, double[] train, double[] test, double[] ours, double scale, double startHourOfDay,
+			int season) {
 	}
 
-	static Row evaluate(RegularSeries all) {
+	/**
+	 * The pooled linear model ({@link PooledLinearExperiment}) fitted per cut on all series' training windows:
+	 * hold-out MASE alone and as the mean with opsreport's forecast, against seasonal naive's.
+	 */
+	static void printPooled(java.util.Map<String, List<Row>> byCut) {
+		double ours = 0;
+		double pooled = 0;
+		double mean = 0;
+		double naive = 0;
+		List<Double> pooledRatios = new ArrayList<>();
+		List<Double> meanRatios = new ArrayList<>();
+		List<Double> ourRatios = new ArrayList<>();
+		for (List<Row> night : byCut.values()) {
+			List<PooledLinearExperiment.Series> series = night.stream()
+				.map(r -> new PooledLinearExperiment.Series(r.train, r.startHourOfDay, r.season, r.test.length))
+				.toList();
+			List<double[]> forecasts = PooledLinearExperiment.forecast(series);
+			for (int i = 0; i < night.size(); i++) {
+				Row r = night.get(i);
+				double[] p = forecasts == null ? null : forecasts.get(i);
+				if (p == null) {
+					p = r.ours; // too short for the pooled features: the series' own forecast
+				}
+				double[] m = new double[p.length];
+				for (int j = 0; j < p.length; j++) {
+					m[j] = 0.5 * (p[j] + r.ours[j]);
+				}
+				double pm = Accuracy.mase(r.test, p, r.scale);
+				double mm = Accuracy.mase(r.test, m, r.scale);
+				ours += r.mase;
+				pooled += pm;
+				mean += mm;
+				naive += r.naiveMase;
+				ourRatios.add(r.mase / r.naiveMase);
+				pooledRatios.add(pm / r.naiveMase);
+				meanRatios.add(mm / r.naiveMase);
+			}
+		}
+		System.out.printf(Locale.ROOT,
+				"pooled linear model, ratio of means to seasonal naive (geometric mean of per-series ratios): opsreport %.4f (%.4f), pooled %.4f (%.4f), mean of both %.4f (%.4f)%n",
+				ours / naive, geometricMean(ourRatios), pooled / naive, geometricMean(pooledRatios), mean / naive,
+				geometricMean(meanRatios));
+	}
+
+	static double geometricMean(List<Double> ratios) {
+		return Math.exp(ratios.stream().mapToDouble(x -> Math.log(Math.max(x, 1e-3))).average().orElse(Double.NaN));
+	}
+
+	/** Horizon bands of the hold-out: leads up to 6 h, over 6 h up to 24 h, over 24 h. */
+	static final String[] BANDS = { "0-6h", "6-24h", "24-48h" };
+
+	/**
+	 * Pooled over all hold-outs: coverage per horizon band, mean MSIS (95 %, M4) and mean scaled Winkler
+	 * score (80 %) on the hold-outs and the MSIS the backtest estimated; and for hourly data the M4 OWA
+	 * (Makridakis et al. 2020: {@code 0.5 (sMAPE / sMAPE_Naive2 + MASE / MASE_Naive2)} over the set's means).
+	 */
+	static void printIntervalSummary(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder line = new StringBuilder("hold-out coverage per horizon band (80% / 95%):");
+		for (int b = 0; b < BANDS.length; b++) {
+			int in80 = 0;
+			int in95 = 0;
+			int total = 0;
+			for (Row r : rows) {
+				in80 += r.bandIn[0][b];
+				in95 += r.bandIn[1][b];
+				total += r.bandTotal[b];
+			}
+			line.append(String.format(Locale.ROOT, " %s %.3f / %.3f (%d values);", BANDS[b], (double) in80 / total,
+					(double) in95 / total, total));
+		}
+		System.out.println(line);
+		if (rows.stream().mapToInt(r -> Arrays.stream(r.bandIn[4]).sum()).sum() < rows.stream()
+			.mapToInt(r -> Arrays.stream(r.bandTotal).sum())
+			.sum()) {
+			line = new StringBuilder("  outside the labelled anomaly windows:");
+			for (int b = 0; b < BANDS.length; b++) {
+				int in80 = 0;
+				int in95 = 0;
+				int total = 0;
+				for (Row r : rows) {
+					in80 += r.bandIn[2][b];
+					in95 += r.bandIn[3][b];
+					total += r.bandIn[4][b];
+				}
+				line.append(String.format(Locale.ROOT, " %s %.3f / %.3f (%d values);", BANDS[b], (double) in80 / total,
+						(double) in95 / total, total));
+			}
+			int in80 = rows.stream().mapToInt(r -> Arrays.stream(r.bandIn[2]).sum()).sum();
+			int in95 = rows.stream().mapToInt(r -> Arrays.stream(r.bandIn[3]).sum()).sum();
+			int total = rows.stream().mapToInt(r -> Arrays.stream(r.bandIn[4]).sum()).sum();
+			line.append(String.format(Locale.ROOT, " all %.3f / %.3f (%d values)", (double) in80 / total,
+					(double) in95 / total, total));
+			System.out.println(line);
+		}
+		System.out.printf(Locale.ROOT,
+				"hold-out interval scores: mean MSIS (95%%, M4) %.3f, mean scaled Winkler (80%%) %.3f; backtest MSIS (what the registry stores) %.3f%n",
+				rows.stream().mapToDouble(Row::msis).filter(Double::isFinite).average().orElse(Double.NaN),
+				rows.stream().mapToDouble(Row::winkler80Scaled).filter(Double::isFinite).average().orElse(Double.NaN),
+				rows.stream().mapToDouble(Row::backtestMsis).filter(Double::isFinite).average().orElse(Double.NaN));
+		if (rows.get(0).hourly) {
+			double mase = rows.stream().mapToDouble(Row::mase).average().orElse(Double.NaN);
+			double smape = rows.stream().mapToDouble(Row::smape).average().orElse(Double.NaN);
+			double mase2 = rows.stream().mapToDouble(Row::naive2Mase).average().orElse(Double.NaN);
+			double smape2 = rows.stream().mapToDouble(Row::naive2Smape).average().orElse(Double.NaN);
+			System.out.printf(Locale.ROOT,
+					"M4 OWA (hourly): %.4f (sMAPE %.3f vs Naive2 %.3f, MASE %.4f vs Naive2 %.4f)%n",
+					0.5 * (smape / smape2 + mase / mase2), smape, smape2, mase, mase2);
+		}
+	}
+
+	static java.util.Map<String, List<Instant[]>> anomalyWindows(String path) throws IOException {
+		java.util.Map<String, List<Instant[]>> windows = new java.util.HashMap<>();
+		if (path == null) {
+			return windows;
+		}
+		for (String line : Files.readAllLines(Path.of(path))) {
+			String[] parts = line.split(",");
+			Instant from = parts.length == 3 ? parse(parts[1].trim()) : null;
+			if (from != null) {
+				windows.computeIfAbsent(parts[0].trim(), k -> new ArrayList<>()).add(new Instant[] { from, parse(parts[2].trim()) });
+			}
+		}
+		return windows;
+	}
+
+	static Row evaluate(RegularSeries all, List<Instant[]> anomalies) {
 		double[] y = all.values();
 		int hold = (int) (HOLD_OUT.toSeconds() / all.step().toSeconds());
 		int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / all.step().toSeconds());
@@ -142,18 +285,48 @@ public final class ForecastAccuracyBench {
 		double scale = Accuracy.seasonalNaiveMae(train, train.length, season);
 		int in80 = 0;
 		int in95 = 0;
+		int[][] bandIn = new int[5][BANDS.length]; // in80, in95, and outside anomaly windows: in80, in95, count
+		int[] bandTotal = new int[BANDS.length];
+		long stepSeconds = all.step().toSeconds();
+		double[] l80 = new double[hold];
+		double[] u80 = new double[hold];
+		double[] l95 = new double[hold];
+		double[] u95 = new double[hold];
 		for (int i = 0; i < hold; i++) {
 			ForecastPoint p = result.points().get(i);
-			in80 += (test[i] >= p.lower80() && test[i] <= p.upper80()) ? 1 : 0;
-			in95 += (test[i] >= p.lower95() && test[i] <= p.upper95()) ? 1 : 0;
+			long leadSeconds = (i + 1) * stepSeconds;
+			int band = leadSeconds <= 6 * 3600 ? 0 : leadSeconds <= 24 * 3600 ? 1 : 2;
+			boolean inside80 = test[i] >= p.lower80() && test[i] <= p.upper80();
+			boolean inside95 = test[i] >= p.lower95() && test[i] <= p.upper95();
+			in80 += inside80 ? 1 : 0;
+			in95 += inside95 ? 1 : 0;
+			bandIn[0][band] += inside80 ? 1 : 0;
+			bandIn[1][band] += inside95 ? 1 : 0;
+			bandTotal[band]++;
+			Instant at = all.timeAt(end + i);
+			if (anomalies.stream().noneMatch(w -> !at.isBefore(w[0]) && !at.isAfter(w[1]))) {
+				bandIn[2][band] += inside80 ? 1 : 0;
+				bandIn[3][band] += inside95 ? 1 : 0;
+				bandIn[4][band]++;
+			}
+			l80[i] = p.lower80();
+			u80[i] = p.upper80();
+			l95[i] = p.lower95();
+			u95[i] = p.upper95();
 		}
+		boolean hourly = season == 24;
+		double[] naive2 = Naive2.forecast(train, season, hold);
 		double[] sorted = test.clone();
 		Arrays.sort(sorted);
 		double[] oracle = new double[hold];
 		Arrays.fill(oracle, (hold % 2 == 1) ? sorted[hold / 2] : 0.5 * (sorted[hold / 2 - 1] + sorted[hold / 2]));
 		return new Row(train.length, result.modelName(), Accuracy.mase(test, ours, scale),
 				Accuracy.mase(test, naive, scale), (double) in80 / hold, (double) in95 / hold,
-				Accuracy.mase(test, oracle, scale), result.coverage80(), result.coverage95());
+				Accuracy.mase(test, oracle, scale), result.coverage80(), result.coverage95(), bandIn, bandTotal,
+				Accuracy.msis(test, l95, u95, 0.05, scale), Accuracy.scaled(Accuracy.winkler(test, l80, u80, 0.2), scale),
+				result.intervalScores().msis(), Accuracy.smape(test, ours), Accuracy.mase(test, naive2, scale),
+				Accuracy.smape(test, naive2), hourly, train, test, ours, scale,
+				(trainSeries.start().getEpochSecond() % 86400) / 3600.0, season);
 	}
 
 	/** The series without its last {@code cut} (null when nothing would be left). */

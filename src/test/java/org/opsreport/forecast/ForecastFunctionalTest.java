@@ -115,7 +115,21 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 		assertThat(Files.readString(workspace.resolve("reports/2026-11-08/report.md"))).contains("## Forecasts")
 			.contains("| web | request\\_rate |")
 			.contains("Last night → today")
-			.containsPattern("last night's forecasts beat seasonal naive on \\d of 4 series");
+			.containsPattern("last night's forecasts beat seasonal naive on \\d of 4 series")
+			.containsPattern("Intervals: last night's 80% / 95% intervals held \\d+% / \\d+% of today's 288 recorded values "
+					+ "\\(4 series\\)\\. In the backtest the 80% intervals held \\d+% of the values in the first 6 hours "
+					+ "\\(mean over 4 series\\)\\.");
+		// interval scores of the calibration backtest: in the registry and in report.json; a 6-hour horizon
+		// has only the first band
+		assertThat(this.jdbc.queryForObject("""
+				SELECT COUNT(*) FROM forecast_model WHERE report_date = ? AND msis > 0 AND winkler80 > 0
+				  AND coverage80_6h BETWEEN 0 AND 1 AND coverage95_6h >= coverage80_6h AND coverage80_24h IS NULL""",
+				Long.class, DATE)).isEqualTo(4);
+		JsonNode intervals = rate.get("intervals");
+		assertThat(intervals.get("msis").asDouble()).isPositive();
+		assertThat(intervals.get("winkler80").asDouble()).isPositive();
+		assertThat(intervals.get("first6h").get("coverage80").asDouble()).isBetween(0.5, 1.0);
+		assertThat(intervals.get("from24h").get("coverage80").isNull()).isTrue();
 	}
 
 }

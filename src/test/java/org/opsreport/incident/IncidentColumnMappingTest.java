@@ -47,7 +47,7 @@ class IncidentColumnMappingTest {
 	@Test
 	void refusesUnknownKeysWithFileAndField() {
 		assertThatThrownBy(() -> load("colums:\n  id: x\n"))
-			.hasMessage("jobs/incident-columns.yaml: unknown key 'colums' (allowed: columns, severities, timestamp_format, list_separator)");
+			.hasMessage("jobs/incident-columns.yaml: unknown key 'colums' (allowed: columns, severities, timestamp_format, list_separator, durations)");
 		assertThatThrownBy(() -> load("columns:\n  detected: x\n"))
 			.hasMessageStartingWith("jobs/incident-columns.yaml: columns.detected: not an incident field (allowed: id, title,");
 		assertThatThrownBy(() -> load("severities:\n  critical: SEV0\n"))

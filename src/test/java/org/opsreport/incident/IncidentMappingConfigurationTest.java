@@ -59,6 +59,30 @@ class IncidentMappingConfigurationTest {
 	}
 
 	@Test
+	void theDurationsExampleGivesAcknowledgedAndResolvedAsDurationColumns() throws Exception {
+		Files.copy(Path.of("jobs/incident-columns.durations.example.yaml"), this.jobs.resolve("incident-columns.yaml"));
+		IncidentExportMapping mapping = load();
+		assertThat(mapping.columns()).containsEntry("seconds_to_first_ack", "acknowledged_at__duration")
+			.containsEntry("seconds_to_resolve", "resolved_at__duration")
+			.containsEntry("created_on", "detected_at")
+			.doesNotContainValue("resolved_at");
+		assertThat(mapping.severityWords().apply("P5")).isEqualTo("SEV4");
+	}
+
+	@Test
+	void aFieldGivenAsTimestampAndDurationOrAnotherFieldAsDurationIsRefused() throws Exception {
+		Path file = this.jobs.resolve("incident-columns.yaml");
+		Files.writeString(file, "columns:\n  resolved_at: closed\ndurations:\n  resolved_at: seconds_to_resolve\n");
+		assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
+			.hasMessage(file + ": durations.resolved_at: also mapped under columns (give the field as a timestamp column"
+					+ " or as a duration, not both)");
+		Files.writeString(file, "durations:\n  detected_at: seconds\n");
+		assertThatThrownBy(this::load).isInstanceOf(ConfigException.class)
+			.hasMessage(file + ": durations.detected_at: only acknowledged_at, mitigated_at, resolved_at can be given as"
+					+ " a duration after detected_at");
+	}
+
+	@Test
 	void anInvalidFileStopsStartUpWithOneLineNamingFileAndKey() throws Exception {
 		Path file = this.jobs.resolve("incident-columns.yaml");
 		Files.writeString(file, "columns:\n  detected: created_at\n");

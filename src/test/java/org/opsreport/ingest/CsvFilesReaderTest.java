@@ -153,12 +153,13 @@ class CsvFilesReaderTest {
 	void skipsFilesAnEarlierRunReadWithTheSameContentAndCarriesTheirCountsOver() throws IOException {
 		write("a.csv", "timestamp,service,metric,value\n1,a,m,1\n");
 		write("b.csv", "timestamp,service,metric,value\n2,a,m,2\n");
-		String hashOfA = hashes(this.folder).get(this.folder.getFileName() + "/a.csv");
+		ReadPlan.Content contentOfA = hashes(this.folder).get(this.folder.getFileName() + "/a.csv");
 		List<String> carried = new ArrayList<>();
 		UnchangedFiles memory = new UnchangedFiles() {
 			@Override
-			public java.util.Optional<Long> readBy(String file, String contentHash) {
-				return file.endsWith("/a.csv") && contentHash.equals(hashOfA) ? java.util.Optional.of(7L)
+			public java.util.Optional<ReadPlan.ReadBefore> readBefore(String file) {
+				return file.endsWith("/a.csv")
+						? java.util.Optional.of(new ReadPlan.ReadBefore(contentOfA.hash(), contentOfA.size(), 7L))
 						: java.util.Optional.empty();
 			}
 
@@ -191,11 +192,11 @@ class CsvFilesReaderTest {
 		again.close();
 	}
 
-	private static java.util.Map<String, String> hashes(Path folder) {
+	private static java.util.Map<String, ReadPlan.Content> hashes(Path folder) {
 		CsvFilesReader reader = new CsvFilesReader(folder, MetricRowParser.LAYOUT, () -> {
 		}, UnchangedFiles.none());
 		reader.open(new ExecutionContext());
-		java.util.Map<String, String> hashes = new java.util.HashMap<>(reader.filesRead());
+		java.util.Map<String, ReadPlan.Content> hashes = new java.util.HashMap<>(reader.filesRead());
 		reader.close();
 		return hashes;
 	}

@@ -147,7 +147,8 @@ class CommandLineReliabilityTest {
 				2026-11-03T00:05:00Z,gamma,cpu_utilization,oops
 				""");
 		String store = "ceiling-" + UUID.randomUUID();
-		Outcome outcome = launch(store, "reports", "date=2026-11-02");
+		// a two-row file: the ratio applies to it only without the minimum row count (issue 15 class 7)
+		Outcome outcome = launch(store, "reports", "date=2026-11-02", "--opsreport.ingest.reject-ceiling-min-rows=0");
 		assertThat(outcome.status()).isEqualTo(ExitCodes.FAILED);
 		assertThat(outcome.stderr()).contains("metrics/zz-garbage.csv: 1 of 2 rows rejected (50.0%)")
 			.contains("above the reject ceiling of 1.0%");

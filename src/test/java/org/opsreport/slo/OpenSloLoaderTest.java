@@ -191,11 +191,11 @@ class OpenSloLoaderTest {
 		return Stream.of(
 				Arguments.of(VALID.replace("type: opsreport\n            spec:\n              service: checkout\n              metric: requests_ok",
 						"type: prometheus\n            spec:\n              service: checkout\n              metric: requests_ok"),
-						doc2 + "spec.indicator.spec.ratioMetric.good.metricSource.type: unsupported type 'prometheus' (only 'opsreport')"),
-				Arguments.of(VALID.replace("  budgetingMethod: Occurrences", "  budgetingMethod: Occurrences\n  alertPolicies: []"),
-						doc2 + "spec.alertPolicies: unknown or unsupported field (allowed here: description, service, indicator, indicatorRef, timeWindow, budgetingMethod, objectives)"),
+						doc2 + "spec.indicator.spec.ratioMetric.good.metricSource: metricSource {type: prometheus, spec: {metric: requests_ok, service: checkout}} is not mapped to a stored series in metric-sources.yaml (add an entry with this type and spec and the service and metric it stands for; or use type: opsreport)"),
+				Arguments.of(VALID.replace("  budgetingMethod: Occurrences", "  budgetingMethod: Occurrences\n  alertPolicy: []"),
+						doc2 + "spec.alertPolicy: unknown or unsupported field (allowed here: description, service, indicator, indicatorRef, timeWindow, budgetingMethod, objectives, alertPolicies)"),
 				Arguments.of(VALID.replace("  service: checkout\n  indicator", "  service: shop\n  indicator"),
-						doc2 + "spec.service: unknown service 'shop' (known: auth, cart, catalog, checkout, inventory, notifications, payments, search)"),
+						doc2 + "spec.service: unknown service 'shop' (known: auth, cart, catalog, checkout, inventory, notifications, payments, search; declare it in services.yaml or as an OpenSLO kind: Service document)"),
 				Arguments.of(VALID.replace("target: 0.999", "target: 99.9"), doc2 + "spec.objectives[0].target: must be in (0, 1), got 99.9"),
 				Arguments.of(VALID.replace("targetPercent: 99.5", "targetPercent: 100"),
 						doc2 + "spec.objectives[1].targetPercent: must be in (0, 100), got 100"),
@@ -211,14 +211,16 @@ class OpenSloLoaderTest {
 						doc2 + "spec.timeWindow[0]: calendar-aligned windows (isRolling: false) need calendar {startTime, timeZone}"),
 				Arguments.of(VALID.replace("  indicator:\n    metadata:", "  indicatorRef: nope\n  indicator:\n    metadata:"),
 						doc2 + "spec: exactly one of indicator and indicatorRef is required"),
-				Arguments.of(VALID.replace("      target: 0.999", "      target: 0.999\n      op: lt"),
-						doc2 + "spec.objectives[0].op: op and value apply to thresholdMetric indicators only"),
-				Arguments.of(VALID.replace("        good:", "        counter: true\n        good:"),
-						doc2 + "spec.indicator.spec.ratioMetric.counter: cumulative counters are not supported: opsreport stores events per sample interval (use counter: false)"),
+				Arguments.of(VALID.replace("      target: 0.999", "      target: 0.999\n      value: 5"),
+						doc2 + "spec.objectives[0].value: op and value apply to thresholdMetric indicators only"),
+				Arguments.of(VALID.replace("        good:", "        counter: yes-please\n        good:"),
+						doc2 + "spec.indicator.spec.ratioMetric.counter: expected true or false"),
+				Arguments.of(VALID.replace("  budgetingMethod: Occurrences", "  budgetingMethod: Occurrences\n  alertPolicies: [page-me]"),
+						doc2 + "spec.alertPolicies: alert policies are not configurable: every objective gets opsreport's burn-rate alerts (leave alertPolicies empty or remove it)"),
 				Arguments.of(VALID.replace("apiVersion: openslo/v1\nkind: SLO", "apiVersion: openslo/v2alpha\nkind: SLO"),
 						doc2 + "apiVersion: unsupported apiVersion 'openslo/v2alpha' (only 'openslo/v1')"),
 				Arguments.of(VALID.replace("kind: Service", "kind: AlertPolicy"),
-						", document 1 (AlertPolicy checkout): kind: unsupported kind 'AlertPolicy' (only SLO, SLI, Service)"),
+						", document 1 (AlertPolicy checkout): kind: unsupported kind 'AlertPolicy' (only SLO, SLI, Service, DataSource)"),
 				Arguments.of(VALID.replace("              metric: requests_total\n", "              metric: requests_total\n              query: sum(x)\n"),
 						doc2 + "spec.indicator.spec.ratioMetric.total.metricSource.spec.query: unknown or unsupported field (allowed here: service, metric)"));
 	}
@@ -230,6 +232,24 @@ class OpenSloLoaderTest {
 		Files.writeString(file, yaml);
 		assertThatThrownBy(() -> OpenSloLoader.load(this.dir, SERVICES)).isInstanceOf(SloConfigException.class)
 			.hasMessage(file + expected);
+	}
+
+	@Test
+	void serviceDocumentsDeclareServicesInAnyFileOfTheFolder() throws IOException {
+		// the SLO in a.yaml names a service only z-services.yaml declares, and nothing else knows it
+		Files.writeString(this.dir.resolve("a.yaml"), VALID.substring(VALID.indexOf("---") + 4));
+		Files.writeString(this.dir.resolve("z-services.yaml"), VALID.substring(0, VALID.indexOf("---")));
+		SloConfig config = OpenSloLoader.load(this.dir, Set.of());
+		assertThat(config.slos()).extracting(SloDefinition::service).containsExactly("checkout");
+		assertThat(config.services()).containsExactly(new ServiceDefinition("checkout", null, "Order placement"));
+	}
+
+	@Test
+	void counterTrueReadsEverySeriesOfTheRatioAsACounter() {
+		SloConfig config = new OpenSloLoader(SERVICES).parse("c.yaml",
+				new StringReader(VALID.replace("        good:", "        counter: true\n        good:")));
+		assertThat(config.slos().get(0).indicator()).isEqualTo(new Indicator.Ratio(
+				new MetricRef("checkout", "requests_ok", true), null, new MetricRef("checkout", "requests_total", true)));
 	}
 
 	@Test

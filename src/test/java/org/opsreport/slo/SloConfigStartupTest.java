@@ -43,7 +43,9 @@ class SloConfigStartupTest {
 		assertThat(out).startsWith("opsreport: configuration error: ")
 			.contains(jobs.resolve("slos").resolve("alpha.yaml").toString())
 			.contains("document 1 (SLO alpha-availability)")
-			.contains("spec.indicator.spec.ratioMetric.bad.metricSource.type: unsupported type 'prometheus'");
+			.contains("spec.indicator.spec.ratioMetric.bad.metricSource: metricSource {type: prometheus, spec: {query: ")
+			.contains("is not mapped to a stored series in ")
+			.contains("metric-sources.yaml");
 		assertThat(this.workspace.resolve("reports")).doesNotExist();
 	}
 

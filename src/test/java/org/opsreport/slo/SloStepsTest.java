@@ -58,7 +58,7 @@ class SloStepsTest {
 				""");
 		assertThatExceptionOfType(SloConfigException.class)
 			.isThrownBy(() -> new SloSteps().sloConfig(properties(), catalog()))
-			.withMessageEndingWith("document 1 (SLO beta-availability): spec.service: unknown service 'beta' (known: alpha)");
+			.withMessageEndingWith("document 1 (SLO beta-availability): spec.service: unknown service 'beta' (known: alpha; declare it in services.yaml or as an OpenSLO kind: Service document)");
 	}
 
 	@Test
