@@ -94,7 +94,7 @@ public final class IncidentAnalyzer {
 		causeScope.addAll(inPrevious);
 
 		return new IncidentReport(current, now.total(), now.overall(), now.bySeverity(), now.byService(),
-				openIncidents(openNow, end, sev), serviceStatus(inCurrent, end, sev), mttrComparison(now),
+				openIncidents(openNow, end, sev), mttrComparison(now),
 				missingPostmortems(resolvedInCurrent, end, sev), postmortemStats(resolvedInCurrent, end, sev),
 				actionItems(inCurrent, sev), recurringCauses(causeScope), disagreements(inCurrent), recent, before,
 				weeklyCounts(known, reportDate, sev));
@@ -218,22 +218,6 @@ public final class IncidentAnalyzer {
 		}
 		result.sort(Comparator.comparing(OpenIncident::severity).thenComparing(OpenIncident::detectedAt));
 		return result;
-	}
-
-	private Map<String, String> serviceStatus(List<Incident> inCurrent, Instant end, Map<Incident, Severity> sev) {
-		Map<String, Severity> worst = new TreeMap<>();
-		for (Incident incident : inCurrent) {
-			for (String service : incident.services()) {
-				worst.putIfAbsent(service, null);
-				if (isOpenAt(incident, end)) {
-					Severity s = sev.get(incident);
-					worst.merge(service, s, Severity::mostSevere);
-				}
-			}
-		}
-		Map<String, String> status = new LinkedHashMap<>();
-		worst.forEach((service, severity) -> status.put(service, ServiceStatus.fromWorstOpen(severity).label()));
-		return status;
 	}
 
 	private List<MttrComparison> mttrComparison(PeriodMetrics now) {

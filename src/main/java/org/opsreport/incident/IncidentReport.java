@@ -20,7 +20,6 @@ import java.util.Map;
  * @param bySeverity metrics per severity (given severity, else classified)
  * @param byService metrics per affected service (an incident counts for each of its services)
  * @param open incidents open at the end of the report date, with response plan and escalation state
- * @param serviceStatus service &rarr; the seed's status label from its worst open incident
  * @param estimatedVsActualMttr estimated MTTR per severity against the actual one
  * @param missingPostmortems SEV1/SEV2 incidents resolved in the window without a postmortem
  * @param postmortems postmortem completion statistics
@@ -34,7 +33,7 @@ import java.util.Map;
  * week counts only up to the end of the report date
  */
 public record IncidentReport(Window window, int total, GroupMetrics overall, SeverityBreakdown bySeverity,
-		Map<String, GroupMetrics> byService, List<OpenIncident> open, Map<String, String> serviceStatus,
+		Map<String, GroupMetrics> byService, List<OpenIncident> open,
 		List<MttrComparison> estimatedVsActualMttr, List<MissingPostmortem> missingPostmortems,
 		PostmortemStats postmortems, List<ActionItem> actionItems, List<RecurringCause> recurringCauses,
 		List<ClassificationDisagreement> classificationDisagreements, int incidentsLastDays, PeriodMetrics previous,

@@ -28,7 +28,7 @@ final class SectionUpgrades {
 	 * 1 to 2: the one status vocabulary. The summary's service without SLO was {@code "none"}, now
 	 * {@code "unknown"}; the dashboard's per-service seed label ({@code healthy}, {@code degraded},
 	 * {@code partial_outage}, {@code major_outage}) is gone: the dashboard shows the service's status from
-	 * the summary.
+	 * the summary; so is the incident section's {@code serviceStatus} (the same seed labels).
 	 */
 	private static void toVersion2(String section, JsonNode body) {
 		if ("summary".equals(section) && body.get("services") != null) {
@@ -37,6 +37,9 @@ final class SectionUpgrades {
 					object.put("status", "unknown");
 				}
 			}
+		}
+		if ("incidents".equals(section) && body instanceof ObjectNode incidents) {
+			incidents.remove("serviceStatus");
 		}
 		if ("dashboard".equals(section) && body.get("services") != null) {
 			for (JsonNode row : body.get("services").values()) {

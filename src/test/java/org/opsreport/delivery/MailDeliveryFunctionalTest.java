@@ -117,7 +117,7 @@ class MailDeliveryFunctionalTest {
 		assertThat(received).hasSize(2);
 		assertThat(List.of(received[0].getAllRecipients()).toString()).contains("sre@example.com", "manager@example.com");
 		MimeMessage mail = received[0];
-		assertThat(mail.getSubject()).isEqualTo("opsreport 2026-11-24: RED — 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
+		assertThat(mail.getSubject()).isEqualTo("opsreport 2026-11-24: RED — checkout red; 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("opsreport@example.com");
 
 		// no opsreport.mail.report-url: multipart/mixed = the digest + the full report attached
@@ -132,7 +132,7 @@ class MailDeliveryFunctionalTest {
 		Path folder = workspace.resolve("reports").resolve(date.toString());
 		String plain = ((String) text.getContent()).replace("\r\n", "\n");
 		assertThat(plain).isEqualTo(Files.readString(folder.resolve("mail.md")))
-			.contains("**RED** — 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)")
+			.contains("**RED** — checkout red; 3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)")
 			.contains("opsreport-2026-11-24.html")
 			.contains(folder.resolve("report.html").toAbsolutePath().normalize().toString());
 

@@ -110,9 +110,6 @@ class IncidentAnalyzerTest {
 		assertThat(report.byService().get("api").mttrMinutes()).isCloseTo(90.0, within(1e-9));
 		assertThat(report.byService().get("db").count()).isEqualTo(3);
 		assertThat(report.byService().get("db").mttrMinutes()).isCloseTo(105.0, within(1e-9));
-		assertThat(report.serviceStatus()).containsEntry("api", "healthy")
-			.containsEntry("db", "partial_outage")
-			.containsEntry("web", "healthy");
 	}
 
 	@Test
@@ -145,7 +142,6 @@ class IncidentAnalyzerTest {
 		assertThat(x.nextStep()).isNull();
 		assertThat(x.minutesUntilNextStep()).isNull();
 		assertThat(x.overdue()).isTrue();
-		assertThat(r.serviceStatus()).containsEntry("api", "major_outage");
 		assertThat(x.plan().severity()).isEqualTo(Severity.SEV1);
 	}
 

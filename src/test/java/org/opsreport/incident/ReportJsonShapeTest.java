@@ -43,7 +43,7 @@ class ReportJsonShapeTest {
 		assertThat(json.get("open").get(0).get("plan").get("escalationTimeline").get(1).get("contact").asString())
 			.isEqualTo("Engineering manager");
 		for (String field : List.of("missingPostmortems", "classificationDisagreements", "recurringCauses",
-				"previous", "postmortems", "actionItems", "serviceStatus", "estimatedVsActualMttr")) {
+				"previous", "postmortems", "actionItems", "estimatedVsActualMttr")) {
 			assertThat(json.has(field)).as(field).isTrue();
 		}
 		assertThat(json.get("missingPostmortems").get(0).get("id").asString()).isEqualTo("A");

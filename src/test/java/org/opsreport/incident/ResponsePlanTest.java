@@ -54,13 +54,4 @@ class ResponsePlanTest {
 		}
 	}
 
-	@Test
-	void serviceStatusFromWorstOpenSeverity() {
-		assertThat(ServiceStatus.fromWorstOpen(null).label()).isEqualTo("healthy");
-		assertThat(ServiceStatus.fromWorstOpen(Severity.SEV4).label()).isEqualTo("healthy");
-		assertThat(ServiceStatus.fromWorstOpen(Severity.SEV3).label()).isEqualTo("degraded");
-		assertThat(ServiceStatus.fromWorstOpen(Severity.SEV2).label()).isEqualTo("partial_outage");
-		assertThat(ServiceStatus.fromWorstOpen(Severity.SEV1).label()).isEqualTo("major_outage");
-	}
-
 }

@@ -261,7 +261,7 @@ class ScalingJobFunctionalTest extends FunctionalTestSupport {
 		String markdown = Files.readString(workspace.resolve("reports/2026-11-02/report.md"));
 		assertThat(markdown).contains("## Scaling")
 			.contains("| api | 4 | 8 | 7 | 2026-11-02 12:50 |")
-			.contains("| web | actual **recommended** | 48.0 | 24.00 | 60 min | 0 |")
+			.contains("| web | actual **recommended** | 48.0 | 24.00 | 1 h | 0 |")
 			.contains("|  | predictive (no forecast: as reactive) | 96.3 | 24.08 | 20 min | 8 |")
 			.contains("|---|---:|---:|")
 			.containsPattern("\\| Service \\| 00 \\|.*\\| 23 \\|\n\\|---\\|(---:\\|){24}\n\\| web \\| 2 \\| 2 \\|")

@@ -160,7 +160,7 @@ class SummaryBuilderTest {
 				open.detectedAt(), open.openMinutes(), open.acknowledged(), open.plan(), open.currentStep(),
 				open.minutesPastCurrentStep(), open.nextStep(), open.minutesUntilNextStep(), open.overdue());
 		IncidentReport withSev1 = new IncidentReport(incidents.window(), incidents.total(), incidents.overall(),
-				incidents.bySeverity(), java.util.Map.of(), List.of(sev1), incidents.serviceStatus(),
+				incidents.bySeverity(), java.util.Map.of(), List.of(sev1),
 				incidents.estimatedVsActualMttr(), List.of(), incidents.postmortems(), incidents.actionItems(),
 				incidents.recurringCauses(), incidents.classificationDisagreements(), incidents.incidentsLastDays(),
 				incidents.previous(), incidents.weeklyCounts());
