@@ -26,7 +26,7 @@
  * are plain Java too.
  * <p>
  * The Spring shell: {@code ScalingSteps} (the start-up policy bean, the partitioned step {@code scaling}
- * and its merge step {@code scalingMerge}) and {@code ScalingStore} (model registry reads, {@code scaling_event} writes). Definitions for operators:
+ * and its merge step {@code scalingMerge}) and {@code ScalingStore} (forecasts through the forecast feature's ModelRegistry, {@code scaling_event} writes). Definitions for operators:
  * docs/scaling.md.
  */
 package org.opsreport.scaling;
