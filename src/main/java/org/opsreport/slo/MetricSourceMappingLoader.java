@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads {@code jobs/metric-sources.yaml} into a {@link MetricSourceMapping}: the file side of the mapping. */
-public final class MetricSourceMappingLoader {
+final class MetricSourceMappingLoader {
 
 	private MetricSourceMappingLoader() {
 	}
@@ -15,7 +15,7 @@ public final class MetricSourceMappingLoader {
 	 * Reads the mapping; an absent file is {@link MetricSourceMapping#none}.
 	 * @throws SloConfigException naming the file, the entry and the field when the file is invalid
 	 */
-	public static MetricSourceMapping load(Path file) {
+	static MetricSourceMapping load(Path file) {
 		if (!Files.exists(file)) {
 			return MetricSourceMapping.none(file.toString());
 		}
