@@ -117,7 +117,7 @@ ${cv.complete?c} of ${coverage.series?size?c} series complete and fresh from ${l
 <@more count=cv.digestMore what="series with gaps or stale data"/>
 </#if>
 </#if>
-<#assign rest = sectionNames?filter(n -> !["summary", "today", "slos", "incidents", "forecasts", "scaling", "coverage"]?seq_contains(n))>
+<#assign rest = sectionNames?filter(n -> !["summary", "freshness", "findings", "today", "slos", "incidents", "forecasts", "scaling", "coverage"]?seq_contains(n))>
 
 ---
 

@@ -5,6 +5,10 @@
 ## Scaling
 
 What the scaling policies (jobs/scaling-policies.yaml) would have done over the day's recorded load, compared with what really ran, a predictive replay and Kubernetes-style target tracking. Load = CPU utilization × recorded instances; times UTC.
+<#if scaling.forecasts.replayStatement??>
+
+Recorded = what ran in production (exported instance_count); simulated = what the policies would have done. ${scaling.forecasts.replayStatement}
+</#if>
 <#if scaling.forecasts.note??>
 
 **${scaling.forecasts.note}**
@@ -15,7 +19,7 @@ What the scaling policies (jobs/scaling-policies.yaml) would have done over the 
 </#list>
 <#if scaling.services?has_content>
 
-### Replayed policies: statistics
+### Simulated (policy replay): statistics
 
 | Events | Scale-out | Scale-in | Predictive | Per hour |
 |---:|---:|---:|---:|---:|
@@ -29,19 +33,21 @@ What the scaling policies (jobs/scaling-policies.yaml) would have done over the 
 
 ### Per service
 
-| Service | Instances at end | Events | Flapping | Last scaled |
+| Service | Recorded: instances at end, changes | Simulated: instances at end, events | Simulated flapping: runs (reversals) | Last simulated scaling |
 |---|---:|---:|---:|---|
 <#list scaling.services as s>
-| ${s.service} | ${s.currentInstances?c} | ${s.scalingEvents?c} | ${(s.flappingEpisodes!0)?c} | <#if s.lastScaledAt??>${l.ts(s.lastScaledAt)}<#else>never</#if> |
+| ${s.service} | <#if s.recordedInstancesAtEnd??>${s.recordedInstancesAtEnd?c}, ${(s.recordedChanges!0)?c}<#else>—</#if> | ${s.currentInstances?c}, ${s.scalingEvents?c} | ${(s.flappingRuns!0)?c} (${(s.flappingEpisodes!0)?c}) | <#if s.lastScaledAt??>${l.ts(s.lastScaledAt)}<#else>never</#if> |
 </#list>
 
 ### Per policy
 
 <#if scaling.policies?has_content>
-| Policy | Name | Active | Triggers | Effectiveness |
-|---|---|---|---:|---:|
+Simulated. Score = 100 × (1 − share of the day under-provisioned on the services using the policy) × (1 − reversals ÷ triggers); rank 1 is best (docs/scaling.md).
+
+| Rank | Policy | Name | Active | Triggers | Reversals | Under-provisioned | Score |
+|---:|---|---|---|---:|---:|---:|---:|
 <#list scaling.policies as p>
-| ${p.policyId} | ${p.policyName} | ${p.active?string("yes", "no")} | ${p.triggerCount?c} | ${p.effectivenessScore?string("0.00")} |
+| ${(p.rank!0)?c} | ${p.policyId} | ${p.policyName} | ${p.active?string("yes", "no")} | ${p.triggerCount?c} | ${(p.reversals!0)?c} | ${(p.underProvisionedMinutes!0)?c} min | ${(p.score!0)?string("0.0")} |
 </#list>
 <#else>
 No scaling policies are configured.
@@ -59,10 +65,10 @@ Instance-hours and cost over the day's samples; under-provisioned: minutes in wh
 </#list>
 </#list>
 
-### Flapping
+### Flapping (simulated)
 
 <#if scaling.flapping?has_content>
-A scale-out and a scale-in of the same service within twice its cooldown. ${scaling.flapping?size?c} episodes<#if (scaling.flapping?size > flapsShown)>; the first ${flapsShown?c} shown, all are in report.json</#if>.
+A scale-out and a scale-in of the same service within twice its cooldown. ${(scaling.flappingRuns![])?size?c} runs with ${scaling.flapping?size?c} reversals in all<#if (scaling.flapping?size > flapsShown)>; the first ${flapsShown?c} shown, all are in report.json</#if>.
 
 | Service | First | Then | Gap | Window |
 |---|---|---|---:|---:|

@@ -43,6 +43,7 @@ No SLO alert fired on this day.
 
 ${views.slos.moreSpenders?c} more in report.json (slos[].topIncidents).
 </#if>
+<#include "slo-attribution.ftl">
 <#else>
 No incident in the SLO windows spent error budget.
 </#if>

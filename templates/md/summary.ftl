@@ -26,7 +26,7 @@ No service has SLO, incident or capacity results for this day.
 
 <#if summary.recommendations?has_content>
 <#list summary.recommendations as r>
-${r.rank?c}. ${r.message} (${r.impact?replace("_", " ")}<#if r.owner??>; owner ${r.owner}</#if>)
+${r.rank?c}. ${r.message} (${r.impact?replace("_", " ")}<#if r.owner??>; owner: ${r.owner}</#if>)
 </#list>
 
 Ranked by impact (page-level burn, exhausted budget, missing postmortem, ticket-level burn, high bottleneck, scale-up, savings, medium bottleneck, advice): ${summary.recommendations?size?c} of ${summary.recommendationsConsidered?c}.

@@ -39,6 +39,19 @@ public record OpsReportProperties(@DefaultValue("data") Path inputDir, @DefaultV
 	 * @param threads series measured in parallel (each thread holds one series' window)
 	 */
 	public record Coverage(@DefaultValue("P28D") Period window, @DefaultValue("2") int threads) {
+
+		/** The longest coverage window (each coverage thread holds one series' window). */
+		public static final int MAX_WINDOW_DAYS = 366;
+
+		public Coverage {
+			long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.EPOCH,
+					java.time.LocalDate.EPOCH.plus(window));
+			if (days < 1 || days > MAX_WINDOW_DAYS) {
+				throw new IllegalArgumentException(
+						"opsreport.coverage.window must be between 1 and " + MAX_WINDOW_DAYS + " days, not " + window);
+			}
+		}
+
 	}
 
 }

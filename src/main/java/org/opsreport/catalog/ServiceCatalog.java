@@ -117,12 +117,16 @@ public final class ServiceCatalog {
 		}
 		ServicesFile parsed = YamlConfigReader.read(file, ServicesFile.class);
 		List<ServiceDefinition> list = parsed.services() == null ? List.of() : parsed.services();
+		ConfigBounds.refuseExplicitZeros(file, "services", list.size(), "targetUtilization", "minInstances", "maxInstances");
 		for (int i = 0; i < list.size(); i++) {
 			ServiceDefinition s = list.get(i);
 			String at = "services[" + i + "]";
 			if (s.name() == null || s.name().isBlank()) {
 				throw new ConfigException(file, at + ".name", "is required");
 			}
+			ConfigBounds.checkServiceName(file, at + ".name", s.name());
+			ConfigBounds.checkAtMost(file, at + ".maxInstances", s.maxInstances(), ConfigBounds.MAX_INSTANCES);
+			ConfigBounds.checkAtMost(file, at + ".instanceCostPerHour", s.instanceCostPerHour(), ConfigBounds.MAX_INSTANCE_COST_PER_HOUR);
 			for (int j = 0; j < i; j++) {
 				if (list.get(j).name().equals(s.name())) {
 					throw new ConfigException(file, at + ".name",

@@ -9,19 +9,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads one YAML configuration file into records, strictly: unknown fields, wrong types and YAML
- * syntax errors (absent numbers read as 0, which the records replace by their defaults) become a {@link ConfigException} that names the file and the field path.
+ * syntax errors and keys given twice (absent numbers read as 0, which the records replace by their defaults) become a {@link ConfigException} that names the file and the field path.
  */
 public final class YamlConfigReader {
 
 	private static final YAMLMapper MAPPER = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
 		.build();
+
+	/**
+	 * The mapper every operator YAML file is read with (here and by the feature loaders that read a
+	 * tree): a key given twice in one mapping is an error ("Duplicate Object property"), not "the
+	 * last one wins", so a pasted block cannot silently override the line above it.
+	 */
+	public static YAMLMapper strictMapper() {
+		return MAPPER;
+	}
 
 	private static final Pattern MARK = Pattern.compile("in reader, line (\\d+), column (\\d+)");
 
@@ -53,7 +65,7 @@ public final class YamlConfigReader {
 	 * The YAML parser's message is several lines (the problem, the context, the offending text with a
 	 * caret); the operator gets one: the problem lines and the position of the last mark.
 	 */
-	static String yamlProblem(JacksonException ex) {
+	public static String yamlProblem(JacksonException ex) {
 		String message = String.valueOf(ex.getOriginalMessage());
 		List<String> problem = new ArrayList<>();
 		String position = ex.getLocation() != null ? "line " + ex.getLocation().getLineNr() : null;

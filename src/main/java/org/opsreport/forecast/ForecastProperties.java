@@ -22,12 +22,28 @@ public record ForecastProperties(@DefaultValue("P28D") Period history, @DefaultV
 		@DefaultValue("2") int threads, @DefaultValue("request_rate") List<String> chartMetrics,
 		@DefaultValue("true") boolean enabled) {
 
+	/** The longest training window: a year of one-minute samples is 527,040 points per series. */
+	public static final int MAX_HISTORY_DAYS = 366;
+
+	/** The longest forecast. */
+	public static final Duration MAX_HORIZON = Duration.ofDays(31);
+
 	public ForecastProperties {
 		if (threads < 1) {
 			throw new IllegalArgumentException("opsreport.forecast.threads must be at least 1");
 		}
 		if (horizon.isNegative() || horizon.isZero()) {
 			throw new IllegalArgumentException("opsreport.forecast.horizon must be positive");
+		}
+		// bounded so that a training window and its forecast fit the heap (README, "Configuration bounds")
+		if (horizon.compareTo(MAX_HORIZON) > 0) {
+			throw new IllegalArgumentException("opsreport.forecast.horizon must be at most " + MAX_HORIZON + ", not " + horizon);
+		}
+		long historyDays = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.EPOCH,
+				java.time.LocalDate.EPOCH.plus(history));
+		if (historyDays < 1 || historyDays > MAX_HISTORY_DAYS) {
+			throw new IllegalArgumentException("opsreport.forecast.history must be between 1 and " + MAX_HISTORY_DAYS
+					+ " days, not " + history);
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.opsreport.forecast;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -73,7 +72,7 @@ class ForecastsCsv {
 			catch (IOException ignored) {
 				// the write failed already; that is what is reported
 			}
-			throw new UncheckedIOException("Cannot write " + target, ex);
+			throw new org.opsreport.output.OutputFileException(target, ex);
 		}
 		return target;
 	}

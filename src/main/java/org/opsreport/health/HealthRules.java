@@ -20,6 +20,8 @@ import java.util.Collection;
  * without data makes the day at least AMBER when others were judged (something could not be
  * checked), UNKNOWN when nothing at all was judged.</li>
  * </ul>
+ * <li><b>Stale data</b> (the freshness gate): an objective whose data stopped before the report day,
+ * and a day without fresh data, are UNKNOWN: not judged, never a guessed RED or GREEN.</li>
  * Worst first means RED, AMBER, UNKNOWN, GREEN.
  */
 public final class HealthRules {
@@ -49,6 +51,11 @@ public final class HealthRules {
 			return Health.AMBER;
 		}
 		return Health.GREEN;
+	}
+
+	/** The status of an objective or a day whose data is stale (freshness gate): not judged. */
+	public static Health stale() {
+		return Health.UNKNOWN;
 	}
 
 	/**

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Loads an {@link IncidentColumnMapping} from YAML (e.g. {@code jobs/incident-columns.yaml}):
@@ -60,10 +59,10 @@ public final class IncidentColumnMappingLoader {
 	public static IncidentColumnMapping load(Reader reader, String source) {
 		JsonNode root;
 		try {
-			root = new YAMLMapper().readTree(reader);
+			root = org.opsreport.catalog.YamlConfigReader.strictMapper().readTree(reader);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException(source + ": not valid YAML: " + ex.getOriginalMessage(), ex);
+			throw new IllegalArgumentException(source + ": not valid YAML: " + org.opsreport.catalog.YamlConfigReader.yamlProblem(ex), ex);
 		}
 		if (root == null || root.isMissingNode() || root.isNull()) {
 			return IncidentColumnMapping.identity();

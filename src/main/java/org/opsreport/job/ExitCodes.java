@@ -20,6 +20,18 @@ public final class ExitCodes {
 	/** The store cannot be opened (locked by another process, server unreachable), or the Prometheus source is unreachable. */
 	public static final int STORE_UNAVAILABLE = 4;
 
+	/**
+	 * The job completed and wrote its report, but the data is stale and {@code opsreport.freshness.fail-when-stale}
+	 * is on (see {@code freshness.FreshnessGate}).
+	 */
+	public static final int STALE_DATA = 5;
+
+	/**
+	 * Key of the job execution context under which a step of a completed job asks for a non-zero exit status (an
+	 * int, one of the constants here); the largest asked for wins.
+	 */
+	public static final String REQUESTED_EXIT_CODE = "opsreport.exitCode";
+
 	private ExitCodes() {
 	}
 

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.opsreport.OpsReportProperties;
 import org.opsreport.ingest.LatestSample;
+import org.opsreport.output.AtomicFiles;
+import org.opsreport.output.WritableFolder;
 import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
@@ -43,8 +47,12 @@ import org.springframework.stereotype.Component;
  * identifying parameter {@code rerun};</li>
  * <li>a run of D is going on in another process: refused with {@link ExitCodes#ALREADY_RUNNING}.</li>
  * </ul>
- * The report job renders again from stored results; {@code from=} and {@code to=} re-render a range
- * of stored dates. With {@code opsreport.schedule.cron} the command does not run once and exit: it
+ * The same rules hold for the report job (a report run whose mail failed resumes at the mail). The
+ * report job renders again from stored results: a date without any is refused with
+ * {@link ExitCodes#USAGE}; {@code from=} and {@code to=} re-render a range of stored dates and log how
+ * many were rendered and which dates of the range have none. Before a run, temporary files a killed
+ * writer left in the date's report folder are removed, and after an unclean end an embedded H2 store
+ * is verified and repaired ({@link H2StoreRepair}). With {@code opsreport.schedule.cron} the command does not run once and exit: it
  * stays up and runs nightly for the previous day at each tick ({@link NightlyScheduler}).
  */
 @Component
@@ -71,11 +79,16 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final NightlyScheduler scheduler;
 
+	private final DataSource dataSource;
+
+	private final boolean checkAfterCrash;
+
 	private int exitCode = ExitCodes.COMPLETED;
 
 	JobCommand(JobOperator jobOperator, JobRepository jobRepository, Map<String, Job> jobs, RunLock runLock,
 			LatestSample latestSample, ReportSections storedDates, OpsReportProperties properties,
-			@Value("${spring.batch.job.name:nightly}") String jobName, NightlyScheduler scheduler) {
+			@Value("${spring.batch.job.name:nightly}") String jobName, NightlyScheduler scheduler, DataSource dataSource,
+			@Value("${opsreport.store.check-after-crash:true}") boolean checkAfterCrash) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.jobs = jobs;
@@ -85,6 +98,8 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		this.properties = properties;
 		this.jobName = jobName;
 		this.scheduler = scheduler;
+		this.dataSource = dataSource;
+		this.checkAfterCrash = checkAfterCrash;
 	}
 
 	@Override
@@ -96,14 +111,23 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 				throw new CommandException(ExitCodes.USAGE,
 						"unknown job '" + this.jobName + "'; use nightly or report (--spring.batch.job.name=...)");
 			}
+			repairAfterUncleanEnd();
 			if (this.scheduler.enabled()) {
 				runScheduled(options);
 				return;
 			}
 			List<LocalDate> dates = dates(options);
+			int completed = 0;
 			for (LocalDate date : dates) {
 				int code = runOnce(job, date);
+				completed += code == ExitCodes.COMPLETED ? 1 : 0;
 				this.exitCode = Math.max(this.exitCode, code);
+			}
+			if (options.containsKey("from") || options.containsKey("to")) {
+				LocalDate from = options.containsKey("from") ? parseDate("from", options.get("from")) : dates.get(0);
+				LocalDate to = options.containsKey("to") ? parseDate("to", options.get("to")) : dates.get(dates.size() - 1);
+				String summary = rangeSummary(this.jobName, dates, completed, from, to);
+				log.info("{}", summary);
 			}
 		}
 		catch (CommandException ex) {
@@ -135,6 +159,24 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		});
 	}
 
+	/**
+	 * After an unclean end (a run lease left by a dead process) an embedded H2 store is verified, and
+	 * repaired, before anything reads it ({@link H2StoreRepair}); PostgreSQL needs no check.
+	 */
+	private void repairAfterUncleanEnd() {
+		if (!this.checkAfterCrash || !H2StoreRepair.isH2(this.dataSource) || !this.runLock.hasAbandonedLease()) {
+			return;
+		}
+		log.warn("The last run ended without closing (killed?): checking the store before restarting it");
+		try {
+			new H2StoreRepair(this.dataSource).verifyAndRepair();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new CommandException(ExitCodes.STORE_UNAVAILABLE, "the store needs repair after an unclean end and the repair failed ("
+					+ ex.getMessage().lines().findFirst().orElse("") + "); rebuild it from the exports (a new store folder)");
+		}
+	}
+
 	int runOnce(Job job, LocalDate date) {
 		String lockName = job.getName() + ":" + date;
 		Optional<RunLock.Lease> lease = this.runLock.tryAcquire(lockName);
@@ -145,17 +187,24 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		try (RunLock.Lease held = lease.get()) {
 			try {
 				// issue 15 class 3: a run must not start when its rejects.csv and report cannot be written
-				org.opsreport.output.WritableFolder.check(this.properties.outputDir().resolve(date.toString()),
+				WritableFolder.check(this.properties.outputDir().resolve(date.toString()),
 						"rejects.csv", "report.html", "report.md", "report.json");
 			}
-			catch (org.opsreport.output.WritableFolder.NotWritableException ex) {
+			catch (WritableFolder.NotWritableException ex) {
 				throw new CommandException(ExitCodes.USAGE, "cannot write the output (opsreport.output-dir): " + ex.getMessage());
 			}
+			AtomicFiles.removeStaleTemporaries(this.properties.outputDir().resolve(date.toString()));
 			JobExecution execution = launch(job, date);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				log.info("{} for {} completed: {}", job.getName(), date,
 						this.properties.outputDir().resolve(date.toString()).resolve("report.html"));
-				return ExitCodes.COMPLETED;
+				// a step may ask for a non-zero status of a completed run (freshness: fail-when-stale)
+				int requested = execution.getExecutionContext().getInt(ExitCodes.REQUESTED_EXIT_CODE, ExitCodes.COMPLETED);
+				if (requested != ExitCodes.COMPLETED) {
+					System.err.println("opsreport: " + job.getName() + " for " + date + " completed, but "
+							+ execution.getExecutionContext().getString(ExitCodes.REQUESTED_EXIT_CODE + ".reason", "a step failed it"));
+				}
+				return requested;
 			}
 			System.err.println("opsreport: " + job.getName() + " for " + date + " ended " + execution.getStatus() + ": "
 					+ reason(execution));
@@ -167,7 +216,8 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 	private JobExecution launch(Job job, LocalDate date) {
 		try {
 			List<JobInstance> instances = instancesOf(job.getName(), date);
-			if (job.getName().equals(JobsConfiguration.NIGHTLY) && !instances.isEmpty()) {
+			// both jobs: a report run whose mail failed resumes at the mail, it does not render again
+			if (!instances.isEmpty()) {
 				JobInstance last = instances.get(instances.size() - 1);
 				JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);
 				if (lastExecution != null && lastExecution.getStatus() != BatchStatus.COMPLETED
@@ -210,7 +260,12 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private List<LocalDate> dates(Map<String, String> options) {
 		if (options.containsKey("date")) {
-			return List.of(parseDate("date", options.get("date")));
+			LocalDate date = parseDate("date", options.get("date"));
+			if (this.jobName.equals(JobsConfiguration.REPORT) && this.storedDates.between(date, date).isEmpty()) {
+				throw new CommandException(ExitCodes.USAGE, "no stored results for " + date
+						+ ": the report job renders stored results; run nightly for " + date + " first");
+			}
+			return List.of(date);
 		}
 		if (options.containsKey("from") || options.containsKey("to")) {
 			if (!this.jobName.equals(JobsConfiguration.REPORT)) {
@@ -234,6 +289,35 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 		LocalDate date = lastCompleteDay(latest);
 		log.info("Report date {} (the last complete UTC day of the data, latest sample {})", date, latest);
 		return List.of(date);
+	}
+
+	/**
+	 * What a {@code from=}/{@code to=} run did: how many dates it rendered and which dates of the range
+	 * had no stored results (as ranges, at most ten listed).
+	 */
+	static String rangeSummary(String jobName, List<LocalDate> rendered, int completed, LocalDate from, LocalDate to) {
+		List<String> gaps = new ArrayList<>();
+		long missing = 0;
+		LocalDate expected = from;
+		List<LocalDate> bounds = new ArrayList<>(rendered);
+		bounds.add(to.plusDays(1));
+		for (LocalDate date : bounds) {
+			if (date.isAfter(expected)) {
+				LocalDate gapEnd = date.minusDays(1);
+				missing += java.time.temporal.ChronoUnit.DAYS.between(expected, date);
+				if (gaps.size() < 10) {
+					gaps.add(expected.equals(gapEnd) ? expected.toString() : expected + ".." + gapEnd);
+				}
+				else if (gaps.size() == 10) {
+					gaps.add("...");
+				}
+			}
+			expected = date.plusDays(1);
+		}
+		return jobName + " from " + from + " to " + to + ": " + completed + " of " + rendered.size()
+				+ " stored dates rendered" + (completed < rendered.size() ? " (" + (rendered.size() - completed) + " failed, see above)" : "")
+				+ (missing == 0 ? "; every date of the range has stored results"
+						: "; " + missing + " dates without stored results: " + String.join(", ", gaps));
 	}
 
 	/**

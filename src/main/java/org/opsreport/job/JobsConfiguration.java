@@ -31,8 +31,10 @@ class JobsConfiguration {
 
 	@Bean
 	Job nightly(JobRepository jobRepository, Step ingestMetricsStep, Step ingestIncidentsStep, Step ingestChaosStep,
-			@Qualifier("pullPrometheusStep") ObjectProvider<Step> pullPrometheusStep, Step trainStep, Step forecastSummaryStep, Step sloStep, Step sloMergeStep, Step scalingStep,
-			Step scalingMergeStep, Step incidentStep, Step chaosStep, Step dashboardStep, Step summaryStep,
+			@Qualifier("pullPrometheusStep") ObjectProvider<Step> pullPrometheusStep, Step trainStep,
+			Step forecastSummaryStep, Step freshnessStep, Step sloStep, Step sloMergeStep, Step scalingStep,
+			Step scalingMergeStep, Step hpaStep, Step incidentStep, Step chaosStep, Step dashboardStep,
+			Step findingsStep, Step summaryStep,
 			Step overviewStep, Step forecastsCsvStep, Step renderStep, Step deliverStep) {
 		SimpleJobBuilder ingest = new JobBuilder(NIGHTLY, jobRepository)
 			// ingest: exports into the store, resumable chunk by chunk
@@ -45,14 +47,17 @@ class JobsConfiguration {
 			// train: partitioned retraining, then the forecasts section
 			.next(trainStep)
 			.next(forecastSummaryStep)
-			// analyze the report date: partitioned SLOs and scaling, each merged into its section
+			// analyze the report date: how fresh the data is, then partitioned SLOs and scaling, each merged
+			.next(freshnessStep)
 			.next(sloStep)
 			.next(sloMergeStep)
 			.next(scalingStep)
 			.next(scalingMergeStep)
+			.next(hpaStep) // the HPA replay, after the scaling sections
 			.next(incidentStep)
 			.next(chaosStep)
 			.next(dashboardStep) // reads the slos and incidents sections
+			.next(findingsStep) // reads the analyses' sections
 			.next(summaryStep) // reads every analysis section
 			.next(overviewStep)
 			// render and deliver, as the report job does

@@ -78,6 +78,19 @@ public class RunLock {
 		return Boolean.TRUE.equals(acquired) ? Optional.of(new Lease(name)) : Optional.empty();
 	}
 
+	/**
+	 * Whether a lease is left by a run that ended without releasing it (killed, power loss): the marker
+	 * of an unclean end, after which an embedded store is verified before anything reads it.
+	 */
+	public boolean hasAbandonedLease() {
+		long now = this.clock.millis();
+		return this.jdbc.sql("SELECT owner, heartbeat_at FROM run_lock")
+			.query((rs, n) -> new Holder(rs.getString(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.anyMatch(holder -> holder.isStale(now));
+	}
+
 	private static String hostName() {
 		try {
 			return java.net.InetAddress.getLocalHost().getHostName();

@@ -44,11 +44,36 @@ public final class SpreadsheetSafeCsv {
 		if (value instanceof Number) {
 			return value;
 		}
-		String text = value.toString();
+		String text = visibleControls(value.toString());
 		if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
 		return text;
+	}
+
+	/**
+	 * NUL and the other control characters except tab, line feed and carriage return are written as
+	 * {@code \\u0000}-style escapes: a NUL byte in a CSV file ends the text in many tools and hides the
+	 * rest of the row (a rejected row's raw text is the operator's evidence).
+	 */
+	static String visibleControls(String text) {
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+			if (control && out == null) {
+				out = new StringBuilder(text.length() + 8).append(text, 0, i);
+			}
+			if (out != null) {
+				if (control) {
+					out.append(String.format("\\u%04x", (int) c));
+				}
+				else {
+					out.append(c);
+				}
+			}
+		}
+		return out == null ? text : out.toString();
 	}
 
 	/**

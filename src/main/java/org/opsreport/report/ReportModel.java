@@ -9,7 +9,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.opsreport.chaos.ChaosResult;
+import org.opsreport.findings.Findings;
 import org.opsreport.forecast.SeriesForecast;
+import org.opsreport.freshness.Freshness;
+import org.opsreport.hpa.HpaSection;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.incident.SreDashboard;
 import org.opsreport.overview.CoverageSection;
@@ -28,18 +31,23 @@ import org.opsreport.summary.Summary;
  * {@code null} (and absent from report.json); the section order is {@link ReportSections#ORDER}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ReportModel(LocalDate reportDate, Instant generatedAt, Summary summary, TodaySection today,
-		List<ObjectiveResult> slos, List<SeriesForecast> forecasts, ScalingReport scaling, PerformanceReport performance,
+public record ReportModel(LocalDate reportDate, Instant generatedAt, Summary summary, Freshness freshness,
+		Findings findings, TodaySection today,
+		List<ObjectiveResult> slos, List<SeriesForecast> forecasts, ScalingReport scaling, HpaSection hpa,
+		PerformanceReport performance,
 		IncidentReport incidents, List<ChaosResult> chaos, SreDashboard dashboard, CoverageSection coverage,
 		IngestSummary ingest) {
 
 	/** Reads every section of {@code date} into its record; {@code generatedAt} is the rendering time. */
 	public static ReportModel load(ReportSections sections, LocalDate date, Instant generatedAt) {
 		return new ReportModel(date, generatedAt, sections.load(date, "summary", Summary.class).orElse(null),
+				sections.load(date, "freshness", Freshness.class).orElse(null),
+				sections.load(date, "findings", Findings.class).orElse(null),
 				sections.load(date, "today", TodaySection.class).orElse(null),
 				sections.loadList(date, "slos", ObjectiveResult.class).orElse(null),
 				sections.loadList(date, "forecasts", SeriesForecast.class).orElse(null),
 				sections.load(date, "scaling", ScalingReport.class).orElse(null),
+				sections.load(date, "hpa", HpaSection.class).orElse(null),
 				sections.load(date, "performance", PerformanceReport.class).orElse(null),
 				sections.load(date, "incidents", IncidentReport.class).orElse(null),
 				sections.loadList(date, "chaos", ChaosResult.class).orElse(null),
@@ -52,9 +60,9 @@ public record ReportModel(LocalDate reportDate, Instant generatedAt, Summary sum
 	@JsonIgnore
 	public List<String> sectionNames() {
 		List<String> names = new ArrayList<>();
-		Object[] values = { summary, today, slos, forecasts, scaling, performance, incidents, chaos, dashboard, coverage,
+		Object[] values = { summary, freshness, findings, today, slos, forecasts, scaling, hpa, performance, incidents, chaos, dashboard, coverage,
 				ingest };
-		String[] order = { "summary", "today", "slos", "forecasts", "scaling", "performance", "incidents", "chaos",
+		String[] order = { "summary", "freshness", "findings", "today", "slos", "forecasts", "scaling", "hpa", "performance", "incidents", "chaos",
 				"dashboard", "coverage", "ingest" };
 		for (int i = 0; i < order.length; i++) {
 			if (values[i] != null) {

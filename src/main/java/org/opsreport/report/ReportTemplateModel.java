@@ -26,10 +26,13 @@ final class ReportTemplateModel {
 		model.put("reportDate", report.reportDate().toString());
 		model.put("generatedAt", report.generatedAt().toString());
 		put(model, "summary", report.summary());
+		put(model, "freshness", report.freshness());
+		put(model, "findings", report.findings());
 		put(model, "today", report.today());
 		put(model, "slos", report.slos());
 		put(model, "forecasts", report.forecasts());
 		put(model, "scaling", report.scaling());
+		put(model, "hpa", report.hpa());
 		put(model, "performance", report.performance());
 		put(model, "incidents", report.incidents());
 		put(model, "chaos", report.chaos());

@@ -27,11 +27,12 @@ import org.opsreport.slo.ObjectiveResult;
  * @param digestMore how many objectives the digest leaves out
  * @param digestCharts the burndown charts of the worst non-green objectives, at most {@link #DIGEST_CHARTS}
  * @param red objectives RED (likewise amber, green, unknown)
+ * @param attributed objectives that consumed budget, with its attribution to incidents
  */
 public record SloView(List<ServiceObjectives> byService, List<AlertRow> alerts, List<SpentRow> topSpenders,
 		int moreSpenders, List<Finding> findings, List<BurndownRow> burndowns, List<ObjectiveResult> worstFirst,
 		List<ObjectiveResult> digest, int digestMore, List<ReportTemplateModel.Chart> digestCharts, int red, int amber,
-		int green, int unknown) {
+		int green, int unknown, List<ObjectiveResult> attributed) {
 
 	/** Incidents listed under "spent the most budget". */
 	public static final int TOP_SPENDERS = 10;
@@ -117,7 +118,10 @@ public record SloView(List<ServiceObjectives> byService, List<AlertRow> alerts, 
 		return new SloView(byService, alerts, List.copyOf(spent.subList(0, Math.min(TOP_SPENDERS, spent.size()))),
 				Math.max(0, spent.size() - TOP_SPENDERS), findings, burndowns, List.copyOf(worstFirst), List.copyOf(digest),
 				worstFirst.size() - digest.size(), digestCharts, count(slos, Health.RED), count(slos, Health.AMBER),
-				count(slos, Health.GREEN), count(slos, Health.UNKNOWN));
+				count(slos, Health.GREEN), count(slos, Health.UNKNOWN), slos.stream()
+					.filter(s -> s.budgetAttribution() != null && s.budgetAttribution().consumedPercent() != null
+							&& s.budgetAttribution().consumedPercent() > 0)
+					.toList());
 	}
 
 	private static int count(List<ObjectiveResult> slos, Health health) {

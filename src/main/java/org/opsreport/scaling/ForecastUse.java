@@ -10,11 +10,20 @@ import java.util.List;
  * @param capacityPlan services with load forecasts for the next day
  * @param note {@value #NONE} when no service has any forecast, a list of the services without one when only some
  * have, null when all have
+ * @param lastNightForecasts whether last night's run (the run of the day before the report date, which forecast
+ * the report date) left utilization forecasts for the predictive replay: {@code all}, {@code some} or {@code none}
+ * of the analysed services; the predictive figures of the day depend on it
+ * @param replayStatement that in one sentence, for the scaling section
  */
-public record ForecastUse(List<String> predictiveReplay, List<String> capacityPlan, String note) {
+public record ForecastUse(List<String> predictiveReplay, List<String> capacityPlan, String note,
+		String lastNightForecasts, String replayStatement) {
 
 	/** The note when no forecast exists at all. */
 	public static final String NONE = "no forecast available: predictive replay and capacity plan need the nightly train step";
+
+	public ForecastUse(List<String> predictiveReplay, List<String> capacityPlan, String note) {
+		this(predictiveReplay, capacityPlan, note, null, null);
+	}
 
 	public ForecastUse {
 		predictiveReplay = List.copyOf(predictiveReplay);
@@ -59,7 +68,14 @@ public record ForecastUse(List<String> predictiveReplay, List<String> capacityPl
 			}
 			note = text.isEmpty() ? null : text.toString();
 		}
-		return new ForecastUse(replay, plan, note);
+		String available = replay.isEmpty() ? "none" : replay.size() == services.size() ? "all" : "some";
+		String statement = switch (available) {
+			case "all" -> "The predictive replay used last night's forecasts for all " + services.size() + " services.";
+			case "some" -> "The predictive replay used last night's forecasts for " + replay.size() + " of " + services.size()
+					+ " services (" + String.join(", ", replay) + "); the others replay as reactive.";
+			default -> "Last night's forecasts were not available: the predictive replay equals the reactive one.";
+		};
+		return new ForecastUse(replay, plan, note, available, statement);
 	}
 
 }

@@ -23,7 +23,7 @@ import org.opsreport.timeseries.MedianSpacing;
  * <b>Interval.</b> The median spacing of the aligned times (commons-math would be overkill for a sorted array); with
  * fewer than two samples the default {@value #DEFAULT_INTERVAL_SECONDS} seconds.
  */
-final class SampleAlignment {
+public final class SampleAlignment {
 
 	/** Metric names of the stored series. */
 	public static final String CPU = "cpu_utilization";

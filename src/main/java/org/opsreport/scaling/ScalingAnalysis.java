@@ -67,9 +67,13 @@ public final class ScalingAnalysis {
 		List<ScalingEvent> events = predictive.events();
 		long cooldown = policies.stream().mapToLong(ScalingPolicy::cooldownSeconds).max().orElse(0);
 		List<FlappingEpisode> flaps = flapping(service, events, cooldown);
+		List<ScalingEvent> recorded = recordedChanges(service, day.samples());
 		ServiceScalingStats stats = new ServiceScalingStats(service, predictive.instancesAtEnd(), events.size(),
-				events.isEmpty() ? null : events.get(events.size() - 1).timestamp(), flaps.size());
-		return new ServiceScaling(service, stats, recordedChanges(service, day.samples()), reactive.events(),
+				events.isEmpty() ? null : events.get(events.size() - 1).timestamp(), flaps.size(),
+				FlappingRun.of(flaps).size(),
+				day.samples().isEmpty() ? null : day.samples().get(day.samples().size() - 1).instanceCount(),
+				recorded.size());
+		return new ServiceScaling(service, stats, recorded, reactive.events(),
 				predictive.events(), tracking.events(), flaps, compare(day, policies, reactive, predictive, tracking),
 				capacityPlan(day, min, max), BottleneckAnalysis.analyze(service, day.samples(), day.sampleInterval()),
 				!day.forecasts().isEmpty(), !day.tomorrow().isEmpty());
@@ -101,17 +105,10 @@ public final class ScalingAnalysis {
 		}
 		allEvents.sort(Comparator.comparing(ScalingEvent::timestamp).thenComparing(ScalingEvent::serviceId));
 		ScalingStatistics statistics = statistics(allEvents);
-		List<PolicyStats> policyStats = config.policies()
-			.stream()
-			.map((p) -> {
-				int count = (int) allEvents.stream().filter((e) -> p.policyId().equals(e.policyId())).count();
-				return new PolicyStats(p.policyId(), p.policyName(), count, p.active(),
-						(double) count / Math.max(1, WINDOW_HOURS) * 10);
-			})
-			.toList();
+		List<PolicyStats> policyStats = PolicyRanking.rank(config, services, allEvents);
 		ScalingReport scaling = new ScalingReport(statistics, serviceStats, policyStats, allEvents,
 				recommendations(statistics, serviceStats), flapping, comparisons, plan, ForecastUse.ofParts(services),
-				notes);
+				notes, FlappingRun.of(flapping), ScalingReport.BASIS);
 		Map<String, List<ScalingEvent>> variantEvents = new LinkedHashMap<>();
 		for (String variant : VARIANTS) {
 			variantEvents.put(variant, services.stream()

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.opsreport.catalog.ConfigBounds;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and validates {@code jobs/scaling-policies.yaml}.
@@ -72,10 +72,10 @@ public final class ScalingPolicyLoader {
 	public ScalingConfig load(Reader reader, String source) {
 		JsonNode root;
 		try {
-			root = YAMLMapper.builder().build().readTree(reader);
+			root = org.opsreport.catalog.YamlConfigReader.strictMapper().readTree(reader);
 		}
 		catch (JacksonException ex) {
-			throw new ScalingConfigException(source + ": not valid YAML: " + ex.getOriginalMessage(), ex);
+			throw new ScalingConfigException(source + ": not valid YAML: " + org.opsreport.catalog.YamlConfigReader.yamlProblem(ex), ex);
 		}
 		if (root == null || root.isMissingNode() || root.isNull() || !root.isObject()) {
 			throw new ScalingConfigException(source + ": expected a mapping with a 'policies' list");
@@ -83,8 +83,9 @@ public final class ScalingPolicyLoader {
 		refuseUnknown(root, TOP_FIELDS, source + ": unknown top-level field '%s' (known: " + sorted(TOP_FIELDS) + ")");
 		int maxPerHour = root.has("max_scale_events_per_hour")
 				? intField(root, "max_scale_events_per_hour", source + ": top level") : ScalingConfig.DEFAULT_MAX_SCALE_EVENTS_PER_HOUR;
-		if (maxPerHour < 1) {
-			throw new ScalingConfigException(source + ": field 'max_scale_events_per_hour' must be >= 1, was " + maxPerHour);
+		if (maxPerHour < 1 || maxPerHour > ConfigBounds.MAX_SCALE_EVENTS_PER_HOUR) {
+			throw new ScalingConfigException(source + ": field 'max_scale_events_per_hour' must be in [1, "
+					+ ConfigBounds.MAX_SCALE_EVENTS_PER_HOUR + "], was " + maxPerHour);
 		}
 		boolean costOptimization = !root.has("cost_optimization_enabled")
 				|| boolField(root, "cost_optimization_enabled", source + ": top level");
@@ -113,9 +114,17 @@ public final class ScalingPolicyLoader {
 			throw new ScalingConfigException(where + ": expected a mapping");
 		}
 		String id = stringField(node, "policy_id", where);
+		if (id.length() > ConfigBounds.MAX_POLICY_ID) {
+			throw new ScalingConfigException(where + ": field 'policy_id' is " + id.length() + " characters long; at most "
+					+ ConfigBounds.MAX_POLICY_ID);
+		}
 		where = source + ": policy '" + id + "'";
 		refuseUnknown(node, POLICY_FIELDS, where + ": unknown field '%s' (known: " + sorted(POLICY_FIELDS) + ")");
 		String name = node.has("policy_name") ? stringField(node, "policy_name", where) : id;
+		if (name.length() > ConfigBounds.MAX_POLICY_ID) {
+			throw new ScalingConfigException(where + ": field 'policy_name' is " + name.length() + " characters long; at most "
+					+ ConfigBounds.MAX_POLICY_ID);
+		}
 		String triggerText = stringField(node, "trigger_type", where);
 		TriggerType trigger = TriggerType.fromValue(triggerText)
 			.orElseThrow(() -> new ScalingConfigException(source + ": policy '" + id + "': field 'trigger_type': unknown '"
@@ -138,20 +147,27 @@ public final class ScalingPolicyLoader {
 		int increment = node.has("scale_increment") ? intField(node, "scale_increment", where) : 1;
 		int periods = node.has("evaluation_periods") ? intField(node, "evaluation_periods", where) : 2;
 		boolean active = !node.has("is_active") || boolField(node, "is_active", where);
-		if (cooldown < 0) {
-			throw new ScalingConfigException(where + ": field 'cooldown_seconds' must be >= 0, was " + cooldown);
+		if (cooldown < 0 || cooldown > ConfigBounds.MAX_COOLDOWN_SECONDS) {
+			throw new ScalingConfigException(where + ": field 'cooldown_seconds' must be in [0, "
+					+ ConfigBounds.MAX_COOLDOWN_SECONDS + "], was " + cooldown);
 		}
 		if (min < 1) {
 			throw new ScalingConfigException(where + ": field 'min_instances' must be >= 1, was " + min);
 		}
+		if (max > ConfigBounds.MAX_INSTANCES) {
+			throw new ScalingConfigException(where + ": field 'max_instances' must be at most " + ConfigBounds.MAX_INSTANCES
+					+ ", was " + max);
+		}
 		if (max < min) {
 			throw new ScalingConfigException(where + ": field 'max_instances' (" + max + ") must be >= min_instances (" + min + ")");
 		}
-		if (increment < 1) {
-			throw new ScalingConfigException(where + ": field 'scale_increment' must be >= 1, was " + increment);
+		if (increment < 1 || increment > ConfigBounds.MAX_INSTANCES) {
+			throw new ScalingConfigException(where + ": field 'scale_increment' must be in [1, " + ConfigBounds.MAX_INSTANCES
+					+ "], was " + increment);
 		}
-		if (periods < 1) {
-			throw new ScalingConfigException(where + ": field 'evaluation_periods' must be >= 1, was " + periods);
+		if (periods < 1 || periods > ConfigBounds.MAX_EVALUATION_PERIODS) {
+			throw new ScalingConfigException(where + ": field 'evaluation_periods' must be in [1, "
+					+ ConfigBounds.MAX_EVALUATION_PERIODS + "], was " + periods);
 		}
 		JsonNode servicesNode = node.get("services");
 		if (servicesNode == null || !servicesNode.isArray() || servicesNode.isEmpty()) {

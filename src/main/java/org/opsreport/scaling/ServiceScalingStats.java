@@ -3,19 +3,25 @@ package org.opsreport.scaling;
 import java.time.Instant;
 
 /**
- * The seed's {@code service_statistics} entry.
+ * The seed's {@code service_statistics} entry: the <b>simulated</b> policy replay (predictive variant), next to what
+ * was <b>recorded</b>.
  *
  * @param service the service
- * @param currentInstances the replayed count at the end of the day
- * @param scalingEvents events of this service
- * @param lastScaledAt time of its last event, null when it never scaled (the seed's {@code 'never'})
- * @param flappingEpisodes its flapping episodes (see {@link ScalingAnalysis#flapping})
+ * @param currentInstances simulated: the replayed count at the end of the day
+ * @param scalingEvents simulated: events of this service in the replay
+ * @param lastScaledAt simulated: time of its last replayed event, null when it never scaled (the seed's
+ * {@code 'never'})
+ * @param flappingEpisodes simulated: reversals, i.e. consecutive opposite events within twice the cooldown (see
+ * {@link ScalingAnalysis#flapping}); {@code N} alternating events count {@code N - 1}
+ * @param flappingRuns simulated: runs of flapping ({@link FlappingRun}): {@code N} alternating events count 1
+ * @param recordedInstancesAtEnd recorded: the last sample's instance count; {@code null} when not known
+ * @param recordedChanges recorded: changes of the recorded instance count during the day
  */
 public record ServiceScalingStats(String service, int currentInstances, int scalingEvents, Instant lastScaledAt,
-		int flappingEpisodes) {
+		int flappingEpisodes, int flappingRuns, Integer recordedInstancesAtEnd, int recordedChanges) {
 
 	public ServiceScalingStats(String service, int currentInstances, int scalingEvents, Instant lastScaledAt) {
-		this(service, currentInstances, scalingEvents, lastScaledAt, 0);
+		this(service, currentInstances, scalingEvents, lastScaledAt, 0, 0, null, 0);
 	}
 
 }

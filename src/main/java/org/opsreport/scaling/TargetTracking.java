@@ -8,20 +8,24 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Kubernetes HorizontalPodAutoscaler-style target tracking on CPU utilization, as a dry run over a recorded day.
+ * Kubernetes HorizontalPodAutoscaler-style target tracking on CPU utilization, as a dry run over a recorded day: the
+ * default-behaviour variant {@code target_tracking} of every service. A service with a manifest in jobs/hpa/ is
+ * replayed exactly by {@code org.opsreport.hpa} (15 s syncs, behaviour policies); this variant is the HPA one would
+ * get with the service's target and bounds and no manifest, decided once per sample.
  * <p>
- * Replica formula (Kubernetes docs, "Horizontal Pod Autoscaling", algorithm details; {@code pkg/controller/
- * podautoscaler/replica_calculator.go}):
- * {@code desired = ceil(current * metric / target)}, unchanged when {@code |metric / target - 1| <= tolerance}
- * (default tolerance 0.1).
+ * Replica formula as the Kubernetes v1.33 controller computes it ({@code pkg/controller/podautoscaler/
+ * replica_calculator.go}, {@code metrics/utilization.go}): the utilization is truncated to whole percent,
+ * {@code ratio = utilization / target}, the count is kept when {@code 1 - tolerance <= ratio <= 1 + tolerance}
+ * ({@code Tolerances.isWithin}, default tolerance 0.1), else {@code desired = ceil(ratio * current)} in float64.
  * <p>
  * Scale-down stabilization ({@code --horizontal-pod-autoscaler-downscale-stabilization}, default 5 minutes): the
  * applied count is the largest raw recommendation within the window, so scale-up is immediate and scale-down waits
- * until every recommendation of the last 5 minutes allows it. Kubernetes keeps recommendations strictly newer than
- * {@code now - window} at its 15 s sync period; our samples each describe an interval, so the window here is
- * {@code [t - 5 min, t]} inclusive (at 5-minute samples: the current and the previous recommendation). The result is
- * then clamped to {@code [min, max]}. Kubernetes' rate-limiting {@code behavior} policies and pod readiness handling
- * are not modelled.
+ * until every recommendation of the last 5 minutes allows it. Kubernetes keeps recommendations not older than
+ * {@code now - window}; the window here is {@code [t - 5 min, t]} inclusive (at 5-minute samples: the current and the
+ * previous recommendation). The result is then clamped to {@code [min, max]}. <b>Timing.</b> The controller syncs
+ * every 15 s, so it reacts to a sample within its interval: the decision taken at a sample applies to that sample
+ * (the instances of the sample are the count after the decision). Rate-limiting {@code behavior} policies and pod
+ * readiness are not modelled here.
  */
 public final class TargetTracking {
 
@@ -37,21 +41,23 @@ public final class TargetTracking {
 	/**
 	 * The raw HPA recommendation.
 	 * @param current current replicas ({@code >= 1})
-	 * @param metric current metric value (e.g. CPU utilization percent); NaN returns {@code current}
-	 * @param target target value ({@code > 0})
+	 * @param utilization current utilization in percent; truncated to whole percent as the controller's integer
+	 * division does (a value within 1e-9 below a whole number counts as that number: binary rounding of a simulated
+	 * {@code u * n_rec / n}); NaN returns {@code current}
+	 * @param target target utilization ({@code > 0})
 	 * @param tolerance relative dead band, e.g. 0.1
-	 * @return {@code current} within tolerance, else {@code ceil(current * metric / target)}
+	 * @return {@code current} when {@code 1 - tolerance <= ratio <= 1 + tolerance}, else
+	 * {@code ceil(ratio * current)}
 	 */
-	public static int desiredReplicas(int current, double metric, double target, double tolerance) {
-		if (Double.isNaN(metric)) {
+	public static int desiredReplicas(int current, double utilization, double target, double tolerance) {
+		if (Double.isNaN(utilization)) {
 			return current;
 		}
-		double ratio = metric / target;
-		if (Math.abs(ratio - 1.0) <= tolerance) {
+		double ratio = Math.floor(utilization + 1e-9) / target;
+		if (1.0 - tolerance <= ratio && ratio <= 1.0 + tolerance) {
 			return current;
 		}
-		// ceil of a product that is an exact integer in decimal (e.g. 3 * 50 / 30 = 5.000000000000001) must not round up
-		return (int) Math.ceil(ratio * current - 1e-9);
+		return (int) Math.ceil(ratio * current);
 	}
 
 	/**
@@ -74,7 +80,6 @@ public final class TargetTracking {
 		Deque<Recommendation> window = new ArrayDeque<>();
 		for (MetricSample sample : samples) {
 			Instant t = sample.timestamp();
-			instances.add(n);
 			double utilization = sample.simulated(TriggerType.CPU_UTILIZATION, n);
 			int raw = desiredReplicas(n, utilization, targetUtilization, DEFAULT_TOLERANCE);
 			window.addLast(new Recommendation(t, raw));
@@ -91,6 +96,8 @@ public final class TargetTracking {
 						"cpu_utilization " + (out ? "above" : "below") + " target"));
 				n = desired;
 			}
+			// the decision applies within the sample (the controller syncs every 15 s), not from the next one
+			instances.add(n);
 		}
 		return new ReplayRun(instances, events, n);
 	}

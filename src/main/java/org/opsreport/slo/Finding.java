@@ -3,7 +3,7 @@ package org.opsreport.slo;
 /**
  * A conclusion for the report, from the Workbook's "Example Error Budget Policy".
  *
- * @param code {@code release_freeze_recommended}, {@code postmortem_mandatory}, {@code postmortem_missing},
+ * @param code {@code release_freeze_recommended}, {@code postmortem_mandatory}, {@code postmortem_missing}, {@code stale_data},
  * {@code low_traffic} or {@code no_data}
  * @param severity {@code critical}, {@code warning} or {@code info}
  * @param message one sentence for the reader

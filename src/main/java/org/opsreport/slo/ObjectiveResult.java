@@ -30,17 +30,20 @@ import java.util.List;
  * @param lowTraffic fewer events in the window than {@link SloSettings#lowTrafficMinEvents()}
  * @param eventsInWindow requests (ratio metrics) or samples (threshold metrics) in the window
  * @param alerts the Workbook's four burn-rate rules, then the seed's two rules
- * @param topIncidents incidents ranked by budget spent, at most {@link SloSettings#topIncidents()}
+ * @param topIncidents incidents ranked by their share of the consumed budget (a bad unit inside several
+ * incidents is split evenly between them), at most {@link SloSettings#topIncidents()}
  * @param burndown daily budget remaining over the window
  * @param status the objective's status, decided by {@link org.opsreport.health.HealthRules#objective}
  * @param findings error budget policy conclusions
+ * @param budgetAttribution the consumed budget split between incidents (each bad unit charged once) and what is
+ * not linked to an incident, see {@link IncidentAttribution}; {@code topIncidents} are those shares
  */
 public record ObjectiveResult(String name, String service, String objective, double target, String budgetingMethod,
 		String window, Instant windowStart, Instant windowEnd, Double sli, String budgetUnit, double budgetTotal,
 		double budgetConsumed, double budgetRemaining, Double budgetConsumedPercent, Double budgetRemainingPercent,
 		BurnRates burnRates, Double timeToExhaustionHours, boolean lowTraffic, double eventsInWindow,
 		List<AlertResult> alerts, List<IncidentImpact> topIncidents, List<BurndownPoint> burndown, Health status,
-		List<Finding> findings) {
+		List<Finding> findings, BudgetAttribution budgetAttribution) {
 
 	public ObjectiveResult {
 		alerts = List.copyOf(alerts);

@@ -50,7 +50,7 @@ public final class OpenSloLoader {
 
 	private static final DateTimeFormatter SPACE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	private final YAMLMapper mapper = YAMLMapper.builder().build();
+	private final YAMLMapper mapper = org.opsreport.catalog.YamlConfigReader.strictMapper();
 
 	private final Set<String> knownServices;
 
@@ -141,8 +141,9 @@ public final class OpenSloLoader {
 			}
 		}
 		catch (JacksonException ex) {
+			// the problem and its position, not the parser's snippet of the file's text
 			throw new SloConfigException(file + ", document " + (index + 1) + ": invalid YAML: "
-					+ ex.getOriginalMessage(), ex);
+					+ org.opsreport.catalog.YamlConfigReader.yamlProblem(ex), ex);
 		}
 		return documents;
 	}
@@ -198,7 +199,12 @@ public final class OpenSloLoader {
 	private static String metadataName(Node root) {
 		Node metadata = root.child("metadata");
 		metadata.requireObject("name", "displayName", "labels", "annotations");
-		return metadata.requiredString("name");
+		String name = metadata.requiredString("name");
+		if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > org.opsreport.catalog.ConfigBounds.MAX_SLO_NAME) {
+			throw metadata.child("name").error("is longer than " + org.opsreport.catalog.ConfigBounds.MAX_SLO_NAME
+					+ " bytes (it names the burndown chart file)");
+		}
+		return name;
 	}
 
 	/**
@@ -380,10 +386,16 @@ public final class OpenSloLoader {
 		Node durationNode = item.child("duration");
 		Matcher matcher = DURATION.matcher(durationNode.string());
 		TimeWindow.Unit unit = matcher.matches() ? TimeWindow.Unit.ofLetter(matcher.group(2)) : null;
-		if (unit == null || Integer.parseInt(matcher.group(1)) <= 0) {
-			throw durationNode.error("invalid duration '" + durationNode.string() + "' (e.g. 7d, 28d, 30d, 1w, 1M, 1Q)");
+		// 9 digits parse as int; longer amounts are past every bound anyway (99999999999d was a bare NumberFormatException)
+		if (unit == null || matcher.group(1).length() > 9 || Integer.parseInt(matcher.group(1)) <= 0) {
+			throw durationNode.error("invalid duration '" + durationNode.string() + "' (e.g. 7d, 28d, 30d, 1w, 1M, 1Q; at most "
+					+ TimeWindow.MAX_TEXT + ")");
 		}
 		int amount = Integer.parseInt(matcher.group(1));
+		if (amount > unit.maxAmount()) {
+			throw durationNode.error("window '" + durationNode.string() + "' is longer than a year (at most "
+					+ TimeWindow.MAX_TEXT + "): the evaluation holds the window's samples in memory");
+		}
 		Node calendar = item.child("calendar");
 		Node isRolling = item.child("isRolling");
 		boolean rolling = isRolling.present() ? isRolling.bool() : !calendar.present();

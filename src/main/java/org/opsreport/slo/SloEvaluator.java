@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,6 +98,50 @@ public final class SloEvaluator {
 	 */
 	public static ObjectiveResult evaluate(SloDefinition slo, Objective objective, Map<MetricRef, MetricSamples> data,
 			Instant end, List<IncidentWindow> incidents, SloSettings settings) {
+		return evaluate(slo, objective, data, end, incidents, settings, null);
+	}
+
+	/** {@link #evaluate(SloDefinition, Objective, Map, Instant, List, SloSettings, Duration)} for every objective. */
+	public static List<ObjectiveResult> evaluateAll(SloDefinition slo, Map<MetricRef, MetricSamples> data, Instant end,
+			List<IncidentWindow> incidents, SloSettings settings, Duration maxLag) {
+		List<ObjectiveResult> results = new ArrayList<>();
+		for (Objective objective : slo.objectives()) {
+			results.add(evaluate(slo, objective, data, end, incidents, settings, maxLag));
+		}
+		return results;
+	}
+
+	/**
+	 * {@link #evaluate(SloDefinition, Objective, Map, Instant, List, SloSettings)} behind the freshness gate: when
+	 * the objective's last event (a sample; for ratio indicators a timestamp both series share) before {@code end}
+	 * lies more than {@code maxLag} before it, the objective is evaluated as of its last data and not judged (see
+	 * {@link StaleObjective}).
+	 * @param maxLag the allowed lag ({@code opsreport.freshness.max-lag}); {@code null}: no gate
+	 */
+	public static ObjectiveResult evaluate(SloDefinition slo, Objective objective, Map<MetricRef, MetricSamples> data,
+			Instant end, List<IncidentWindow> incidents, SloSettings settings, Duration maxLag) {
+		if (maxLag != null) {
+			EventSeries raw = rawEvents(slo.indicator(), objective, data);
+			Instant last = null;
+			for (int i = raw.size() - 1; i >= 0 && last == null; i--) {
+				if (raw.time(i) < end.toEpochMilli()) {
+					last = Instant.ofEpochMilli(raw.time(i));
+				}
+			}
+			if (last != null && StaleObjective.isStale(last, end, maxLag)) {
+				Duration step = raw.medianStep(DEFAULT_STEP);
+				if (step.isZero() || step.compareTo(REPORT_DAY) > 0) {
+					step = DEFAULT_STEP;
+				}
+				Instant asOf = last.plus(step).isAfter(end) ? end : last.plus(step);
+				return StaleObjective.mark(evaluateJudged(slo, objective, data, asOf, incidents, settings), last, end, maxLag);
+			}
+		}
+		return evaluateJudged(slo, objective, data, end, incidents, settings);
+	}
+
+	private static ObjectiveResult evaluateJudged(SloDefinition slo, Objective objective, Map<MetricRef, MetricSamples> data,
+			Instant end, List<IncidentWindow> incidents, SloSettings settings) {
 		Objects.requireNonNull(end, "end");
 		if (!slo.objectives().contains(objective)) {
 			throw new IllegalArgumentException("objective " + objective.name() + " is not one of SLO " + slo.name());
@@ -118,7 +161,9 @@ public final class SloEvaluator {
 				: BurnRateRule.hoursToExhaustion(remainingPercent / 100, span.length(), burnRates.oneDay());
 
 		List<AlertResult> alerts = alerts(calc, end, span, settings);
-		List<IncidentImpact> impacts = incidentImpacts(calc, budget, incidents);
+		IncidentAttribution.Result attribution = IncidentAttribution.attribute(calc.units, span.start(), end, budget.total,
+				calc::budgetAmount, slo.service(), incidents);
+		List<IncidentImpact> impacts = attribution.impacts();
 		List<Finding> findings = findings(slo, objective, budget, impacts, incidents, settings, lowTraffic, noData,
 				eventsInWindow, data);
 		Health status = status(noData, remainingPercent, alerts, burnRates.oneDay(), settings);
@@ -129,7 +174,7 @@ public final class SloEvaluator {
 				noData ? null : budget.units.good() / budget.units.total(), calc.timeSliced() ? "minutes" : "events",
 				budget.total, budget.consumed, budget.total - budget.consumed, budget.consumedPercent(), remainingPercent,
 				burnRates, tte, lowTraffic, eventsInWindow, alerts, top, burndown(calc, budget, slo.timeWindow()), status,
-				findings);
+				findings, attribution.attribution());
 	}
 
 	// ---- budget and burn ------------------------------------------------------------------------------
@@ -348,30 +393,6 @@ public final class SloEvaluator {
 	}
 
 	// ---- incidents, findings, status, burndown ------------------------------------------------------------
-
-	private static List<IncidentImpact> incidentImpacts(Calculation calc, Budget budget, List<IncidentWindow> incidents) {
-		List<IncidentImpact> impacts = new ArrayList<>();
-		if (!(budget.total > 0)) {
-			return impacts;
-		}
-		Instant windowStart = budget.span.start();
-		Instant end = budget.span.end();
-		for (IncidentWindow incident : incidents) {
-			if (!incident.services().contains(calc.slo.service())) {
-				continue;
-			}
-			Instant from = incident.detectedAt().isBefore(windowStart) ? windowStart : incident.detectedAt();
-			Instant to = (incident.resolvedAt() == null || incident.resolvedAt().isAfter(end)) ? end : incident.resolvedAt();
-			if (!from.isBefore(to)) {
-				continue;
-			}
-			double consumed = calc.budgetAmount(calc.units.sum(from, to).bad());
-			impacts.add(new IncidentImpact(incident.id(), 100 * consumed / budget.total));
-		}
-		impacts.sort(Comparator.comparingDouble(IncidentImpact::budgetConsumedPercent).reversed()
-			.thenComparing(IncidentImpact::id));
-		return impacts;
-	}
 
 	/**
 	 * Why an objective has no data, per metric: absent from the data map (not stored at all), or no

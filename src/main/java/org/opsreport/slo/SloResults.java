@@ -1,5 +1,6 @@
 package org.opsreport.slo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.opsreport.freshness.FreshnessProperties;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.Samples;
 import org.opsreport.store.SeriesKey;
@@ -33,8 +35,12 @@ public class SloResults {
 
 	private final SloSettings settings;
 
-	SloResults(SloConfig config, MetricStore metrics, IncidentWindows incidents, SloProperties properties) {
+	private final Duration maxLag;
+
+	SloResults(SloConfig config, MetricStore metrics, IncidentWindows incidents, SloProperties properties,
+			FreshnessProperties freshness) {
 		this.config = config;
+		this.maxLag = freshness.maxLag();
 		this.metrics = metrics;
 		this.incidents = incidents;
 		this.settings = properties.toSettings();
@@ -76,22 +82,32 @@ public class SloResults {
 	 * The objectives of one SLO evaluated at {@code end}. Loads only the series this SLO reads, from
 	 * {@link SloEvaluator#dataStart} to {@code end}. A series that is not in the store is left out of the data
 	 * map, which the evaluator reports as "not stored" (status unknown, finding {@code no_data}). A counter series
-	 * ({@link MetricRef#counter()}) is handed over as its {@link CounterIncreases}.
+	 * ({@link MetricRef#counter()}) is handed over as its {@link CounterIncreases}. Behind the freshness gate
+	 * ({@code opsreport.freshness.max-lag}): an SLO whose data stopped earlier is not judged.
 	 * @param incidents {@link #incidents(Instant)} of the same {@code end}
 	 */
 	public List<ObjectiveResult> evaluate(SloDefinition slo, Instant end, List<IncidentWindow> incidents) {
-		Instant start = SloEvaluator.dataStart(slo, end);
-		Map<MetricRef, MetricSamples> data = new HashMap<>();
+		Map<MetricRef, SeriesKey> stored = new HashMap<>();
+		Instant last = null;
 		for (MetricRef ref : new LinkedHashSet<>(slo.metrics())) {
 			Optional<SeriesKey> series = this.metrics.find(ref.service(), ref.metric());
 			if (series.isEmpty()) {
 				log.warn("SLO metric {} is not in the store", ref);
 				continue;
 			}
-			MetricSamples samples = toMetricSamples(this.metrics.load(series.get().id(), start, end));
-			data.put(ref, ref.counter() ? CounterIncreases.of(samples) : samples);
+			stored.put(ref, series.get());
+			Instant seriesLast = this.metrics.lastSampleBefore(series.get().id(), end).orElse(null);
+			last = (last == null || (seriesLast != null && seriesLast.isAfter(last))) ? seriesLast : last;
 		}
-		return SloEvaluator.evaluateAll(slo, data, end, incidents, this.settings);
+		// stale data: load what the evaluation as of the last data reads (the evaluator decides, see StaleObjective)
+		Instant start = SloEvaluator.dataStart(slo,
+				(last != null && last.isBefore(end.minus(this.maxLag))) ? last.plusSeconds(1) : end);
+		Map<MetricRef, MetricSamples> data = new HashMap<>();
+		for (Map.Entry<MetricRef, SeriesKey> entry : stored.entrySet()) {
+			MetricSamples samples = toMetricSamples(this.metrics.load(entry.getValue().id(), start, end));
+			data.put(entry.getKey(), entry.getKey().counter() ? CounterIncreases.of(samples) : samples);
+		}
+		return SloEvaluator.evaluateAll(slo, data, end, incidents, this.settings, this.maxLag);
 	}
 
 	/** The incidents detected before {@code end}, see {@link IncidentWindows#detectedBefore}. */

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,6 +47,9 @@ class SloSteps {
 	private static final Logger log = LoggerFactory.getLogger(SloSteps.class);
 
 	static final String SECTION = "slos";
+
+	/** How far back the burndowns look for stored snapshots (the longest window the report draws). */
+	static final int HISTORY_DAYS = 400;
 
 	/** The mapping of other tools' metric sources to stored series, in the configuration folder. */
 	static final String METRIC_SOURCES = "metric-sources.yaml";
@@ -153,14 +159,28 @@ class SloSteps {
 	 */
 	@Bean
 	Step sloMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SloResults slos, AnalysisParts parts, ReportSections sections, JsonMapper json) {
+			SloResults slos, AnalysisParts parts, ReportSections sections, JsonMapper json, BudgetSnapshotStore snapshots) {
 		var step = new StepBuilder("slosMerge", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
+			// past days of the burndowns as those days' reports said them (BurndownHistory)
+			Map<List<String>, Map<LocalDate, BudgetSnapshot>> history = new HashMap<>();
+			for (BudgetSnapshot snapshot : snapshots.between(date.minusDays(HISTORY_DAYS), date)) {
+				history.computeIfAbsent(List.of(snapshot.slo(), snapshot.objective()), (k) -> new HashMap<>())
+					.put(snapshot.reportDate(), snapshot);
+			}
 			ArrayNode results = json.createArrayNode();
+			List<BudgetSnapshot> today = new ArrayList<>();
 			for (SloDefinition slo : slos.definitions()) {
-				results.addAll((ArrayNode) parts.require(date, SECTION, slo.name()));
+				for (var node : (ArrayNode) parts.require(date, SECTION, slo.name())) {
+					ObjectiveResult result = json.treeToValue(node, ObjectiveResult.class);
+					result = BurndownHistory.apply(result, date,
+							history.getOrDefault(List.of(result.name(), result.objective()), Map.of()));
+					results.add(json.valueToTree(result));
+					today.add(BudgetSnapshot.of(date, result));
+				}
 			}
 			sections.save(date, SECTION, results);
+			snapshots.replace(date, today);
 			parts.clear(date, SECTION);
 			log.info("Evaluated {} SLO objectives for {}", results.size(), date);
 			return RepeatStatus.FINISHED;

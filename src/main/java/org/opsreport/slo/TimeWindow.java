@@ -39,6 +39,22 @@ public record TimeWindow(int amount, Unit unit, boolean rolling, LocalDateTime c
 			this.multiplier = multiplier;
 		}
 
+		/**
+		 * The largest amount of this unit in a window: one year (366 days, 52 weeks, 12 months, 4 quarters).
+		 * The SLO evaluation holds a window's samples per series; a year of one-minute samples is 527,040.
+		 */
+		int maxAmount() {
+			return switch (this) {
+				case MINUTE -> 366 * 1440;
+				case HOUR -> 366 * 24;
+				case DAY -> 366;
+				case WEEK -> 52;
+				case MONTH -> 12;
+				case QUARTER -> 4;
+				case YEAR -> 1;
+			};
+		}
+
 		/** True for units of fixed length (usable in rolling windows). */
 		boolean fixedLength() {
 			return this == MINUTE || this == HOUR || this == DAY || this == WEEK;
@@ -54,6 +70,9 @@ public record TimeWindow(int amount, Unit unit, boolean rolling, LocalDateTime c
 		}
 
 	}
+
+	/** The window bound in words, for messages and the README. */
+	public static final String MAX_TEXT = "366d, 52w, 12M, 4Q or 1Y";
 
 	/**
 	 * The evaluated part of a window.

@@ -48,6 +48,17 @@ public class MetricStore {
 			.orElseGet(() -> new Samples(new long[0], new double[0]));
 	}
 
+	/** The last sample time of a series before {@code end}; empty when it has none. */
+	public Optional<Instant> lastSampleBefore(long seriesId, Instant end) {
+		return this.jdbc.sql("SELECT MAX(epoch_second) FROM metric_sample WHERE series_id = ? AND epoch_second < ?")
+			.params(seriesId, end.getEpochSecond())
+			.query((rs, n) -> {
+				long second = rs.getLong(1);
+				return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochSecond(second));
+			})
+			.single();
+	}
+
 	/** The first sample time of a series, whatever the range: one descent of the primary key. */
 	public Optional<Instant> firstSampleTime(long seriesId) {
 		return this.jdbc.sql("SELECT epoch_second FROM metric_sample WHERE series_id = ? ORDER BY epoch_second LIMIT 1")

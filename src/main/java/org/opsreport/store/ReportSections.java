@@ -30,7 +30,7 @@ public class ReportSections {
 	public static final int SCHEMA_VERSION = 2;
 
 	/** Section order in the report; sections not listed follow in name order. */
-	public static final List<String> ORDER = List.of("summary", "today", "slos", "forecasts", "scaling",
+	public static final List<String> ORDER = List.of("summary", "freshness", "findings", "today", "slos", "forecasts", "scaling", "hpa",
 			"performance", "incidents", "chaos", "dashboard", "coverage", "ingest");
 
 	private final JdbcClient jdbc;
@@ -54,6 +54,14 @@ public class ReportSections {
 		this.jdbc.sql("INSERT INTO report_section (report_date, section_name, body, schema_version) VALUES (?, ?, ?, ?)")
 			.params(date, section, body, SCHEMA_VERSION)
 			.update();
+	}
+
+	/**
+	 * A section body of schema {@code version} brought up to {@link #SCHEMA_VERSION} (in place): what
+	 * {@link #load} does before binding; public for fixtures written in an older shape.
+	 */
+	public static JsonNode upgrade(String section, int version, JsonNode body) {
+		return SectionUpgrades.upgrade(section, version, body);
 	}
 
 	/** The names of the stored sections of a date, in report order. */

@@ -13,6 +13,20 @@ final class SectionUpgrades {
 	private SectionUpgrades() {
 	}
 
+	private static void putIfAbsent(ObjectNode node, String field, Object value) {
+		if (!node.has(field) || node.get(field).isNull()) {
+			if (value instanceof Boolean b) {
+				node.put(field, b);
+			}
+			else if (value instanceof Integer i) {
+				node.put(field, i);
+			}
+			else {
+				node.put(field, String.valueOf(value));
+			}
+		}
+	}
+
 	static JsonNode upgrade(String section, int version, JsonNode body) {
 		if (version > ReportSections.SCHEMA_VERSION) {
 			throw new IllegalStateException("section " + section + " was stored by a newer opsreport (schema version "
@@ -25,12 +39,45 @@ final class SectionUpgrades {
 	}
 
 	/**
-	 * 1 to 2: the one status vocabulary. The summary's service without SLO was {@code "none"}, now
+	 * 1 to 2, the report-trust release: fields that did not exist get the value that says "not known then":
+	 * burndown points are {@code recomputed} without late data; the scaling replay has no flapping runs, and
+	 * its per-service and per-policy figures that were added (runs, recorded changes, reversals,
+	 * under-provisioned minutes, score, rank) are 0.
+	 * <p>
+	 * And the one status vocabulary. The summary's service without SLO was {@code "none"}, now
 	 * {@code "unknown"}; the dashboard's per-service seed label ({@code healthy}, {@code degraded},
 	 * {@code partial_outage}, {@code major_outage}) is gone: the dashboard shows the service's status from
 	 * the summary; so is the incident section's {@code serviceStatus} (the same seed labels).
 	 */
 	private static void toVersion2(String section, JsonNode body) {
+		if ("slos".equals(section)) {
+			for (JsonNode objective : body.values()) {
+				for (JsonNode point : objective.path("burndown").values()) {
+					if (point instanceof ObjectNode p) {
+						putIfAbsent(p, "source", "recomputed");
+						putIfAbsent(p, "lateData", false);
+					}
+				}
+			}
+		}
+		if ("scaling".equals(section) && body instanceof ObjectNode scaling) {
+			if (!scaling.has("flappingRuns")) {
+				scaling.putArray("flappingRuns");
+			}
+			for (JsonNode service : scaling.path("services").values()) {
+				if (service instanceof ObjectNode s) {
+					putIfAbsent(s, "flappingRuns", 0);
+					putIfAbsent(s, "recordedChanges", 0);
+				}
+			}
+			for (JsonNode policy : scaling.path("policies").values()) {
+				if (policy instanceof ObjectNode p) {
+					for (String field : new String[] { "underProvisionedMinutes", "reversals", "score", "rank" }) {
+						putIfAbsent(p, field, 0);
+					}
+				}
+			}
+		}
 		if ("summary".equals(section) && body.get("services") != null) {
 			for (JsonNode line : body.get("services").values()) {
 				if (line instanceof ObjectNode object && "none".equals(object.path("status").asString(""))) {

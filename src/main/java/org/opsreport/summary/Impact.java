@@ -20,10 +20,20 @@ public enum Impact {
 	PAGE_BURN,
 	/** The error budget is spent (magnitude: how far overspent, %). */
 	BUDGET_EXHAUSTED,
+	/**
+	 * An open incident's budget spend or duration exceeds what its severity implies (findings section; magnitude:
+	 * the budget share it spent, %): it is handled at the wrong level until someone raises it.
+	 */
+	RECLASSIFY,
 	/** A SEV1/SEV2 incident was resolved without a postmortem (magnitude: 2 for SEV1, 1 for SEV2). */
 	POSTMORTEM_MISSING,
 	/** A ticket-level burn-rate alert is firing (magnitude: the 1d burn rate). */
 	TICKET_BURN,
+	/**
+	 * A service ran at its maximum instance count and hot (findings section; magnitude: minutes): more instances
+	 * were not allowed, so "scale down" would be wrong.
+	 */
+	SATURATED,
 	/** A sustained high-severity bottleneck (magnitude: longest stretch in minutes). */
 	BOTTLENECK_HIGH,
 	/** Tomorrow needs more instances than today (magnitude: the extra instances). */

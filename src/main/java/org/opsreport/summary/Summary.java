@@ -55,7 +55,8 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	 * @param budgetRemainingPercent that SLO's budget remaining (%), {@code null} without data
 	 * @param openIncidents incidents affecting the service open at the end of the report date; {@code null} without incident results
 	 * @param incidentsInWindow incidents affecting the service in the incident window, {@code null} without data
-	 * @param capacityAction tomorrow: {@code scale_up}, {@code scale_down}, {@code keep}; {@code null} without a plan
+	 * @param capacityAction tomorrow: {@code scale_up}, {@code scale_down}, {@code keep}, or {@code at_max_and_hot} when
+	 * the service ran saturated at its maximum instance count (findings section); {@code null} without a plan
 	 * @param capacityDetail the numbers behind the action, e.g. "up to 9 instances at 14:00 UTC (7 today)"
 	 * @param owner the owning team (services.yaml {@code team}), {@code null} when unknown
 	 */

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.opsreport.findings.Findings;
+import org.opsreport.freshness.Freshness;
 import org.opsreport.health.Health;
 import org.opsreport.health.HealthRules;
 import org.opsreport.incident.IncidentReport;
@@ -76,6 +78,24 @@ public final class SummaryBuilder {
 	 */
 	public static Summary build(List<ObjectiveResult> slos, IncidentReport incidents, ScalingReport scaling,
 			PerformanceReport performance, SreDashboard dashboard, Function<String, String> owners) {
+		return build(slos, incidents, scaling, performance, dashboard, null, null, owners);
+	}
+
+	/**
+	 * The summary of one day with the findings (re-classification, saturation) and the freshness gate.
+	 *
+	 * @param findings the findings section, {@code null} without it
+	 * @param freshness the freshness section, {@code null} without it (then the data counts as fresh)
+	 * @param owners service to its owning team (services.yaml {@code team}); {@code null} or blank when unknown
+	 */
+	public static Summary build(List<ObjectiveResult> slos, IncidentReport incidents, ScalingReport scaling,
+			PerformanceReport performance, SreDashboard dashboard, Findings findings, Freshness freshness,
+			Function<String, String> teams) {
+		// the catalog's team, else the one the findings section recorded
+		Function<String, String> owners = service -> {
+			String team = teams.apply(service);
+			return (team == null || team.isBlank()) && findings != null ? findings.ownerOf(service) : team;
+		};
 		List<ObjectiveResult> objectives = slos == null ? List.of() : slos;
 		List<OpenIncident> knownOpen = incidents == null || incidents.open() == null ? null : incidents.open();
 		List<OpenIncident> open = knownOpen == null ? List.of() : knownOpen;
@@ -92,7 +112,8 @@ public final class SummaryBuilder {
 		Map<String, Bottleneck> hot = hotCpu(performance);
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(line(service, objectives, knownOpen, incidents, plan, owner(owners, service), hot.get(service)));
+			lines.add(FindingsInput.saturated(
+					line(service, objectives, knownOpen, incidents, plan, owner(owners, service), hot.get(service)), findings));
 		}
 		lines.sort(Comparator.comparing(ServiceLine::status, Health.WORST_FIRST).thenComparing(ServiceLine::service));
 
@@ -107,7 +128,7 @@ public final class SummaryBuilder {
 		}
 		SloCounts counts = new SloCounts(red, amber, green, unknown);
 
-		List<Candidate> candidates = candidates(objectives, incidents, scaling, performance, dashboard);
+		List<Candidate> candidates = candidates(objectives, incidents, scaling, performance, dashboard, findings);
 		List<Recommendation> top = new ArrayList<>();
 		for (Candidate c : candidates) {
 			if (top.size() == TOP) {
@@ -131,7 +152,9 @@ public final class SummaryBuilder {
 			.orElse(null);
 		String text = (worst.isEmpty() ? "" : String.join(", ", worst) + " " + status.label() + "; ")
 				+ headlineText(counts, knownOpen);
-		return new Summary(new Headline(status, text, worst, owner, top.isEmpty() ? null : top.get(0).message()), counts,
+		Headline headline = FreshnessHeadline.apply(
+				new Headline(status, text, worst, owner, top.isEmpty() ? null : top.get(0).message()), freshness);
+		return new Summary(headline, counts,
 				knownOpen == null ? null : knownOpen.size(), windowDays(incidents), lines, top, candidates.size());
 	}
 
@@ -318,8 +341,16 @@ public final class SummaryBuilder {
 	/** Every recommendation of the day, one per key, most important first (see {@link Impact}). */
 	static List<Candidate> candidates(List<ObjectiveResult> objectives, IncidentReport incidents, ScalingReport scaling,
 			PerformanceReport performance, SreDashboard dashboard) {
+		return candidates(objectives, incidents, scaling, performance, dashboard, null);
+	}
+
+	static List<Candidate> candidates(List<ObjectiveResult> objectives, IncidentReport incidents, ScalingReport scaling,
+			PerformanceReport performance, SreDashboard dashboard, Findings findings) {
 		Map<String, Candidate> byKey = new LinkedHashMap<>();
 		for (ObjectiveResult o : objectives) {
+			if (FreshnessHeadline.stale(o)) {
+				continue; // not judged: its figures are as of its last data
+			}
 			String name = o.name();
 			String service = o.service();
 			Double burn1h = o.burnRates() == null ? null : o.burnRates().oneHour();
@@ -364,6 +395,7 @@ public final class SummaryBuilder {
 			byKey.put("postmortem:" + missing.id(),
 					new Candidate(Impact.POSTMORTEM_MISSING, severity == Severity.SEV1 ? 2 : 1, null, message, "postmortem:" + missing.id()));
 		}
+		FindingsInput.candidates(findings, candidate -> add(byKey, candidate));
 		for (ServicePerformance service : performance == null ? List.<ServicePerformance>of() : performance.services()) {
 			for (Bottleneck b : service.bottlenecks()) {
 				boolean high = "high".equalsIgnoreCase(b.severity());

@@ -2,6 +2,8 @@ package org.opsreport.summary;
 
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.catalog.ServiceDefinition;
+import org.opsreport.findings.Findings;
+import org.opsreport.freshness.Freshness;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.incident.SreDashboard;
 import org.opsreport.pipeline.ReportDateStep;
@@ -30,6 +32,8 @@ class SummarySteps {
 					sections.load(date, "scaling", ScalingReport.class).orElse(null),
 					sections.load(date, "performance", PerformanceReport.class).orElse(null),
 					sections.load(date, "dashboard", SreDashboard.class).orElse(null),
+					sections.load(date, "findings", Findings.class).orElse(null),
+					sections.load(date, "freshness", Freshness.class).orElse(null),
 					service -> catalog.find(service).map(ServiceDefinition::team).orElse(null)));
 		});
 	}

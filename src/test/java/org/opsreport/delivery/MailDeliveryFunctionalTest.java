@@ -182,7 +182,7 @@ class MailDeliveryFunctionalTest {
 	void aLargeReportIsMailedAsADigestGmailDoesNotClip() throws Exception {
 		startSmtp();
 		LocalDate date = DeliveryFixture.DATE.plusDays(2);
-		LargeReportFixture.document().properties().forEach(e -> this.sections.save(date, e.getKey(), e.getValue()));
+		LargeReportFixture.document().properties().forEach(e -> this.sections.save(date, e.getKey(), ReportSections.upgrade(e.getKey(), 1, e.getValue())));
 		this.sections.save(date, "summary", org.opsreport.summary.Summaries.of(this.sections, date));
 		JobExecution execution = this.jobOperator.start(this.report,
 				new JobParametersBuilder().addLocalDate("date", date).addLong("rerun", 0L).toJobParameters());

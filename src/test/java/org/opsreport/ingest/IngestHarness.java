@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * The ingest chain without Spring Batch: reader, parser and writer over a folder of the bad-input
@@ -36,7 +35,7 @@ final class IngestHarness {
 	IngestHarness() {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
 				"jdbc:h2:mem:ingest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		new ResourceDatabasePopulator(new ClassPathResource("db/h2/schema.sql")).execute(dataSource);
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.stats = new IngestStatsRepository(JdbcClient.create(dataSource));
 	}

@@ -44,15 +44,17 @@ public final class DeliveryFixture {
 	/** A report document (section name to section) as the typed report model of {@link #DATE}. */
 	public static ReportModel model(JsonNode document) {
 		tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) document).deepCopy();
+		// the fixture is written in the shape of schema version 1
+		copy.properties().forEach(e -> ReportSections.upgrade(e.getKey(), 1, e.getValue()));
 		copy.put("reportDate", DATE.toString());
 		copy.put("generatedAt", "2026-11-25T06:00:00Z");
 		return JsonMapper.builder().build().treeToValue(copy, ReportModel.class);
 	}
 
-	/** Stores every fixture section for {@code date}. */
+	/** Stores every fixture section for {@code date} (upgraded to the current schema, as a stored day would be). */
 	public static void save(ReportSections sections, LocalDate date) {
 		for (Map.Entry<String, JsonNode> section : document().properties()) {
-			sections.save(date, section.getKey(), section.getValue());
+			sections.save(date, section.getKey(), ReportSections.upgrade(section.getKey(), 1, section.getValue()));
 		}
 	}
 

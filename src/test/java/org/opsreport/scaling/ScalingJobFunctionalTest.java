@@ -147,6 +147,24 @@ class ScalingJobFunctionalTest extends FunctionalTestSupport {
 		assertThat(api.get("scalingEvents").asInt()).isEqualTo(8);
 		assertThat(api.get("currentInstances").asInt()).isEqualTo(4);
 		assertThat(api.get("flappingEpisodes").asInt()).isEqualTo(7);
+		// 8 alternating events 12:00-12:50, each within 600 s of the previous: one run, 7 reversals
+		assertThat(api.get("flappingRuns").asInt()).isEqualTo(1);
+		assertThat(api.get("recordedInstancesAtEnd").asInt()).isEqualTo(4);
+		assertThat(api.get("recordedChanges").asInt()).isZero();
+		assertThat(scaling.get("flappingRuns")).singleElement().satisfies((run) -> {
+			assertThat(run.get("events").asInt()).isEqualTo(8);
+			assertThat(run.get("reversals").asInt()).isEqualTo(7);
+			assertThat(run.get("to").asString()).isEqualTo("2026-11-02T12:50:00Z");
+		});
+		// ranking: api-cpu triggered 8 events, 7 of them reversals; api under-provisioned 20 of 1440 minutes
+		JsonNode apiPolicy = byField(scaling.get("policies"), "policyId", "api-cpu");
+		assertThat(apiPolicy.get("reversals").asInt()).isEqualTo(7);
+		assertThat(apiPolicy.get("underProvisionedMinutes").asLong()).isEqualTo(20);
+		assertThat(apiPolicy.get("score").asDouble()).isCloseTo(100 * (1 - 20 / 1440.0) * (1 - 7 / 8.0), within(1e-9));
+		assertThat(apiPolicy.get("rank").asInt()).isEqualTo(2);
+		assertThat(byField(scaling.get("policies"), "policyId", "web-cpu").get("rank").asInt()).isEqualTo(1);
+		// web had forecasts from the 11-01 run, api none
+		assertThat(scaling.get("forecasts").get("lastNightForecasts").asString()).isEqualTo("some");
 
 		JsonNode predictive = scaling.get("events").get(0);
 		assertThat(predictive.get("serviceId").asString()).isEqualTo("web");
@@ -181,9 +199,11 @@ class ScalingJobFunctionalTest extends FunctionalTestSupport {
 		assertThat(web.get("timestamps")).hasSize(288);
 		assertThat(web.get("load").get(120).asDouble()).isEqualTo(180.0);
 		// instance-hours: actual 2 x 24; reactive out at 10:05 (122 samples at 2, 166 at 3); predictive out at 09:00
-		// (109 at 2, 179 at 3); target tracking out at 10:00, in at 11:05 (121 + 154 at 2, 13 at 3)
+		// (109 at 2, 179 at 3); target tracking out at 10:00, in at 11:05, each within its own sample (120 + 155 at 2,
+		// 13 at 3), so the 10:00 sample already runs at 3 and is not under-provisioned (the old one-sample-late
+		// variant ran it at 2: 5 minutes)
 		double[] hours = { 48, 742 / 12.0, 755 / 12.0, 589 / 12.0 };
-		long[] under = { 60, 10, 0, 5 };
+		long[] under = { 60, 10, 0, 0 };
 		int[] events = { 0, 1, 1, 2 };
 		JsonNode variants = web.get("variants");
 		for (int i = 0; i < 4; i++) {
@@ -252,7 +272,7 @@ class ScalingJobFunctionalTest extends FunctionalTestSupport {
 			.contains("target tracking")
 			.contains("no utilization forecast for api")
 			.contains("9 events of the policy replay")
-			.contains("7 episodes")
+			.contains("1 runs with 7 reversals in all")
 			.contains("2026-11-02 12:00 scale-out")
 			.contains("API CPU (tight band)")
 			.contains("High average response time at 2500ms")
@@ -260,7 +280,7 @@ class ScalingJobFunctionalTest extends FunctionalTestSupport {
 			.doesNotContain("<script");
 		String markdown = Files.readString(workspace.resolve("reports/2026-11-02/report.md"));
 		assertThat(markdown).contains("## Scaling")
-			.contains("| api | 4 | 8 | 7 | 2026-11-02 12:50 |")
+			.contains("| api | 4, 0 | 4, 8 | 1 (7) | 2026-11-02 12:50 |")
 			.contains("| web | actual **recommended** | 48.0 | 24.00 | 1 h | 0 |")
 			.contains("|  | predictive (no forecast: as reactive) | 96.3 | 24.08 | 20 min | 8 |")
 			.contains("|---|---:|---:|")

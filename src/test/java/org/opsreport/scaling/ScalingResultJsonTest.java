@@ -23,7 +23,7 @@ class ScalingResultJsonTest {
 		ScalingResult result = ScalingAnalysis.analyze(new ScalingInput(LocalDate.parse("2026-11-25"), config, List.of(day)));
 		JsonNode json = JsonMapper.builder().build().valueToTree(result);
 		assertThat(json.get("scaling").propertyNames()).containsExactly("statistics", "services", "policies", "events",
-				"recommendations", "flapping", "comparison", "capacityPlan", "forecasts", "notes");
+				"recommendations", "flapping", "comparison", "capacityPlan", "forecasts", "notes", "flappingRuns", "basis");
 		assertThat(json.get("performance").get("services").get(0).has("score")).isTrue();
 		assertThat(json.get("performance").get("services").get(0).has("bottlenecks")).isTrue();
 		assertThat(json.get("performance").get("services").get(0).has("plan")).isTrue();

@@ -10,7 +10,8 @@ import static org.opsreport.scaling.Samples.cpu;
 
 /**
  * Replica calculations from Kubernetes' own HPA tests, kubernetes/kubernetes
- * {@code pkg/controller/podautoscaler/replica_calculator_test.go} (tolerance 0.1 as in the controller default).
+ * {@code pkg/controller/podautoscaler/replica_calculator_test.go} (tolerance 0.1 as in the controller default), and
+ * the variant's timing. The exact controller (15 s syncs, behaviour policies) is tested in {@code org.opsreport.hpa}.
  */
 class TargetTrackingTest {
 
@@ -46,29 +47,46 @@ class TargetTrackingTest {
 
 	@Test
 	void toleranceBoundaryAndMissingMetric() {
-		// 54 / 50 = 1.08 is within the tolerance; 56 / 50 = 1.12 is outside -> ceil(4.48) = 5. (55 / 50 - 1 is
-		// 0.10000000000000009 in float64, outside, exactly as in the Go controller's arithmetic.)
+		// 54 / 50 = 1.08 is within the tolerance; 56 / 50 = 1.12 is outside -> ceil(4.48) = 5. 55 / 50 = 1.1 in
+		// float64 equals 1 + 0.1: inside the band 1 - 0.1 <= r <= 1 + 0.1 as upstream compares it (Tolerances.isWithin),
+		// so the count is kept. (The old |r - 1| <= 0.1 gave 0.10000000000000009 > 0.1 and scaled to 5.)
 		assertThat(TargetTracking.desiredReplicas(4, 54, 50, 0.1)).isEqualTo(4);
-		assertThat(TargetTracking.desiredReplicas(4, 55, 50, 0.1)).isEqualTo(5);
+		assertThat(TargetTracking.desiredReplicas(4, 55, 50, 0.1)).isEqualTo(4);
+		assertThat(TargetTracking.desiredReplicas(4, 45, 50, 0.1)).isEqualTo(4); // 0.9: the lower edge is inside too
 		assertThat(TargetTracking.desiredReplicas(4, 56, 50, 0.1)).isEqualTo(5);
 		assertThat(TargetTracking.desiredReplicas(4, Double.NaN, 50, 0.1)).isEqualTo(4);
 	}
 
 	@Test
+	void utilizationIsTruncatedToWholePercent() {
+		// metrics/utilization.go: (sum(usage) * 100) / sum(requests) in integer arithmetic. 56.9 % counts as 56:
+		// ratio 1.12 -> ceil(4.48) = 5; 55.9 % counts as 55: inside the band. At 10 pods 45.9 % counts as 45, ratio
+		// 0.9: kept; 44.9 % counts as 44, ratio 0.88 -> ceil(8.8) = 9, where the fractional 0.898 would also scale.
+		assertThat(TargetTracking.desiredReplicas(4, 55.9, 50, 0.1)).isEqualTo(4);
+		assertThat(TargetTracking.desiredReplicas(4, 56.9, 50, 0.1)).isEqualTo(5);
+		assertThat(TargetTracking.desiredReplicas(10, 45.9, 50, 0.1)).isEqualTo(10);
+		assertThat(TargetTracking.desiredReplicas(10, 44.9, 50, 0.1)).isEqualTo(9);
+		// a simulated 60 x 3 / 3.6 style value a hair below a whole number is that number
+		assertThat(TargetTracking.desiredReplicas(10, 45 - 1e-12, 50, 0.1)).isEqualTo(10);
+	}
+
+	@Test
 	void scaleDownWaitsForTheStabilizationWindowScaleUpDoesNot() {
 		// 1-minute samples, 4 recorded instances: 50 % at t0 (on target), then 20 % -> raw recommendation
-		// ceil(4 * 20 / 50) = 2; the t0 recommendation (4) stays in [t - 5 min, t] until t = 6 min.
+		// ceil(4 * 20 / 50) = 2; the t0 recommendation (4) stays in [t - 5 min, t] until t = 6 min, when the count
+		// drops within that sample (the controller syncs every 15 s, it does not wait for the next sample)
 		ReplayRun run = TargetTracking.replay("svc", cpu(4, Duration.ofMinutes(1), 50, 20, 20, 20, 20, 20, 20, 20), 50,
 				1, 10, Duration.ofMinutes(5));
-		assertThat(run.instances()).containsExactly(4, 4, 4, 4, 4, 4, 4, 2);
+		assertThat(run.instances()).containsExactly(4, 4, 4, 4, 4, 4, 2, 2);
 		assertThat(run.events()).singleElement().satisfies((e) -> {
 			assertThat(e.timestamp()).isEqualTo(at(6));
 			assertThat(e.action()).isEqualTo("scale_in");
 			assertThat(e.type()).isEqualTo("target_tracking");
 		});
-		// scale-up is immediate: 2 recorded at 100 % against 50 % -> 4 at the first sample
+		// scale-up is immediate: 2 recorded at 100 % against 50 % -> 4 already during the first sample (a one-sample
+		// spike gets its pods while it lasts, not after it passed)
 		ReplayRun up = TargetTracking.replay("svc", cpu(2, 100, 100), 50, 1, 10, Duration.ofMinutes(5));
-		assertThat(up.instances()).containsExactly(2, 4);
+		assertThat(up.instances()).containsExactly(4, 4);
 	}
 
 	@Test

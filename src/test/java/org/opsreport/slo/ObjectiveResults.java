@@ -17,7 +17,7 @@ public final class ObjectiveResults {
 		return new ObjectiveResult(name, service, objective, target, "Occurrences", "28d",
 				Instant.parse("2026-10-28T00:00:00Z"), Instant.parse("2026-11-25T00:00:00Z"), sli, "events", 100, 0, 100, 0.0,
 				budgetRemainingPercent, new BurnRates(null, null, burnRate1d, null, null), null, false, 10_000,
-				List.of(), List.of(), List.of(), status, List.of());
+				List.of(), List.of(), List.of(), status, List.of(), null);
 	}
 
 	/** The same with an alert list and findings. */
@@ -26,7 +26,7 @@ public final class ObjectiveResults {
 				o.windowStart(), o.windowEnd(), o.sli(), o.budgetUnit(), o.budgetTotal(), o.budgetConsumed(),
 				o.budgetRemaining(), o.budgetConsumedPercent(), o.budgetRemainingPercent(), o.burnRates(),
 				o.timeToExhaustionHours(), o.lowTraffic(), o.eventsInWindow(), alerts, o.topIncidents(), o.burndown(),
-				o.status(), findings);
+				o.status(), findings, o.budgetAttribution());
 	}
 
 }

@@ -161,17 +161,28 @@ class SloEvaluatorTest {
 				// before the window: ignored
 				new IncidentWindow("INC-0", Set.of("checkout"), END.minus(Duration.ofDays(9)), END.minus(Duration.ofDays(8)), true));
 		ObjectiveResult r = evaluateBurst(incidents);
+		// each bad sample charged once, split evenly among the checkout incidents open at it (IncidentAttribution):
+		// 12:00-13:00 240 bad, INC-1 + INC-4 -> 120 each; 13:00-13:30 120 bad, INC-4 alone; 13:30-14:00 120 bad,
+		// INC-2 + INC-4 -> 60 each. INC-4 = 300, INC-1 = 120, INC-2 = 60 of a 2016-event budget
 		assertThat(r.topIncidents()).extracting(IncidentImpact::id).containsExactly("INC-4", "INC-1", "INC-2");
-		assertThat(r.topIncidents().get(0).budgetConsumedPercent()).isCloseTo(100 * 480.0 / 2016, within(EPS));
-		assertThat(r.topIncidents().get(1).budgetConsumedPercent()).isCloseTo(100 * 240.0 / 2016, within(EPS));
-		assertThat(r.topIncidents().get(2).budgetConsumedPercent()).isCloseTo(100 * 120.0 / 2016, within(EPS));
-		assertThat(r.findings()).singleElement().satisfies((f) -> {
+		assertThat(r.topIncidents().get(0).budgetConsumedPercent()).isCloseTo(100 * 300.0 / 2016, within(EPS));
+		assertThat(r.topIncidents().get(1).budgetConsumedPercent()).isCloseTo(100 * 120.0 / 2016, within(EPS));
+		assertThat(r.topIncidents().get(2).budgetConsumedPercent()).isCloseTo(100 * 60.0 / 2016, within(EPS));
+		assertThat(r.budgetAttribution().incidentsPercent()).isCloseTo(100 * 480.0 / 2016, within(EPS));
+		assertThat(r.budgetAttribution().notLinkedPercent()).isCloseTo(0.0, within(EPS));
+		// 14.9% < 20%: no single incident needs a postmortem by the budget rule
+		assertThat(r.findings()).isEmpty();
+
+		// INC-4 alone covers the whole burst: 480 / 2016 = 23.8% > 20%, no postmortem
+		List<IncidentWindow> alone = List.of(incidents.get(3), incidents.get(4));
+		ObjectiveResult single = evaluateBurst(alone);
+		assertThat(single.topIncidents().get(0).budgetConsumedPercent()).isCloseTo(100 * 480.0 / 2016, within(EPS));
+		assertThat(single.findings()).singleElement().satisfies((f) -> {
 			assertThat(f.code()).isEqualTo("postmortem_missing");
 			assertThat(f.incidentId()).isEqualTo("INC-4");
 		});
-		List<IncidentWindow> withPostmortem = new ArrayList<>(incidents);
-		withPostmortem.set(3, new IncidentWindow("INC-4", Set.of("checkout"), noon.minus(Duration.ofHours(1)),
-				noon.plus(Duration.ofMinutes(150)), true));
+		List<IncidentWindow> withPostmortem = List.of(new IncidentWindow("INC-4", Set.of("checkout"),
+				noon.minus(Duration.ofHours(1)), noon.plus(Duration.ofMinutes(150)), true), incidents.get(4));
 		assertThat(evaluateBurst(withPostmortem).findings()).extracting(Finding::code).containsExactly("postmortem_mandatory");
 	}
 

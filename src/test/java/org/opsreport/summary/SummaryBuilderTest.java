@@ -117,9 +117,7 @@ class SummaryBuilderTest {
 			.map(e -> e.service().equals("checkout") ? new org.opsreport.scaling.CapacityPlanEntry(e.service(), e.hour(),
 					e.upper80Load(), 1, 3, "scale_down") : e)
 			.toList();
-		var down = new org.opsreport.scaling.ScalingReport(scaling.statistics(), scaling.services(), scaling.policies(),
-				scaling.events(), scaling.recommendations(), scaling.flapping(), scaling.comparison(), plan, scaling.forecasts(),
-				scaling.notes());
+		var down = withPlan(scaling, plan);
 		Summary summary = SummaryBuilder.build(model.slos(), model.incidents(), down, model.performance(), model.dashboard());
 		Summary.ServiceLine checkout = summary.services().stream().filter(s -> s.service().equals("checkout")).findFirst().orElseThrow();
 		assertThat(checkout.capacityAction()).isEqualTo("keep");
@@ -129,6 +127,12 @@ class SummaryBuilderTest {
 			.singleElement()
 			.extracting(Summary.ServiceLine::capacityAction)
 			.isEqualTo("scale_down");
+	}
+
+	static org.opsreport.scaling.ScalingReport withPlan(org.opsreport.scaling.ScalingReport s,
+			List<org.opsreport.scaling.CapacityPlanEntry> plan) {
+		return new org.opsreport.scaling.ScalingReport(s.statistics(), s.services(), s.policies(), s.events(),
+				s.recommendations(), s.flapping(), s.comparison(), plan, s.forecasts(), s.notes(), s.flappingRuns(), s.basis());
 	}
 
 	@Test

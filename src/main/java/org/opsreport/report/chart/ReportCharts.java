@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jfree.chart.JFreeChart;
@@ -28,6 +29,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.opsreport.forecast.SeriesForecast;
+import org.opsreport.hpa.HpaComparison;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.report.ReportModel;
 import org.opsreport.scaling.ServiceComparison;
@@ -46,6 +48,8 @@ import org.opsreport.slo.ObjectiveResult;
  * intervals;</li>
  * <li>{@code scaling.comparison[]}: load against the instances of each replayed variant, per
  * service;</li>
+ * <li>{@code hpa.services[]}: load against the HPA's replicas, the recorded count and the policy replay
+ * ({@link HpaChart});</li>
  * <li>{@code incidents.weeklyCounts}: incidents per week, stacked by severity.</li>
  * </ul>
  */
@@ -76,6 +80,12 @@ public final class ReportCharts {
 			JFreeChart chart = scaling(comparison);
 			if (chart != null) {
 				add(charts, names, "scaling-" + slug(comparison.service()), chart, "scaling", comparison.service());
+			}
+		}
+		for (HpaComparison comparison : model.hpa() == null ? List.<HpaComparison>of() : model.hpa().services()) {
+			JFreeChart chart = HpaChart.comparison(comparison);
+			if (chart != null) {
+				add(charts, names, "hpa-" + slug(comparison.service()), chart, "hpa", comparison.service());
 			}
 		}
 		JFreeChart weekly = model.incidents() == null ? null : incidentsPerWeek(model.incidents().weeklyCounts());
@@ -238,24 +248,34 @@ public final class ReportCharts {
 	}
 
 	static JFreeChart scaling(ServiceComparison comparison) {
-		List<Instant> instants = comparison.timestamps();
+		String service = comparison.service();
+		String recommended = comparison.recommendedVariant();
+		return replay("Scaling replay: " + service + (recommended == null ? "" : " (recommended: " + recommended + ")"),
+				comparison.timestamps(), comparison.load(),
+				comparison.variants().stream().map(v -> Map.entry(v.variant(), v.instances())).toList());
+	}
+
+	/**
+	 * A replay chart: each variant's instance count (steps, left axis) against the load (right axis).
+	 *
+	 * @param variants variant name to its count per sample
+	 */
+	static JFreeChart replay(String title, List<Instant> instants, List<Double> loadValues,
+			List<Map.Entry<String, List<Integer>>> variants) {
 		if (instants.isEmpty()) {
 			return null;
 		}
 		XYSeriesCollection instances = new XYSeriesCollection();
-		for (VariantOutcome variant : comparison.variants()) {
-			XYSeries counts = line(variant.variant(), instants, variant.instances());
+		for (Map.Entry<String, List<Integer>> variant : variants) {
+			XYSeries counts = line(variant.getKey(), instants, variant.getValue());
 			if (counts != null && instances.getSeriesIndex(counts.getKey()) < 0) {
 				instances.addSeries(counts);
 			}
 		}
-		XYSeries load = line("load (CPU % x instances)", instants, comparison.load());
+		XYSeries load = line("load (CPU % x instances)", instants, loadValues);
 		if (instances.getSeriesCount() == 0 && load == null) {
 			return null;
 		}
-		String service = comparison.service();
-		String recommended = comparison.recommendedVariant();
-		String title = "Scaling replay: " + service + (recommended == null ? "" : " (recommended: " + recommended + ")");
 		NumberAxis instanceAxis = new NumberAxis("instances");
 		instanceAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		instanceAxis.setAutoRangeIncludesZero(true);

@@ -81,9 +81,6 @@ CREATE TABLE IF NOT EXISTS ingested_file (
 	content_hash     VARCHAR(64) NOT NULL,
 	job_instance_id  BIGINT NOT NULL
 );
--- The file's size when read: a longer file starting with the same bytes was appended to (issue 15).
-ALTER TABLE ingested_file ADD COLUMN IF NOT EXISTS content_size BIGINT;
-
 
 -- One run per job and report date at a time; a lease not renewed within a minute is stale.
 CREATE TABLE IF NOT EXISTS run_lock (
@@ -126,17 +123,6 @@ CREATE TABLE IF NOT EXISTS forecast_model (
 	trained_at            TIMESTAMP WITH TIME ZONE NOT NULL,
 	CONSTRAINT forecast_model_key UNIQUE (report_date, service, metric)
 );
-
--- Interval scores of each retrain's calibration backtest (issue 16): M4 MSIS of the 95% interval, Winkler score
--- of the 80% interval, coverage per horizon band (leads up to 6 h, 6-24 h, over 24 h).
-ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS msis            DOUBLE PRECISION;
-ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS winkler80       DOUBLE PRECISION;
-ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage80_6h   DOUBLE PRECISION;
-ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage95_6h   DOUBLE PRECISION;
-ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage80_24h  DOUBLE PRECISION;
-ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage95_24h  DOUBLE PRECISION;
-ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage80_48h  DOUBLE PRECISION;
-ALTER TABLE forecast_model ADD COLUMN IF NOT EXISTS coverage95_48h  DOUBLE PRECISION;
 
 -- The forecast of each model, one row per step, with calibrated 80% and 95% intervals.
 CREATE TABLE IF NOT EXISTS forecast_point (
