@@ -286,6 +286,9 @@ public class CsvFilesReader implements ItemStreamReader<CsvRow> {
 	private void skipRecords(long count) {
 		for (long i = 0; i < count && this.records != null && this.records.hasNext(); i++) {
 			this.records.next();
+			// the record bound counts from the last record returned: skipped records end one too, or a
+			// restart after a megabyte of rows would take them all for one over-long record
+			this.input.recordEnded();
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.opsreport.ingest.LatestSample;
 import org.opsreport.output.AtomicFiles;
 import org.opsreport.output.WritableFolder;
 import org.opsreport.pipeline.ReportDate;
+import org.opsreport.prometheus.PrometheusUnavailableException;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -357,9 +358,8 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 	static boolean unreachable(JobExecution execution) {
 		for (Throwable failure : execution.getAllFailureExceptions()) {
 			for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-				if (t instanceof java.net.ConnectException || t instanceof java.net.http.HttpTimeoutException
-						|| t instanceof java.net.UnknownHostException
-						|| t instanceof java.nio.channels.UnresolvedAddressException) {
+				// only a source the night reads from; a refused SMTP connection is a failed deliver step (exit 1)
+				if (t instanceof PrometheusUnavailableException) {
 					return true;
 				}
 			}

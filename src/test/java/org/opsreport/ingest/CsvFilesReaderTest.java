@@ -117,6 +117,41 @@ class CsvFilesReaderTest {
 	}
 
 	@Test
+	void aRestartSkipsMoreThanTheRecordBoundOfRowsWithoutTakingThemForOneLongRecord() throws IOException {
+		// 5,000 rows of ~20 characters = ~100,000 characters skipped at the restart, bound 100 (+ parser slack 65,536)
+		StringBuilder content = new StringBuilder("timestamp,service,metric,value\n");
+		for (int i = 1; i <= 5000; i++) {
+			content.append(1_700_000_000L + i).append(",a,m,").append(i).append('\n');
+		}
+		write("a.csv", content.toString());
+		IngestLimits limits = new IngestLimits(100, 100, 1L << 30, 200, java.time.Duration.ofSeconds(10));
+		ExecutionContext context = new ExecutionContext();
+		CsvFilesReader first = new CsvFilesReader(this.folder, MetricRowParser.LAYOUT, () -> {
+		}, UnchangedFiles.none(), limits);
+		first.open(context);
+		int records = 0;
+		while (records < 4990) {
+			if (first.read().kind() == CsvRow.Kind.RECORD) {
+				records++;
+			}
+		}
+		first.update(context);
+		first.close();
+
+		CsvFilesReader second = new CsvFilesReader(this.folder, MetricRowParser.LAYOUT, () -> {
+		}, UnchangedFiles.none(), limits);
+		second.open(context);
+		List<String> rest = new ArrayList<>();
+		for (CsvRow row = second.read(); row != null; row = second.read()) {
+			if (row.kind() == CsvRow.Kind.RECORD) {
+				rest.add(row.get("value"));
+			}
+		}
+		second.close();
+		assertThat(rest).containsExactly("4991", "4992", "4993", "4994", "4995", "4996", "4997", "4998", "4999", "5000");
+	}
+
+	@Test
 	void restartsAfterTheLastSavedPosition() throws IOException {
 		write("a.csv", "timestamp,service,metric,value\n1,a,m,1\n2,a,m,2\n");
 		write("b.csv", "timestamp,service,metric,value\n3,a,m,3\n4,a,m,4\n");

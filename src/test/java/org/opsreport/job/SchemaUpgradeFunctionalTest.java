@@ -11,9 +11,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,10 +41,13 @@ class SchemaUpgradeFunctionalTest {
 		TestDatabase.freshPostgresqlSchemas("upgrade");
 		String vendor = TestDatabase.isPostgresql() ? "postgresql" : "h2";
 
-		// the previous version: tables from schema.sql, no Flyway; the run fails at its mail step
+		// the previous version: tables from schema.sql, no Flyway; the run fails at its mail step. This code
+		// needs V2's columns to write at all, so the "old" store is the last pre-Flyway schema plus V2's
+		// additions (both IF NOT EXISTS); aBareLegacyStoreGetsWhatV2Adds checks V2 on the bare legacy schema.
 		List<String> old = command();
 		old.addAll(List.of("--spring.flyway.enabled=false", "--spring.sql.init.mode=always",
-				"--spring.sql.init.schema-locations=classpath:db/legacy/" + vendor + "-schema.sql",
+				"--spring.sql.init.schema-locations=classpath:db/legacy/" + vendor + "-schema.sql,classpath:db/migration/"
+						+ vendor + "/" + V2,
 				"--opsreport.mail.to=ops@example.com", "--spring.mail.host=localhost", "--spring.mail.port=" + closedPort()));
 		int oldStatus = ForkedOpsReport.run(this.work.resolve("old.log"), old, Duration.ofMinutes(3));
 		assertThat(oldStatus).as(Files.readString(this.work.resolve("old.log"))).isEqualTo(1);
@@ -59,7 +67,7 @@ class SchemaUpgradeFunctionalTest {
 		assertThat(after.fileStats()).as("ingest did not run again").isEqualTo(before.fileStats());
 		assertThat(after.jobInstances()).isEqualTo(1);
 		assertThat(after.lastStatus()).isEqualTo("COMPLETED");
-		assertThat(after.versions()).containsExactly("0", "1");
+		assertThat(after.versions()).containsExactly("0", "1", "2");
 
 		// and the upgraded store goes on: a re-run of the date, then nothing left to migrate
 		int rerun = ForkedOpsReport.run(this.work.resolve("rerun.log"), command(), Duration.ofMinutes(3));
@@ -67,7 +75,7 @@ class SchemaUpgradeFunctionalTest {
 		Counts last = Counts.read(url());
 		assertThat(last.samples()).isEqualTo(before.samples());
 		assertThat(last.jobInstances()).isEqualTo(2);
-		assertThat(last.versions()).containsExactly("0", "1");
+		assertThat(last.versions()).containsExactly("0", "1", "2");
 	}
 
 	@Test
@@ -78,8 +86,28 @@ class SchemaUpgradeFunctionalTest {
 		assertThat(status).as(Files.readString(this.work.resolve("fresh.log"))).isZero();
 		Counts counts = Counts.read(url());
 		assertThat(counts.samples()).isEqualTo(2304);
-		assertThat(counts.versions()).containsExactly("1");
+		assertThat(counts.versions()).containsExactly("1", "2");
 	}
+
+	@Test
+	void aBareLegacyStoreGetsWhatV2Adds() throws Exception {
+		String url = "jdbc:h2:mem:legacy-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(
+				new org.h2.Driver(), url, "sa", "");
+		new ResourceDatabasePopulator(
+				new ClassPathResource("db/legacy/h2-schema.sql")).execute(dataSource);
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2")
+			.baselineOnMigrate(true).baselineVersion("0").load().migrate();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			assertThat(Counts.count(statement, "SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name) = 'ingested_file'"
+					+ " AND LOWER(column_name) = 'content_size'")).isEqualTo(1);
+			assertThat(Counts.count(statement, "SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name) = 'forecast_model'"
+					+ " AND LOWER(column_name) IN ('msis', 'winkler80', 'coverage80_6h', 'coverage95_48h')")).isEqualTo(4);
+			assertThat(Counts.count(statement, "SELECT COUNT(*) FROM slo_budget_snapshot")).isZero();
+		}
+	}
+
+	static final String V2 = "V2__ingest_size_interval_scores_budget_snapshots.sql";
 
 	List<String> command() {
 		List<String> command = new ArrayList<>(List.of("date=2026-11-02", "--spring.datasource.url=" + url(),
@@ -117,7 +145,7 @@ class SchemaUpgradeFunctionalTest {
 				List<String> versions = new ArrayList<>();
 				long flywayRows = -1;
 				boolean hasHistory;
-				try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
+				try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) {
 					hasHistory = false;
 					while (tables.next()) {
 						hasHistory |= tables.getString("TABLE_NAME").equalsIgnoreCase("flyway_schema_history");
