@@ -67,7 +67,7 @@ class SchemaUpgradeFunctionalTest {
 		assertThat(after.fileStats()).as("ingest did not run again").isEqualTo(before.fileStats());
 		assertThat(after.jobInstances()).isEqualTo(1);
 		assertThat(after.lastStatus()).isEqualTo("COMPLETED");
-		assertThat(after.versions()).containsExactly("0", "1", "2");
+		assertThat(after.versions()).containsExactly("0", "1", "2", "3");
 
 		// and the upgraded store goes on: a re-run of the date, then nothing left to migrate
 		int rerun = ForkedOpsReport.run(this.work.resolve("rerun.log"), command(), Duration.ofMinutes(3));
@@ -75,7 +75,7 @@ class SchemaUpgradeFunctionalTest {
 		Counts last = Counts.read(url());
 		assertThat(last.samples()).isEqualTo(before.samples());
 		assertThat(last.jobInstances()).isEqualTo(2);
-		assertThat(last.versions()).containsExactly("0", "1", "2");
+		assertThat(last.versions()).containsExactly("0", "1", "2", "3");
 	}
 
 	@Test
@@ -86,7 +86,7 @@ class SchemaUpgradeFunctionalTest {
 		assertThat(status).as(Files.readString(this.work.resolve("fresh.log"))).isZero();
 		Counts counts = Counts.read(url());
 		assertThat(counts.samples()).isEqualTo(2304);
-		assertThat(counts.versions()).containsExactly("1", "2");
+		assertThat(counts.versions()).containsExactly("1", "2", "3");
 	}
 
 	@Test
