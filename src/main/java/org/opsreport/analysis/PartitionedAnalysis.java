@@ -1,17 +1,15 @@
 package org.opsreport.analysis;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.InterleavedPartitions;
+import org.opsreport.pipeline.ReportDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
@@ -19,7 +17,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,11 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 public final class PartitionedAnalysis {
 
-	static final String PARTITION = "analysis.partition";
-
-	static final String PARTITIONS = "analysis.partitions";
-
-	static final String NEXT = "analysis.next";
+	/** The prefix of the partitions' execution context keys. */
+	static final String PREFIX = "analysis";
 
 	private PartitionedAnalysis() {
 	}
@@ -70,25 +64,11 @@ public final class PartitionedAnalysis {
 			.build();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
 		executor.setConcurrencyLimit(partitions);
-		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner(partitions))
+		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), InterleavedPartitions.partitioner(PREFIX, partitions))
 			.step(worker)
 			.gridSize(partitions)
 			.taskExecutor(executor)
 			.build();
-	}
-
-	/** {@code partitions} interleaved shares, fixed by each partition's context so a restart keeps them. */
-	static Partitioner partitioner(int partitions) {
-		return (gridSize) -> {
-			Map<String, ExecutionContext> contexts = new HashMap<>();
-			for (int i = 0; i < partitions; i++) {
-				ExecutionContext context = new ExecutionContext();
-				context.putInt(PARTITION, i);
-				context.putInt(PARTITIONS, partitions);
-				contexts.put("partition" + i, context);
-			}
-			return contexts;
-		};
 	}
 
 	/** One unit per call, so each unit is its own transaction with the partition's next position. */
@@ -108,20 +88,12 @@ public final class PartitionedAnalysis {
 
 		@Override
 		public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-			StepExecution execution = contribution.getStepExecution();
-			ExecutionContext context = execution.getExecutionContext();
-			int of = context.getInt(PARTITIONS);
-			int next = context.getInt(NEXT, context.getInt(PARTITION));
-			LocalDate date = ReportDate.of(execution);
+			LocalDate date = ReportDate.of(contribution.getStepExecution());
 			List<String> all = this.units.of(date);
-			if (next >= all.size()) {
-				return RepeatStatus.FINISHED;
-			}
-			String unit = all.get(next);
-			this.parts.save(date, this.section, unit, this.units.analyze(date, unit));
-			contribution.incrementWriteCount(1);
-			context.putInt(NEXT, next + of);
-			return (next + of < all.size()) ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+			return InterleavedPartitions.next(contribution, PREFIX, all.size(), (next) -> {
+				String unit = all.get(next);
+				this.parts.save(date, this.section, unit, this.units.analyze(date, unit));
+			});
 		}
 
 	}

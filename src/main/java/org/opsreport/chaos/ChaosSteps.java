@@ -1,38 +1,17 @@
 package org.opsreport.chaos;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
-import org.opsreport.store.MetricStore;
+import org.opsreport.pipeline.ReportDateStep;
 import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.store.ReportSections;
-import org.opsreport.store.SeriesKey;
 
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The chaos step (ANALYZE, order 400): judges the experiments started within
+ * The chaos step: {@link ChaosVerdicts} judges the experiments started within
  * {@code opsreport.chaos.window-days} (30) days ending with the report date, with the stored samples of
  * their target services over [start, start + duration), clipped to the end of the report date (what
  * happened later is not known on that date). Saves report section {@code chaos}: a list of
@@ -45,71 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class ChaosSteps {
 
-	private static final Logger log = LoggerFactory.getLogger(ChaosSteps.class);
-
-	static final int ORDER = 400;
-
 	@Bean
-	PipelineStep chaosStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcClient jdbc,
-			MetricStore metrics, ReportSections sections, ChaosProperties properties) {
-		ChaosEvaluator evaluator = new ChaosEvaluator(properties.maxDurationMinutes());
-		var step = new StepBuilder("chaos", jobRepository).tasklet((contribution, chunkContext) -> {
-			LocalDate date = ReportDate.of(contribution.getStepExecution());
-			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-			Instant start = date.minusDays(properties.windowDays() - 1L).atStartOfDay().toInstant(ZoneOffset.UTC);
-			Set<String> exhausted = exhaustedBudgets(sections.loadList(date, "slos", ObjectiveResult.class).orElse(null));
-			List<ChaosResult> results = new ArrayList<>();
-			for (ChaosExperiment experiment : experiments(jdbc, start, end)) {
-				results.add(evaluator.evaluate(experiment, samples(metrics, experiment, end), exhausted));
-			}
-			sections.save(date, "chaos", results);
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, ORDER, step);
-	}
-
-	/** Services with an objective whose error budget is spent (remaining at or below 0%). */
-	static Set<String> exhaustedBudgets(List<ObjectiveResult> slos) {
-		Set<String> exhausted = new TreeSet<>();
-		if (slos == null) {
-			log.info("chaos: no stored slos section for the report date; no error budget counts as exhausted");
-			return exhausted;
-		}
-		for (ObjectiveResult objective : slos) {
-			if (objective.budgetRemainingPercent() != null && objective.budgetRemainingPercent() <= 0) {
-				exhausted.add(objective.service());
-			}
-		}
-		return exhausted;
-	}
-
-	private static List<ChaosExperiment> experiments(JdbcClient jdbc, Instant from, Instant to) {
-		return jdbc.sql("""
-				SELECT id, name, experiment_type, target_services, started_at, duration_minutes, hypothesis, success_criteria
-				FROM chaos_experiment WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id""")
-			.params(from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> new ChaosExperiment(rs.getString(1), rs.getString(2), rs.getString(3),
-					Arrays.stream(rs.getString(4).split(";")).map(String::trim).filter((s) -> !s.isEmpty()).toList(),
-					rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getInt(6), rs.getString(7), rs.getString(8)))
-			.list();
-	}
-
-	/** Every stored metric of each target service in the experiment window, clipped to {@code end}. */
-	private static Map<String, Map<String, double[]>> samples(MetricStore metrics, ChaosExperiment experiment,
-			Instant end) {
-		Instant to = experiment.windowEnd().isAfter(end) ? end : experiment.windowEnd();
-		Map<String, Map<String, double[]>> result = new LinkedHashMap<>();
-		List<SeriesKey> series = metrics.series();
-		for (String service : experiment.targetServices()) {
-			Map<String, double[]> byMetric = new LinkedHashMap<>();
-			for (SeriesKey key : series) {
-				if (key.service().equals(service)) {
-					byMetric.put(key.metric(), metrics.load(key.id(), experiment.windowStart(), to).values());
-				}
-			}
-			result.put(service, byMetric);
-		}
-		return result;
+	Step chaosStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ChaosVerdicts chaos,
+			ReportSections sections) {
+		return ReportDateStep.tasklet("chaos", jobRepository, transactionManager, (date, contribution) -> sections
+			.save(date, "chaos", chaos.judge(date, sections.loadList(date, "slos", ObjectiveResult.class).orElse(null))));
 	}
 
 }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Empty segments (e.g. a trailing {@code ;}) are ignored; no criterion at all is an error.
  */
-public final class CriteriaParser {
+final class CriteriaParser {
 
 	private static final Pattern CRITERION = Pattern
 		.compile("^([A-Za-z][A-Za-z0-9_.\\-]*)(?:\\s+([A-Za-z0-9]+))?\\s*(<=|>=|<|>)\\s*(\\S+)$");

@@ -4,17 +4,14 @@ import java.nio.file.Path;
 
 import org.opsreport.OpsReportProperties;
 import org.opsreport.catalog.ConfigException;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDateStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +29,7 @@ class DeliverySteps {
 	private static final Logger log = LoggerFactory.getLogger(DeliverySteps.class);
 
 	@Bean
-	PipelineStep deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			MailSettings settings, ObjectProvider<JavaMailSender> senders, OpsReportProperties properties, JsonMapper json) {
 		ReportMailer mailer = null;
 		if (settings.enabled()) {
@@ -45,16 +42,13 @@ class DeliverySteps {
 			mailer = new ReportMailer(sender, settings, properties, json);
 		}
 		ReportMailer send = mailer;
-		var step = new StepBuilder("deliver", jobRepository).tasklet((contribution, chunkContext) -> {
-			var date = ReportDate.of(contribution.getStepExecution());
+		return ReportDateStep.tasklet("deliver", jobRepository, transactionManager, (date, contribution) -> {
 			if (send == null) {
 				log.info("E-mail is off (no opsreport.mail.to): the report of {} is not sent", date);
-				return RepeatStatus.FINISHED;
+				return;
 			}
 			send.send(date);
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-		return new PipelineStep(Phase.DELIVER, 100, step);
+		});
 	}
 
 }

@@ -23,7 +23,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * report.json), so sending again after a failure sends exactly the report that was written, without
  * rendering it again.
  */
-public class ReportMailer {
+class ReportMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportMailer.class);
 

@@ -10,9 +10,7 @@ import java.util.Map;
 
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.catalog.ServiceDefinition;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.scaling.CapacityPlanEntry;
 import org.opsreport.scaling.ScalingReport;
@@ -24,6 +22,7 @@ import org.opsreport.store.ReportSections;
 
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code findings} (ANALYZE 790, after the analyses it reads and before the summary, 800): report section
+ * {@code findings} (after the analyses it reads and before the summary in the job's flow): report section
  * {@code findings} from the stored sections {@code slos}, {@code incidents} and {@code scaling} and services.yaml.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +39,7 @@ class FindingsSteps {
 	static final String SECTION = "findings";
 
 	@Bean
-	PipelineStep findingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step findingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReportSections sections, ServiceCatalog catalog) {
 		var step = new StepBuilder("findings", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
@@ -50,7 +49,7 @@ class FindingsSteps {
 					days(sections.load(date, "scaling", ScalingReport.class).orElse(null)), services(catalog)));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, 790, step);
+		return step;
 	}
 
 	static List<FindingsBuilder.ServiceInfo> services(ServiceCatalog catalog) {

@@ -31,11 +31,19 @@ public final class Accuracy {
 		if (actual.length == 0) {
 			return Double.NaN;
 		}
+		return absoluteErrorSum(actual, forecast) / actual.length;
+	}
+
+	/**
+	 * {@code sum |actual_i - forecast_i|}, in index order: the numerator of {@link #mae}, for callers that pool
+	 * several forecasts' errors into one mean (the backtest's origins).
+	 */
+	static double absoluteErrorSum(double[] actual, double[] forecast) {
 		double sum = 0;
 		for (int i = 0; i < actual.length; i++) {
 			sum += Math.abs(actual[i] - forecast[i]);
 		}
-		return sum / actual.length;
+		return sum;
 	}
 
 	/**

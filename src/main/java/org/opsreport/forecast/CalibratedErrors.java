@@ -19,7 +19,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  * extremes. Measured on held-out data (bench/README.md, four real sets, rolling 48-hour hold-outs): the
  * 80 % intervals covered 0.64-0.78 of the values with nominal levels, 0.72-0.79 with these.
  */
-public final class CalibratedErrors {
+final class CalibratedErrors {
 
 	private final double[][] pools; // sorted, per covered lead
 

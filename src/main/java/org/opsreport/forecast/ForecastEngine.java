@@ -569,9 +569,8 @@ public final class ForecastEngine {
 			int count = 0;
 			this.maeByOrigin = new double[actual.length];
 			for (int k = 0; k < actual.length; k++) {
-				double originSum = 0;
+				double originSum = Accuracy.absoluteErrorSum(actual[k], forecasts[k]);
 				for (int h = 0; h < actual[k].length; h++) {
-					originSum += Math.abs(actual[k][h] - forecasts[k][h]);
 					smapeSum += Accuracy.smapeTerm(actual[k][h], forecasts[k][h]);
 					count++;
 				}

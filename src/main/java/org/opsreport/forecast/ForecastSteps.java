@@ -1,13 +1,10 @@
 package org.opsreport.forecast;
 
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDateStep;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -26,7 +23,7 @@ class ForecastSteps {
 	/** Local partitioning: one worker thread per partition. Remote partitioning replaces it: {@link RemoteTraining}. */
 	@Bean
 	@Profile("!" + RemoteTraining.MANAGER)
-	PipelineStep trainStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step trainStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SeriesTrainer trainer, ForecastProperties properties) {
 		int partitions = properties.threads();
 		Step worker = TrainSeriesTasklet.step(jobRepository, transactionManager, trainer, properties);
@@ -38,27 +35,21 @@ class ForecastSteps {
 			.gridSize(partitions)
 			.taskExecutor(executor)
 			.build();
-		return new PipelineStep(Phase.TRAIN, 1, step);
+		return step;
 	}
 
 	@Bean
-	PipelineStep forecastSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step forecastSummaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ForecastSummary summary) {
-		Step step = new StepBuilder("forecastSummary", jobRepository).tasklet((contribution, chunkContext) -> {
-			summary.store(ReportDate.of(contribution.getStepExecution()));
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-		return new PipelineStep(Phase.TRAIN, 2, step);
+		return ReportDateStep.tasklet("forecastSummary", jobRepository, transactionManager,
+				(date, contribution) -> summary.store(date));
 	}
 
 	@Bean
-	PipelineStep forecastsCsvStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step forecastsCsvStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ForecastsCsv csv) {
-		Step step = new StepBuilder("forecastsCsv", jobRepository).tasklet((contribution, chunkContext) -> {
-			csv.write(ReportDate.of(contribution.getStepExecution()));
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-		return new PipelineStep(Phase.RENDER, 50, step);
+		return ReportDateStep.tasklet("forecastsCsv", jobRepository, transactionManager,
+				(date, contribution) -> csv.write(date));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.opsreport.forecast;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 import org.opsreport.store.Samples;
+import org.opsreport.pipeline.ReportDate;
 
 import org.springframework.stereotype.Component;
 
@@ -44,8 +44,8 @@ class ForecastSummary {
 		for (ModelRegistry.StoredModel previous : this.registry.models(date.minusDays(1))) {
 			previousModels.put(new TrainingSeries.Target(previous.service(), previous.metric()), previous);
 		}
-		Instant dayStart = date.atStartOfDay().toInstant(ZoneOffset.UTC);
-		Instant dayEnd = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant dayStart = ReportDate.start(date);
+		Instant dayEnd = ReportDate.end(date);
 		for (ModelRegistry.StoredModel model : this.registry.models(date)) {
 			List<ForecastPoint> points = this.registry.points(model.id());
 			Double skill = model.mase() != null && model.seasonalNaiveMase() != null && model.seasonalNaiveMase() > 0
@@ -59,7 +59,7 @@ class ForecastSummary {
 						.filter(p -> !p.timestamp().isBefore(dayStart) && p.timestamp().isBefore(dayEnd))
 						.toList();
 			boolean charted = this.properties.chartMetrics().contains(model.metric());
-			Samples actual = (charted || !previous.isEmpty()) ? TrainingSeries.load(this.store, series,
+			Samples actual = (charted || !previous.isEmpty()) ? TrainingSeries.load(this.store::load, series,
 					dayStart.minus(Duration.ofDays(1)), dayEnd)
 					: null;
 			RealizedAccuracy realized = previous.isEmpty() ? null

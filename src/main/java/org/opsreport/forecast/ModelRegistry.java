@@ -126,6 +126,21 @@ public class ModelRegistry {
 				modelId);
 	}
 
+	/**
+	 * The forecast points of the model of a series trained on {@code trainedOn} with {@code from <= t < to}, in time
+	 * order (the scaling replay's view of the registry).
+	 */
+	public List<ForecastPoint> points(LocalDate trainedOn, String service, String metric, Instant from, Instant to) {
+		return this.jdbc.query("""
+				SELECT p.epoch_second, p.forecast, p.lower80, p.upper80, p.lower95, p.upper95
+				FROM forecast_point p JOIN forecast_model m ON m.id = p.model_id
+				WHERE m.report_date = ? AND m.service = ? AND m.metric = ? AND p.epoch_second >= ? AND p.epoch_second < ?
+				ORDER BY p.epoch_second""",
+				(rs, n) -> new ForecastPoint(Instant.ofEpochSecond(rs.getLong(1)), rs.getDouble(2), rs.getDouble(3),
+						rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)),
+				trainedOn, service, metric, from.getEpochSecond(), to.getEpochSecond());
+	}
+
 	/** Accuracy of the last {@code limit} retrains of a series up to a report date, oldest first. */
 	List<DriftPoint> drift(String service, String metric, LocalDate upTo, int limit) {
 		List<DriftPoint> recent = this.jdbc.query("""

@@ -43,16 +43,6 @@ public record RegularSeries(Instant start, Duration step, double[] values, int f
 		return this.start.plus(this.step.multipliedBy(i));
 	}
 
-	/** The last {@code n} points (or all, when shorter), with filledPoints kept as an upper bound. */
-	public RegularSeries lastPoints(int n) {
-		if (n >= this.values.length) {
-			return this;
-		}
-		int from = this.values.length - n;
-		return new RegularSeries(timeAt(from), this.step, Arrays.copyOfRange(this.values, from, this.values.length),
-				Math.min(this.filledPoints, n));
-	}
-
 	double[] valuesNoCopy() {
 		return this.values;
 	}

@@ -1,12 +1,12 @@
 package org.opsreport.forecast;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 
 import javax.sql.DataSource;
 
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +94,8 @@ class RemoteTraining {
 	static class Manager {
 
 		@Bean
-		PipelineStep trainStep(JobRepository jobRepository, QueueChannel trainRequests, RemoteTrainingProperties remote) {
+		Step trainStep(JobRepository jobRepository, QueueChannel trainRequests, RemoteTrainingProperties remote,
+				Clock clock) {
 			Step step = new RemotePartitioningManagerStepBuilder("train", jobRepository)
 				.partitioner(TrainSeriesTasklet.STEP_NAME, TrainSeriesTasklet.partitioner(remote.partitions()))
 				.gridSize(remote.partitions())
@@ -102,9 +103,9 @@ class RemoteTraining {
 				// no input channel: the manager polls the job repository for the partitions' status
 				.pollInterval(remote.pollInterval().toMillis())
 				.timeout(remote.timeout().toMillis())
-				.listener(new UnfinishedPartitions(jobRepository))
+				.listener(new UnfinishedPartitions(jobRepository, clock))
 				.build();
-			return new PipelineStep(Phase.TRAIN, 1, step);
+			return step;
 		}
 
 	}
@@ -164,8 +165,11 @@ class RemoteTraining {
 
 		private final JobRepository jobRepository;
 
-		UnfinishedPartitions(JobRepository jobRepository) {
+		private final Clock clock;
+
+		UnfinishedPartitions(JobRepository jobRepository, Clock clock) {
 			this.jobRepository = jobRepository;
+			this.clock = clock;
 		}
 
 		@Override
@@ -179,7 +183,8 @@ class RemoteTraining {
 					partition.setStatus(BatchStatus.FAILED);
 					partition.setExitStatus(ExitStatus.FAILED.addExitDescription("abandoned: the manager's train step failed ("
 							+ manager.getExitStatus().getExitDescription().lines().findFirst().orElse("") + ")"));
-					partition.setEndTime(LocalDateTime.now());
+					// Batch keeps its times as local date-times of the system zone
+					partition.setEndTime(LocalDateTime.now(this.clock.withZone(ZoneId.systemDefault())));
 					this.jobRepository.update(partition);
 					log.warn("Marked {} (execution {}) FAILED: it had not finished when the train step failed",
 							partition.getStepName(), partition.getId());

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.opsreport.timeseries.MedianSpacing;
+
 /**
  * Turns irregular, gappy samples into a {@link RegularSeries}.
  * <ol>
@@ -32,7 +34,7 @@ public final class SeriesPreparation {
 	}
 
 	/**
-	 * Detects the sampling interval: the median of the positive spacings between sorted distinct
+	 * Detects the sampling interval: the median of the positive spacings ({@link MedianSpacing}) between sorted distinct
 	 * timestamps, snapped to the nearest of {@link #ROUND_STEPS} in log distance.
 	 * @param timestamps at least two distinct instants, any order
 	 * @throws IllegalArgumentException when fewer than two distinct timestamps are given
@@ -43,13 +45,7 @@ public final class SeriesPreparation {
 			throw new IllegalArgumentException("need at least two distinct timestamps to detect the interval, got "
 					+ secs.length);
 		}
-		long[] gaps = new long[secs.length - 1];
-		for (int i = 1; i < secs.length; i++) {
-			gaps[i - 1] = secs[i] - secs[i - 1];
-		}
-		Arrays.sort(gaps);
-		double median = (gaps.length % 2 == 1) ? gaps[gaps.length / 2]
-				: 0.5 * (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]);
+		double median = MedianSpacing.of(secs);
 		Duration best = ROUND_STEPS[0];
 		double bestDistance = Double.POSITIVE_INFINITY;
 		for (Duration candidate : ROUND_STEPS) {

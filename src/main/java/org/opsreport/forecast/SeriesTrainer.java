@@ -3,11 +3,11 @@ package org.opsreport.forecast;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.Samples;
+import org.opsreport.pipeline.ReportDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,16 +40,16 @@ class SeriesTrainer {
 
 	/** The series of the pipeline, in the order partitions divide them. */
 	List<TrainingSeries.Target> targets() {
-		return TrainingSeries.list(this.store);
+		return TrainingSeries.list(this.store.series());
 	}
 
 	void train(LocalDate date, long jobInstanceId, TrainingSeries.Target target) {
 		if (this.registry.trainedBy(date, jobInstanceId, target.service(), target.metric())) {
 			return; // a restarted run: this series was trained before the interruption
 		}
-		Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-		Instant start = date.plusDays(1).minus(this.properties.history()).atStartOfDay().toInstant(ZoneOffset.UTC);
-		Samples samples = TrainingSeries.load(this.store, target, start, end);
+		Instant end = ReportDate.end(date);
+		Instant start = ReportDate.start(date.plusDays(1).minus(this.properties.history()));
+		Samples samples = TrainingSeries.load(this.store::load, target, start, end);
 		if (samples.size() < 2) {
 			return; // nothing to learn from: the coverage section reports the series as stale
 		}

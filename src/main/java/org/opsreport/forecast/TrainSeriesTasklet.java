@@ -1,10 +1,9 @@
 package org.opsreport.forecast;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.InterleavedPartitions;
+import org.opsreport.pipeline.ReportDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +17,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -33,11 +31,8 @@ class TrainSeriesTasklet implements Tasklet {
 	/** The name of the worker step; remote partition requests name it. */
 	static final String STEP_NAME = "trainSeries";
 
-	static final String PARTITION = "forecast.partition";
-
-	static final String PARTITIONS = "forecast.partitions";
-
-	static final String NEXT = "forecast.next";
+	/** The prefix of the partitions' execution context keys. */
+	static final String PREFIX = "forecast";
 
 	private final SeriesTrainer trainer;
 
@@ -50,23 +45,16 @@ class TrainSeriesTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		StepExecution execution = contribution.getStepExecution();
-		ExecutionContext context = execution.getExecutionContext();
-		int partition = context.getInt(PARTITION);
-		int of = context.getInt(PARTITIONS);
-		List<TrainingSeries.Target> targets = this.trainer.targets();
-		int next = context.getInt(NEXT, partition);
-		if (!this.properties.enabled() || next >= targets.size()) {
+		if (!this.properties.enabled()) {
 			return RepeatStatus.FINISHED;
 		}
+		StepExecution execution = contribution.getStepExecution();
+		List<TrainingSeries.Target> targets = this.trainer.targets();
 		// one series per call: each call is its own transaction
-		this.trainer.train(ReportDate.of(execution), execution.getJobExecution().getJobInstance().getInstanceId(),
-				targets.get(next));
-		contribution.incrementWriteCount(1);
-		context.putInt(NEXT, next + of);
-		return next + of < targets.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+		return InterleavedPartitions.next(contribution, PREFIX, targets.size(),
+				(next) -> this.trainer.train(ReportDate.of(execution),
+						execution.getJobExecution().getJobInstance().getInstanceId(), targets.get(next)));
 	}
-
 	/** The worker step {@value #STEP_NAME}, stamped with the process that ran it. */
 	static Step step(JobRepository jobRepository, PlatformTransactionManager transactionManager, SeriesTrainer trainer,
 			ForecastProperties properties) {
@@ -75,21 +63,9 @@ class TrainSeriesTasklet implements Tasklet {
 			.build();
 	}
 
-	/**
-	 * Splits the series into {@code partitions} interleaved shares (whatever grid size the handler
-	 * asks for: the share of a partition is fixed by its context, so a restart keeps it).
-	 */
+	/** Splits the series into {@code partitions} interleaved shares ({@link InterleavedPartitions}). */
 	static Partitioner partitioner(int partitions) {
-		return gridSize -> {
-			Map<String, ExecutionContext> contexts = new HashMap<>();
-			for (int i = 0; i < partitions; i++) {
-				ExecutionContext context = new ExecutionContext();
-				context.putInt(PARTITION, i);
-				context.putInt(PARTITIONS, partitions);
-				contexts.put("partition" + i, context);
-			}
-			return contexts;
-		};
+		return InterleavedPartitions.partitioner(PREFIX, partitions);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-import org.opsreport.store.MetricStore;
 import org.opsreport.store.Samples;
 import org.opsreport.store.SeriesKey;
 
@@ -21,9 +20,8 @@ final class TrainingSeries {
 	private TrainingSeries() {
 	}
 
-	/** Every series to train, in a stable order (service, metric). */
-	static List<Target> list(MetricStore store) {
-		List<SeriesKey> stored = store.series();
+	/** Every series to train from the stored series, in a stable order (service, metric). */
+	static List<Target> list(List<SeriesKey> stored) {
 		List<Target> targets = new ArrayList<>();
 		TreeSet<String> withLoad = new TreeSet<>();
 		for (SeriesKey key : stored) {
@@ -38,8 +36,16 @@ final class TrainingSeries {
 		return targets;
 	}
 
+	/** Reads one stored series in {@code [from, to)} (the metric store's {@code load}). */
+	@FunctionalInterface
+	interface StoredSeries {
+
+		Samples load(String service, String metric, Instant from, Instant to);
+
+	}
+
 	/** The samples of a target in {@code [from, to)}; derived series are computed where both inputs exist. */
-	static Samples load(MetricStore store, Target target, Instant from, Instant to) {
+	static Samples load(StoredSeries store, Target target, Instant from, Instant to) {
 		if (!target.metric().equals(CPU_LOAD)) {
 			return store.load(target.service(), target.metric(), from, to);
 		}

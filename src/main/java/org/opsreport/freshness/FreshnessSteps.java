@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.opsreport.job.ExitCodes;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code freshness} (ANALYZE 10, before the SLOs): the last sample of every series against the end of the report
+ * {@code freshness} (before the SLOs in the job's flow): the last sample of every series against the end of the report
  * date, stored as report section {@code freshness}; with {@code opsreport.freshness.fail-when-stale} a stale day
  * asks the command line for exit status {@link ExitCodes#STALE_DATA} once the run has completed.
  */
@@ -33,7 +32,7 @@ class FreshnessSteps {
 	static final String SECTION = "freshness";
 
 	@Bean
-	PipelineStep freshnessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step freshnessStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			FreshnessStore store, ReportSections sections, FreshnessProperties properties) {
 		var step = new StepBuilder("freshness", jobRepository).tasklet((contribution, chunkContext) -> {
 			StepExecution execution = contribution.getStepExecution();
@@ -53,7 +52,7 @@ class FreshnessSteps {
 							+ " (opsreport.freshness.fail-when-stale=true)");
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, 10, step);
+		return step;
 	}
 
 }

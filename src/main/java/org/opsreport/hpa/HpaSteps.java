@@ -15,9 +15,7 @@ import java.util.Map;
 import org.opsreport.OpsReportProperties;
 import org.opsreport.catalog.ConfigException;
 import org.opsreport.catalog.ServiceCatalog;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.scaling.MetricSample;
 import org.opsreport.scaling.SampleAlignment;
 import org.opsreport.scaling.ScalingConfig;
@@ -28,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +35,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The HPA replay in the pipeline: the manifests of {@code <configDir>/hpa/} are read at start-up (a broken manifest
- * stops opsreport before any work, exit status 2); the ANALYZE step {@code hpa} (order {@value #ORDER}, after the
- * scaling steps) replays each HPA over the report date and saves the report section {@code hpa}.
+ * stops opsreport before any work, exit status 2); the step {@code hpa} (after the
+ * scaling steps in the job's flow) replays each HPA over the report date and saves the report section {@code hpa}.
  */
 @Configuration(proxyBeanMethods = false)
 class HpaSteps {
@@ -45,8 +44,6 @@ class HpaSteps {
 	static final String FOLDER = "hpa";
 
 	static final String SECTION = "hpa";
-
-	static final int ORDER = 202;
 
 	private static final Logger log = LoggerFactory.getLogger(HpaSteps.class);
 
@@ -74,7 +71,7 @@ class HpaSteps {
 	}
 
 	@Bean
-	PipelineStep hpaStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step hpaStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			HpaManifests manifests, ScalingConfig config, ServiceCatalog catalog, MetricStore metrics,
 			ReportSections sections) {
 		var step = new StepBuilder("hpa", jobRepository).tasklet((contribution, chunkContext) -> {
@@ -84,7 +81,7 @@ class HpaSteps {
 			log.info("hpa {}: {} HPAs replayed, {} notes", date, section.services().size(), section.notes().size());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, ORDER, step);
+		return step;
 	}
 
 	/** Loads each HPA's service day and replays it. */

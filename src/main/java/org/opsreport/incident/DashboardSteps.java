@@ -13,9 +13,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
+import org.opsreport.pipeline.ReportDateStep;
 import org.opsreport.slo.MetricRef;
 import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.slo.SloDefinition;
@@ -24,17 +23,15 @@ import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The SRE dashboard step (ANALYZE, order 500), report section {@code dashboard}.
+ * The SRE dashboard step, report section {@code dashboard}.
  *
- * <p>Current SLO state: the stored {@code slos} section of the report date (the SLO step, order 100).
+ * <p>Current SLO state: the stored {@code slos} section of the report date (the SLO step runs before this one).
  * Previous period: the same SLOs evaluated with the SLO domain at the end of the report date minus
  * {@link #PREVIOUS_PERIOD} (30 days, the incident window), on the stored samples. The incident side
  * is the incident analysis of the same date. Without stored SLO results the dashboard has no SLO rows
@@ -45,39 +42,37 @@ class DashboardSteps {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardSteps.class);
 
-	static final int ORDER = 500;
-
 	/** How far back the previous period's SLOs are evaluated: the incident window length. */
 	static final Duration PREVIOUS_PERIOD = Duration.ofDays(IncidentSettings.defaults().windowDays());
 
 	@Bean
-	PipelineStep dashboardStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcClient jdbc, ReportSections sections, SloResults slos, MetricStore metrics) {
-		var step = new StepBuilder("dashboard", jobRepository).tasklet((contribution, chunkContext) -> {
-			LocalDate date = ReportDate.of(contribution.getStepExecution());
-			Instant end = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+	Step dashboardStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IncidentStore incidentStore, ReportSections sections, SloResults slos, MetricStore metrics) {
+		return ReportDateStep.tasklet("dashboard", jobRepository, transactionManager, (date, contribution) -> {
+			Instant end = ReportDate.end(date);
 			List<SloSnapshot> current = snapshots(sections.loadList(date, "slos", ObjectiveResult.class).orElse(List.of()));
 			List<SloSnapshot> previous = List.of();
 			if (!current.isEmpty()) {
 				previous = snapshots(slos.at(end.minus(PREVIOUS_PERIOD)));
 			}
-			List<Incident> all = IncidentTable.readAll(jdbc);
-			IncidentReport incidents = new IncidentAnalyzer().analyze(all, date);
-			sections.save(date, "dashboard",
-					new SreDashboardCalculator().compute(current, previous, incidents, historyStart(metrics, slos, all)));
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, ORDER, step);
+			// the incidents step's result, not a second run of the analysis
+			IncidentReport incidents = sections.load(date, "incidents", IncidentReport.class)
+				.orElseThrow(() -> new IllegalStateException("no incidents section for " + date
+						+ ": the incidents step stores it before the dashboard step runs"));
+			sections.save(date, "dashboard", new SreDashboardCalculator().compute(current, previous, incidents,
+					historyStart(metrics, slos, incidentStore.firstDetected().orElse(null))));
+		});
 	}
 
 	/**
 	 * The first day the store holds data for, as far as the dashboard's trends are concerned: the
 	 * earliest sample of the series the SLOs read (the monitored SLIs; every series when no SLO is
-	 * configured) or the earliest detected incident; null for an empty store. One primary-key descent per
+	 * configured) or the earliest detected incident ({@code firstIncident}, null without incidents); null for an
+	 * empty store. One primary-key descent per
 	 * series: at 16x the sample data's 1,024 series a cold scan of all of them took 9 s, the 12 SLO
 	 * series take milliseconds.
 	 */
-	static LocalDate historyStart(MetricStore metrics, SloResults slos, List<Incident> incidents) {
+	static LocalDate historyStart(MetricStore metrics, SloResults slos, Instant firstIncident) {
 		Set<Long> monitored = new LinkedHashSet<>();
 		for (SloDefinition slo : slos.definitions()) {
 			for (MetricRef ref : slo.metrics()) {
@@ -94,10 +89,8 @@ class DashboardSteps {
 				first = start;
 			}
 		}
-		for (Incident incident : incidents) {
-			if (first == null || incident.detectedAt().isBefore(first)) {
-				first = incident.detectedAt();
-			}
+		if (firstIncident != null && (first == null || firstIncident.isBefore(first))) {
+			first = firstIncident;
 		}
 		return (first == null) ? null : LocalDate.ofInstant(first, ZoneOffset.UTC);
 	}

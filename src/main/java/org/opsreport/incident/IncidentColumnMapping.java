@@ -1,14 +1,6 @@
 package org.opsreport.incident;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
-import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,41 +84,6 @@ public record IncidentColumnMapping(Map<String, String> columns, Map<String, Sev
 		return new IncidentColumnMapping(Map.of(), Map.of(), null, DEFAULT_LIST_SEPARATOR);
 	}
 
-	/** Their column name for one of our {@link #FIELDS}. */
-	public String column(String field) {
-		String column = columns.get(field);
-		if (column == null) {
-			throw new IllegalArgumentException("'" + field + "' is not an incident field " + FIELDS);
-		}
-		return column;
-	}
-
-	/**
-	 * The severity a word stands for, case-insensitive: the mapping's words first, then always
-	 * {@code SEV1..SEV4} and {@code 1..4}.
-	 * @return the severity, or {@code null} for a null or blank cell (no severity given: it will be classified)
-	 * @throws UnknownSeverityException for any other word, naming it and the known words
-	 */
-	public Severity severityOf(String word) {
-		if (word == null || word.isBlank()) {
-			return null;
-		}
-		String key = word.trim().toLowerCase(Locale.ROOT);
-		Severity mapped = severityWords.get(key);
-		if (mapped != null) {
-			return mapped;
-		}
-		Severity standard = standardSeverity(key);
-		if (standard != null) {
-			return standard;
-		}
-		List<String> known = new ArrayList<>(severityWords.keySet());
-		known.add("SEV1..SEV4");
-		known.add("1..4");
-		throw new UnknownSeverityException(
-				"unknown severity '" + word.trim() + "' (known: " + String.join(", ", known) + ")");
-	}
-
 	/** {@code sev1..sev4} or {@code 1..4} (lower case input), else {@code null}. */
 	static Severity standardSeverity(String key) {
 		return switch (key) {
@@ -136,47 +93,6 @@ public record IncidentColumnMapping(Map<String, String> columns, Map<String, Sev
 			case "sev4", "4" -> Severity.SEV4;
 			default -> null;
 		};
-	}
-
-	/**
-	 * Parses a timestamp cell to an Instant: with {@link #timestampFormat()} if set, else ISO-8601.
-	 * A timestamp without offset or zone is taken as UTC.
-	 * @return the instant, or {@code null} for a null or blank cell
-	 * @throws DateTimeParseException when the cell does not match
-	 */
-	public Instant parseTimestamp(String cell) {
-		if (cell == null || cell.isBlank()) {
-			return null;
-		}
-		String text = cell.trim();
-		if (timestampFormat == null) {
-			try {
-				return OffsetDateTime.parse(text).toInstant();
-			}
-			catch (DateTimeParseException ex) {
-				return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-			}
-		}
-		DateTimeFormatter formatter = DateTimeFormatter.ofPattern(timestampFormat, Locale.ROOT);
-		TemporalAccessor parsed = formatter.parse(text);
-		if (parsed.isSupported(ChronoField.OFFSET_SECONDS) || parsed.query(java.time.temporal.TemporalQueries.zone()) != null) {
-			return java.time.ZonedDateTime.from(parsed).toInstant();
-		}
-		return LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
-	}
-
-	/** Splits a list cell on {@link #listSeparator()}, trimming and dropping empty items. */
-	public List<String> splitList(String cell) {
-		if (cell == null || cell.isBlank()) {
-			return List.of();
-		}
-		List<String> items = new ArrayList<>();
-		for (String item : cell.split(java.util.regex.Pattern.quote(listSeparator))) {
-			if (!item.isBlank()) {
-				items.add(item.trim());
-			}
-		}
-		return List.copyOf(items);
 	}
 
 }

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.List;
 
 import org.opsreport.OpsReportProperties;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
 import org.opsreport.store.CounterMetrics;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,15 +67,15 @@ class IngestSteps {
 	}
 
 	@Bean
-	PipelineStep ingestMetricsStep(RejectsFile rejectsFile) {
+	Step ingestMetricsStep(RejectsFile rejectsFile) {
 		MetricSampleWriter writer = new MetricSampleWriter(this.jdbc, this.stats);
-		return step("ingestMetrics", 1, "metrics", MetricRowParser.LAYOUT,
+		return step("ingestMetrics", "metrics", MetricRowParser.LAYOUT,
 				new MetricRowParser(this.clock, this.properties.ingest().futureTolerance(), this.counters), writer,
 				rejectsFile);
 	}
 
 	@Bean
-	PipelineStep ingestIncidentsStep(RejectsFile rejectsFile, ObjectProvider<IncidentExportMapping> mappings) {
+	Step ingestIncidentsStep(RejectsFile rejectsFile, ObjectProvider<IncidentExportMapping> mappings) {
 		IncidentExportMapping mapping = mappings.getIfAvailable(IncidentExportMapping::identity);
 		KeyedRowWriter<IncidentRecord> writer = new KeyedRowWriter<>(this.jdbc, this.stats, "incidents", "incident",
 				List.of("id", "title", "services", "severity", "detected_at", "acknowledged_at", "mitigated_at",
@@ -88,23 +86,23 @@ class IngestSteps {
 						i.acknowledgedAt(), i.mitigatedAt(), i.resolvedAt(), i.serviceUnavailable(), i.affectedUsersPct(),
 						i.dataLoss(), i.securityIncident(), i.performanceDegradationPct(), i.postmortemCompletedAt(),
 						i.primaryCause(), i.contributingFactors(), i.actionItems(), i.lessonsLearned()));
-		return step("ingestIncidents", 2, "incidents", IncidentRowParser.layout(mapping.columns()),
+		return step("ingestIncidents", "incidents", IncidentRowParser.layout(mapping.columns()),
 				new IncidentRowParser(this.clock, this.properties.ingest().futureTolerance(), mapping),
 				writer, rejectsFile);
 	}
 
 	@Bean
-	PipelineStep ingestChaosStep(RejectsFile rejectsFile) {
+	Step ingestChaosStep(RejectsFile rejectsFile) {
 		KeyedRowWriter<ChaosRecord> writer = new KeyedRowWriter<>(this.jdbc, this.stats, "chaos", "chaos_experiment",
 				List.of("id", "name", "experiment_type", "target_services", "started_at", "duration_minutes",
 						"hypothesis", "success_criteria"),
 				c -> java.util.Arrays.asList(c.id(), c.name(), c.type(), c.targetServices(), c.startedAt(),
 						c.durationMinutes(), c.hypothesis(), c.successCriteria()));
-		return step("ingestChaos", 3, "chaos", ChaosRowParser.LAYOUT,
+		return step("ingestChaos", "chaos", ChaosRowParser.LAYOUT,
 				new ChaosRowParser(this.clock, this.properties.ingest().futureTolerance()), writer, rejectsFile);
 	}
 
-	private <T> PipelineStep step(String name, int order, String kind, CsvLayout layout,
+	private <T> Step step(String name, String kind, CsvLayout layout,
 			org.springframework.batch.infrastructure.item.ItemProcessor<CsvRow, Parsed<T>> parser, IngestWriter<T> writer,
 			RejectsFile rejectsFile) {
 		Path folder = this.properties.inputDir().resolve(kind);
@@ -150,7 +148,7 @@ class IngestSteps {
 				.listener(ceiling)
 				.build();
 		}
-		return new PipelineStep(Phase.INGEST, order, step);
+		return step;
 	}
 
 }

@@ -17,6 +17,7 @@ import org.opsreport.ingest.InputFolder;
 import org.opsreport.ingest.LatestSample;
 import org.opsreport.output.AtomicFiles;
 import org.opsreport.output.WritableFolder;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.prometheus.PrometheusUnavailableException;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;

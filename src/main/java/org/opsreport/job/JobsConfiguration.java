@@ -1,25 +1,26 @@
 package org.opsreport.job;
 
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
-import org.opsreport.job.PipelineStep.Phase;
-
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The two jobs, assembled from the steps the features contribute:
+ * The two jobs, their flow written out here; each step is a bean of the feature it serves (its
+ * parameter name is the bean name):
  * <ul>
  * <li>{@code nightly}: ingest, train, analyze, render, deliver for a report date;</li>
  * <li>{@code report}: render and deliver a stored report date again, without ingest or retraining.</li>
  * </ul>
+ * A step that reads another step's stored result comes after it: the dashboard reads the
+ * {@code slos} and {@code incidents} sections, the summary every analysis section, render the
+ * summary. {@code train}, {@code slos} and {@code scaling} are partitioned steps (workers on threads,
+ * or in other processes for remote training), each followed by the step that merges their parts.
  */
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
@@ -28,28 +29,47 @@ class JobsConfiguration {
 
 	static final String REPORT = "report";
 
-	private static final Comparator<PipelineStep> PIPELINE_ORDER = Comparator.comparing(PipelineStep::phase)
-		.thenComparingInt(PipelineStep::order)
-		.thenComparing(s -> s.step().getName());
-
 	@Bean
-	Job nightly(JobRepository jobRepository, List<PipelineStep> steps) {
-		return assemble(NIGHTLY, jobRepository, steps, EnumSet.allOf(Phase.class));
+	Job nightly(JobRepository jobRepository, Step ingestMetricsStep, Step ingestIncidentsStep, Step ingestChaosStep,
+			@Qualifier("pullPrometheusStep") ObjectProvider<Step> pullPrometheusStep, Step trainStep,
+			Step forecastSummaryStep, Step freshnessStep, Step sloStep, Step sloMergeStep, Step scalingStep,
+			Step scalingMergeStep, Step hpaStep, Step incidentStep, Step chaosStep, Step dashboardStep,
+			Step findingsStep, Step summaryStep,
+			Step overviewStep, Step forecastsCsvStep, Step renderStep, Step deliverStep) {
+		SimpleJobBuilder ingest = new JobBuilder(NIGHTLY, jobRepository)
+			// ingest: exports into the store, resumable chunk by chunk
+			.start(ingestMetricsStep)
+			.next(ingestIncidentsStep)
+			.next(ingestChaosStep);
+		// with opsreport.prometheus.url: pull the mapped Prometheus queries too
+		pullPrometheusStep.ifAvailable(ingest::next);
+		return ingest
+			// train: partitioned retraining, then the forecasts section
+			.next(trainStep)
+			.next(forecastSummaryStep)
+			// analyze the report date: how fresh the data is, then partitioned SLOs and scaling, each merged
+			.next(freshnessStep)
+			.next(sloStep)
+			.next(sloMergeStep)
+			.next(scalingStep)
+			.next(scalingMergeStep)
+			.next(hpaStep) // the HPA replay, after the scaling sections
+			.next(incidentStep)
+			.next(chaosStep)
+			.next(dashboardStep) // reads the slos and incidents sections
+			.next(findingsStep) // reads the analyses' sections
+			.next(summaryStep) // reads every analysis section
+			.next(overviewStep)
+			// render and deliver, as the report job does
+			.next(forecastsCsvStep)
+			.next(renderStep)
+			.next(deliverStep)
+			.build();
 	}
 
 	@Bean
-	Job report(JobRepository jobRepository, List<PipelineStep> steps) {
-		return assemble(REPORT, jobRepository, steps, EnumSet.of(Phase.RENDER, Phase.DELIVER));
-	}
-
-	private static Job assemble(String name, JobRepository jobRepository, List<PipelineStep> steps, Set<Phase> phases) {
-		List<PipelineStep> ordered = steps.stream().filter(s -> phases.contains(s.phase())).sorted(PIPELINE_ORDER).toList();
-		if (ordered.isEmpty()) {
-			throw new IllegalStateException("job " + name + " has no steps");
-		}
-		SimpleJobBuilder job = new JobBuilder(name, jobRepository).start(ordered.get(0).step());
-		ordered.stream().skip(1).forEach(s -> job.next(s.step()));
-		return job.build();
+	Job report(JobRepository jobRepository, Step forecastsCsvStep, Step renderStep, Step deliverStep) {
+		return new JobBuilder(REPORT, jobRepository).start(forecastsCsvStep).next(renderStep).next(deliverStep).build();
 	}
 
 }

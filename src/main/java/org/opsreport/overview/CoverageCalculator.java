@@ -2,9 +2,10 @@ package org.opsreport.overview;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+
+import org.opsreport.timeseries.MedianSpacing;
 
 /**
  * Measures the coverage of a series: sampling interval, gaps and staleness.
@@ -32,7 +33,7 @@ final class CoverageCalculator {
 		if (n == 0) {
 			return new SeriesCoverage(service, metric, 0, null, null, 0, List.of(), 0, 0, null, "no-data");
 		}
-		long interval = medianSpacing(epochSeconds);
+		long interval = MedianSpacing.of(epochSeconds);
 		List<SeriesCoverage.Gap> gaps = new ArrayList<>();
 		long missingSeconds = 0;
 		if (interval > 0) {
@@ -55,19 +56,6 @@ final class CoverageCalculator {
 		return new SeriesCoverage(service, metric, n, Instant.ofEpochSecond(epochSeconds[0]), last, interval,
 				List.copyOf(gaps.subList(0, Math.min(LISTED_GAPS, gaps.size()))), gaps.size(), missingSeconds / 60,
 				staleness, status);
-	}
-
-	/** Median of consecutive spacings; 0 for fewer than two samples. */
-	static long medianSpacing(long[] epochSeconds) {
-		if (epochSeconds.length < 2) {
-			return 0;
-		}
-		long[] spacings = new long[epochSeconds.length - 1];
-		for (int i = 1; i < epochSeconds.length; i++) {
-			spacings[i - 1] = epochSeconds[i] - epochSeconds[i - 1];
-		}
-		Arrays.sort(spacings);
-		return spacings[spacings.length / 2];
 	}
 
 }

@@ -1,13 +1,12 @@
 package org.opsreport.prometheus;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Function;
 
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.slo.MetricSourceMapping.QuerySource;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -55,7 +54,7 @@ final class PrometheusReader implements ItemStreamReader<PulledRange>, StepExecu
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.end = ReportDate.of(stepExecution).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		this.end = ReportDate.end(ReportDate.of(stepExecution));
 		this.pending = null;
 		this.lastRead = null;
 	}

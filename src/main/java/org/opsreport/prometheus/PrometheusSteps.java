@@ -3,8 +3,6 @@ package org.opsreport.prometheus;
 import java.time.Instant;
 import java.util.List;
 
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
 import org.opsreport.slo.MetricSourceMapping;
 import org.opsreport.slo.MetricSourceMapping.QuerySource;
 import org.slf4j.Logger;
@@ -12,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Prometheus as a metric source: with {@code opsreport.prometheus.url} set, the ingest step {@code pullPrometheus}
- * (INGEST 4, after the CSV exports) pulls every {@code type: Prometheus} entry of {@code jobs/metric-sources.yaml}
+ * (after the CSV exports) pulls every {@code type: Prometheus} entry of {@code jobs/metric-sources.yaml}
  * that has a {@code spec.query} into its stored series, one {@code query_range} request per chunk (see
  * {@link PrometheusReader} for the window and the restart state).
  */
@@ -34,19 +33,18 @@ class PrometheusSteps {
 	static final String TYPE = "prometheus";
 
 	@Bean
-	PipelineStep pullPrometheusStep(PrometheusProperties properties, MetricSourceMapping mapping, JdbcTemplate jdbc,
+	Step pullPrometheusStep(PrometheusProperties properties, MetricSourceMapping mapping, JdbcTemplate jdbc,
 			JobRepository jobRepository, PlatformTransactionManager transactionManager) {
 		List<QuerySource> sources = mapping.querySources(TYPE);
 		log.info("Prometheus source {}: {} mapped queries from {}", properties.url(), sources.size(), mapping.file());
 		PrometheusReader reader = new PrometheusReader(new PrometheusClient(properties), properties, sources,
 				(source) -> lastStored(jdbc, source));
-		var step = new StepBuilder("pullPrometheus", jobRepository).<PulledRange, PulledRange>chunk(1)
+		return new StepBuilder("pullPrometheus", jobRepository).<PulledRange, PulledRange>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(reader)
 			.writer(new PrometheusSampleWriter(jdbc))
 			.listener((StepExecutionListener) reader)
 			.build();
-		return new PipelineStep(Phase.INGEST, 4, step);
 	}
 
 	static Instant lastStored(JdbcTemplate jdbc, QuerySource source) {

@@ -16,7 +16,7 @@ package org.opsreport.scaling;
  * <p>
  * This is the seed's predictive "confidence" ({@code avg_confidence > 0.7}) made a defined quantity.
  */
-public final class ExceedanceProbability {
+final class ExceedanceProbability {
 
 	private static final double[] LEVELS = { 0.025, 0.10, 0.50, 0.90, 0.975 };
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.opsreport.timeseries.MedianSpacing;
+
 /**
  * Turns one service's stored series (parallel arrays of epoch seconds and values, one per metric) into the aligned
  * {@link MetricSample} list of the replay. Plain Java; the pipeline loads the arrays.
@@ -95,14 +97,8 @@ public final class SampleAlignment {
 		if (samples.size() < 2) {
 			return Duration.ofSeconds(DEFAULT_INTERVAL_SECONDS);
 		}
-		long[] gaps = new long[samples.size() - 1];
-		for (int i = 1; i < samples.size(); i++) {
-			gaps[i - 1] = samples.get(i).timestamp().getEpochSecond() - samples.get(i - 1).timestamp().getEpochSecond();
-		}
-		Arrays.sort(gaps);
-		int m = gaps.length / 2;
-		// an even count takes the lower middle: an interval is a whole spacing that occurred, not an average of two
-		return Duration.ofSeconds((gaps.length % 2 == 1) ? gaps[m] : gaps[m - 1]);
+		return Duration.ofSeconds(
+				MedianSpacing.of(samples.stream().mapToLong((s) -> s.timestamp().getEpochSecond()).toArray()));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.opsreport.scaling;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,12 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.opsreport.forecast.ForecastPoint;
+import org.opsreport.forecast.ModelRegistry;
+import org.opsreport.pipeline.ReportDate;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The scaling analysis' access to the model registry ({@code forecast_model}, {@code forecast_point}) and to its
- * event table ({@code scaling_event}).
+ * The scaling analysis' store: its event table ({@code scaling_event}), and the forecasts it replays read through
+ * the forecast feature's {@link ModelRegistry}.
  */
 @Repository
 class ScalingStore {
@@ -28,25 +31,11 @@ class ScalingStore {
 
 	private final JdbcClient jdbc;
 
-	ScalingStore(JdbcClient jdbc) {
+	private final ModelRegistry registry;
+
+	ScalingStore(JdbcClient jdbc, ModelRegistry registry) {
 		this.jdbc = jdbc;
-	}
-
-	/** One stored forecast step. */
-	record Point(Instant at, double forecast, double lower80, double upper80, double lower95, double upper95) {
-	}
-
-	/** The forecast points of the model trained on {@code trainedOn} for a series, with {@code from <= t < to}. */
-	List<Point> points(LocalDate trainedOn, String service, String metric, Instant from, Instant to) {
-		return this.jdbc.sql("""
-				SELECT p.epoch_second, p.forecast, p.lower80, p.upper80, p.lower95, p.upper95
-				FROM forecast_point p JOIN forecast_model m ON m.id = p.model_id
-				WHERE m.report_date = ? AND m.service = ? AND m.metric = ? AND p.epoch_second >= ? AND p.epoch_second < ?
-				ORDER BY p.epoch_second""")
-			.params(trainedOn, service, metric, from.getEpochSecond(), to.getEpochSecond())
-			.query((rs, n) -> new Point(Instant.ofEpochSecond(rs.getLong(1)), rs.getDouble(2), rs.getDouble(3),
-					rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)))
-			.list();
+		this.registry = registry;
 	}
 
 	/**
@@ -56,12 +45,12 @@ class ScalingStore {
 	 * {@link PolicyReplay#PREDICTIVE_THRESHOLD} at its simulated fleet from them, see {@link ExceedanceProbability}.
 	 */
 	List<UtilizationForecast> replayForecasts(LocalDate date, String service) {
-		Instant start = date.atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant start = ReportDate.start(date);
 		Instant end = start.plus(1, ChronoUnit.DAYS).plus(1, ChronoUnit.HOURS);
 		List<UtilizationForecast> result = new ArrayList<>();
-		for (Point p : points(date.minusDays(1), service, UTILIZATION_METRIC, start, end)) {
+		for (ForecastPoint p : this.registry.points(date.minusDays(1), service, UTILIZATION_METRIC, start, end)) {
 			ForecastQuantiles q = new ForecastQuantiles(p.lower95(), p.lower80(), p.forecast(), p.upper80(), p.upper95());
-			result.add(new UtilizationForecast(start, p.at(), p.forecast(),
+			result.add(new UtilizationForecast(start, p.timestamp(), p.forecast(),
 					q.probabilityAbove(PolicyReplay.PREDICTIVE_THRESHOLD), q));
 		}
 		return result;
@@ -72,10 +61,10 @@ class ScalingStore {
 	 * point forecast and the largest upper 80 % bound of its steps (capacity must hold through the whole hour).
 	 */
 	List<HourlyLoadForecast> tomorrow(LocalDate date, String service) {
-		Instant start = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		Instant start = ReportDate.end(date);
 		Map<Instant, double[]> hours = new TreeMap<>();
-		for (Point p : points(date, service, LOAD_METRIC, start, start.plus(1, ChronoUnit.DAYS))) {
-			double[] max = hours.computeIfAbsent(p.at().truncatedTo(ChronoUnit.HOURS),
+		for (ForecastPoint p : this.registry.points(date, service, LOAD_METRIC, start, start.plus(1, ChronoUnit.DAYS))) {
+			double[] max = hours.computeIfAbsent(p.timestamp().truncatedTo(ChronoUnit.HOURS),
 					(h) -> new double[] { Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY });
 			max[0] = Math.max(max[0], p.forecast());
 			max[1] = Math.max(max[1], p.upper80());

@@ -25,8 +25,8 @@
  * {@link org.opsreport.scaling.ExceedanceProbability} (the predictive rule's confidence from stored forecast quantiles)
  * are plain Java too.
  * <p>
- * The Spring shell: {@code ScalingSteps} (the start-up policy bean, the partitioned ANALYZE step {@code scaling},
- * order 200, and its merge step {@code scalingMerge}, 201) and {@code ScalingStore} (model registry reads, {@code scaling_event} writes). Definitions for operators:
+ * The Spring shell: {@code ScalingSteps} (the start-up policy bean, the partitioned step {@code scaling}
+ * and its merge step {@code scalingMerge}) and {@code ScalingStore} (forecasts through the forecast feature's ModelRegistry, {@code scaling_event} writes). Definitions for operators:
  * docs/scaling.md.
  */
 package org.opsreport.scaling;

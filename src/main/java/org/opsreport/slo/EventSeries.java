@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 
+import org.opsreport.timeseries.MedianSpacing;
+
 /**
  * Good and total amounts per time unit (a sample, or a time slice) with prefix sums, so that the sum over
  * any half-open range {@code [from, to)} of unit start times costs two binary searches. Immutable.
@@ -81,12 +83,7 @@ final class EventSeries {
 		if (this.times.length < 2) {
 			return fallback;
 		}
-		long[] steps = new long[this.times.length - 1];
-		for (int i = 1; i < this.times.length; i++) {
-			steps[i - 1] = this.times[i] - this.times[i - 1];
-		}
-		Arrays.sort(steps);
-		return Duration.ofMillis(steps[steps.length / 2]);
+		return Duration.ofMillis(MedianSpacing.of(this.times));
 	}
 
 }

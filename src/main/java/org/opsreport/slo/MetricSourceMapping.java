@@ -1,9 +1,5 @@
 package org.opsreport.slo;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,22 +59,22 @@ public final class MetricSourceMapping {
 
 	}
 
-	private final Path file;
+	private final String file;
 
 	private final List<Entry> entries;
 
-	MetricSourceMapping(Path file, List<Entry> entries) {
+	MetricSourceMapping(String file, List<Entry> entries) {
 		this.file = file;
 		this.entries = List.copyOf(entries);
 	}
 
 	/** No mapping: only {@code type: opsreport} sources load; {@code file} is where one would be. */
-	public static MetricSourceMapping none(Path file) {
+	public static MetricSourceMapping none(String file) {
 		return new MetricSourceMapping(file, List.of());
 	}
 
 	/** The file the mapping was read from (or would be). */
-	public Path file() {
+	public String file() {
 		return this.file;
 	}
 
@@ -87,19 +83,13 @@ public final class MetricSourceMapping {
 	}
 
 	/**
-	 * Reads the mapping; an absent file is {@link #none}.
+	 * Parses the mapping read from {@code file} ({@link MetricSourceMappingLoader} reads it).
 	 * @throws SloConfigException naming the file, the entry and the field when the file is invalid
 	 */
-	public static MetricSourceMapping load(Path file) {
-		if (!Files.exists(file)) {
-			return none(file);
-		}
+	static MetricSourceMapping parse(String yaml, String file) {
 		JsonNode root;
 		try {
-			root = YAMLMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new SloConfigException(file + ": cannot read: " + ex.getMessage(), ex);
+			root = YAMLMapper.builder().build().readTree(yaml);
 		}
 		catch (JacksonException ex) {
 			throw new SloConfigException(file + ": not valid YAML: " + ex.getOriginalMessage(), ex);

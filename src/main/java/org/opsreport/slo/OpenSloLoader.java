@@ -67,7 +67,7 @@ public final class OpenSloLoader {
 	 * loaded with the SLOs add theirs
 	 */
 	public OpenSloLoader(Set<String> knownServices) {
-		this(knownServices, MetricSourceMapping.none(Path.of("metric-sources.yaml")));
+		this(knownServices, MetricSourceMapping.none("metric-sources.yaml"));
 	}
 
 	/**

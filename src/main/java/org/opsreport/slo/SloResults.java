@@ -2,16 +2,12 @@ package org.opsreport.slo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.opsreport.freshness.FreshnessProperties;
 import org.opsreport.store.MetricStore;
@@ -20,7 +16,6 @@ import org.opsreport.store.SeriesKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,18 +31,18 @@ public class SloResults {
 
 	private final MetricStore metrics;
 
-	private final JdbcClient jdbc;
+	private final IncidentWindows incidents;
 
 	private final SloSettings settings;
 
 	private final Duration maxLag;
 
-	SloResults(SloConfig config, MetricStore metrics, JdbcClient jdbc, SloProperties properties,
+	SloResults(SloConfig config, MetricStore metrics, IncidentWindows incidents, SloProperties properties,
 			FreshnessProperties freshness) {
 		this.config = config;
 		this.maxLag = freshness.maxLag();
 		this.metrics = metrics;
-		this.jdbc = jdbc;
+		this.incidents = incidents;
 		this.settings = properties.toSettings();
 	}
 
@@ -102,7 +97,7 @@ public class SloResults {
 				continue;
 			}
 			stored.put(ref, series.get());
-			Instant seriesLast = lastSampleBefore(series.get().id(), end);
+			Instant seriesLast = this.metrics.lastSampleBefore(series.get().id(), end).orElse(null);
 			last = (last == null || (seriesLast != null && seriesLast.isAfter(last))) ? seriesLast : last;
 		}
 		// stale data: load what the evaluation as of the last data reads (the evaluator decides, see StaleObjective)
@@ -118,18 +113,9 @@ public class SloResults {
 		return SloEvaluator.evaluateAll(slo, data, end, incidents, this.settings, this.maxLag);
 	}
 
-	private Instant lastSampleBefore(long seriesId, Instant end) {
-		Long last = this.jdbc.sql("SELECT MAX(epoch_second) FROM metric_sample WHERE series_id = ? AND epoch_second < ?")
-			.params(seriesId, end.getEpochSecond())
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		return last == null ? null : Instant.ofEpochSecond(last);
-	}
-
-	/** The incidents detected before {@code end}, see {@link #incidents(JdbcClient, Instant)}. */
+	/** The incidents detected before {@code end}, see {@link IncidentWindows#detectedBefore}. */
 	public List<IncidentWindow> incidents(Instant end) {
-		return incidents(this.jdbc, end);
+		return this.incidents.detectedBefore(end);
 	}
 
 	static MetricSamples toMetricSamples(Samples samples) {
@@ -138,26 +124,6 @@ public class SloResults {
 			times[i] = samples.time(i);
 		}
 		return new MetricSamples(times, samples.values());
-	}
-
-	/**
-	 * Incidents detected before {@code end} (a re-run of a past date does not see later ones); the
-	 * evaluator clips them to each SLO window. An incident resolved after {@code end} is open at {@code end}.
-	 */
-	static List<IncidentWindow> incidents(JdbcClient jdbc, Instant end) {
-		return jdbc.sql("""
-				SELECT id, services, detected_at, resolved_at, postmortem_completed_at FROM incident
-				WHERE detected_at < ? ORDER BY detected_at, id""")
-			.param(end.atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> {
-				Set<String> services = new LinkedHashSet<>();
-				Arrays.stream(rs.getString(2).split(";")).map(String::trim).filter((s) -> !s.isEmpty()).forEach(services::add);
-				OffsetDateTime resolved = rs.getObject(4, OffsetDateTime.class);
-				OffsetDateTime postmortem = rs.getObject(5, OffsetDateTime.class);
-				return new IncidentWindow(rs.getString(1), services, rs.getObject(3, OffsetDateTime.class).toInstant(),
-						resolved == null ? null : resolved.toInstant(), postmortem != null);
-			})
-			.list();
 	}
 
 }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +18,7 @@ import org.opsreport.analysis.PartitionedAnalysis;
 import org.opsreport.catalog.ConfigException;
 import org.opsreport.catalog.Metrics;
 import org.opsreport.catalog.ServiceCatalog;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
@@ -30,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,7 +64,7 @@ class SloSteps {
 	@Bean
 	MetricSourceMapping metricSourceMapping(OpsReportProperties properties) {
 		try {
-			return MetricSourceMapping.load(properties.configDir().resolve(METRIC_SOURCES));
+			return MetricSourceMappingLoader.load(properties.configDir().resolve(METRIC_SOURCES));
 		}
 		catch (SloConfigException ex) {
 			throw new ConfigException(ex);
@@ -97,7 +95,7 @@ class SloSteps {
 
 	SloConfig sloConfig(OpsReportProperties properties, ServiceCatalog catalog) {
 		return sloConfig(properties, catalog.names(),
-				MetricSourceMapping.load(properties.configDir().resolve(METRIC_SOURCES)));
+				MetricSourceMappingLoader.load(properties.configDir().resolve(METRIC_SOURCES)));
 	}
 
 	/**
@@ -131,11 +129,11 @@ class SloSteps {
 	}
 
 	/**
-	 * {@code slos} (ANALYZE 100): a partitioned step, {@code opsreport.analysis.threads} workers sharing the SLOs;
+	 * {@code slos}: a partitioned step, {@code opsreport.analysis.threads} workers sharing the SLOs;
 	 * each evaluates one SLO per transaction, loading only that SLO's series, and stores its objectives as a part.
 	 */
 	@Bean
-	PipelineStep sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloResults slos,
+	Step sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloResults slos,
 			AnalysisParts parts, AnalysisProperties properties) {
 		PartitionedAnalysis.Units units = new PartitionedAnalysis.Units() {
 
@@ -146,21 +144,21 @@ class SloSteps {
 
 			@Override
 			public Object analyze(LocalDate date, String slo) {
-				Instant end = end(date);
+				Instant end = ReportDate.end(date);
 				return slos.evaluate(slos.definition(slo), end, slos.incidents(end));
 			}
 
 		};
-		return new PipelineStep(Phase.ANALYZE, 100, PartitionedAnalysis.step("slos", SECTION, units, parts,
-				properties.partitions(), jobRepository, transactionManager));
+		return PartitionedAnalysis.step("slos", SECTION, units, parts,
+				properties.partitions(), jobRepository, transactionManager);
 	}
 
 	/**
-	 * {@code slosMerge} (ANALYZE 101): report section {@code slos}, every SLO's objectives in definition order, from
+	 * {@code slosMerge}: report section {@code slos}, every SLO's objectives in definition order, from
 	 * the parts the {@code slos} workers stored (which it then deletes).
 	 */
 	@Bean
-	PipelineStep sloMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step sloMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SloResults slos, AnalysisParts parts, ReportSections sections, JsonMapper json, BudgetSnapshotStore snapshots) {
 		var step = new StepBuilder("slosMerge", jobRepository).tasklet((contribution, chunkContext) -> {
 			LocalDate date = ReportDate.of(contribution.getStepExecution());
@@ -187,12 +185,7 @@ class SloSteps {
 			log.info("Evaluated {} SLO objectives for {}", results.size(), date);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, 101, step);
-	}
-
-	/** The evaluation instant of a report date: the end of the day (exclusive). */
-	static Instant end(LocalDate date) {
-		return date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+		return step;
 	}
 
 }

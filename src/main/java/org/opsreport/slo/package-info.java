@@ -12,7 +12,7 @@
  * {@link org.opsreport.slo.IncidentWindow}s and stores the {@link org.opsreport.slo.ObjectiveResult}s, which
  * serialize directly as report.json {@code slos} entries.</li>
  * </ol>
- * In the pipeline, {@code SloSteps} does exactly this (step {@code slos}, ANALYZE order 100, report section
+ * In the pipeline, {@code SloSteps} does exactly this (step {@code slos}, report section
  * {@code slos}) with the thresholds of {@link org.opsreport.slo.SloProperties} ({@code opsreport.slo.*});
  * formulas and fields are documented in docs/slo.md.
  * <p>

@@ -1,11 +1,12 @@
 package org.opsreport.store;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.opsreport.timeseries.CounterIncreases;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -16,39 +17,37 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MetricStore {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final CounterMetrics counters;
 
-	MetricStore(JdbcTemplate jdbc, CounterMetrics counters) {
+	MetricStore(JdbcClient jdbc, CounterMetrics counters) {
 		this.jdbc = jdbc;
 		this.counters = counters;
 	}
 
 	public List<SeriesKey> series() {
-		return this.jdbc.query("SELECT id, service, metric FROM series ORDER BY service, metric",
-				(rs, n) -> new SeriesKey(rs.getLong(1), rs.getString(2), rs.getString(3)));
+		return this.jdbc.sql("SELECT id, service, metric FROM series ORDER BY service, metric")
+			.query((rs, n) -> new SeriesKey(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
 	}
 
 	public Optional<SeriesKey> find(String service, String metric) {
-		return this.jdbc
-			.query("SELECT id, service, metric FROM series WHERE service = ? AND metric = ?",
-					(rs, n) -> new SeriesKey(rs.getLong(1), rs.getString(2), rs.getString(3)), service, metric)
-			.stream()
-			.findFirst();
+		return this.jdbc.sql("SELECT id, service, metric FROM series WHERE service = ? AND metric = ?")
+			.params(service, metric)
+			.query((rs, n) -> new SeriesKey(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
 	}
 
 	/** The stored (exported) values of a series with {@code from <= t < to}: counters as cumulative totals. */
 	public Samples loadStored(long seriesId, Instant from, Instant to) {
-		LongList times = new LongList();
-		DoubleList values = new DoubleList();
-		this.jdbc.query("""
+		SampleBuffer samples = new SampleBuffer();
+		this.jdbc.sql("""
 				SELECT epoch_second, sample_value FROM metric_sample
-				WHERE series_id = ? AND epoch_second >= ? AND epoch_second < ? ORDER BY epoch_second""", rs -> {
-			times.add(rs.getLong(1));
-			values.add(rs.getDouble(2));
-		}, seriesId, from.getEpochSecond(), to.getEpochSecond());
-		return new Samples(times.toArray(), values.toArray());
+				WHERE series_id = ? AND epoch_second >= ? AND epoch_second < ? ORDER BY epoch_second""")
+			.params(seriesId, from.getEpochSecond(), to.getEpochSecond())
+			.query((java.sql.ResultSet rs) -> samples.add(rs.getLong(1), rs.getDouble(2)));
+		return samples.toSamples();
 	}
 
 	/** Samples of a service's metric with {@code from <= t < to}; empty when the series is unknown. */
@@ -75,11 +74,12 @@ public class MetricStore {
 	 */
 	public Samples loadIncreases(long seriesId, Instant from, Instant to) {
 		Samples stored = loadStored(seriesId, from, to);
-		List<Samples> next = this.jdbc.query("""
+		List<Samples> next = this.jdbc.sql("""
 				SELECT epoch_second, sample_value FROM metric_sample
-				WHERE series_id = ? AND epoch_second >= ? ORDER BY epoch_second LIMIT 1""",
-				(rs, n) -> new Samples(new long[] { rs.getLong(1) }, new double[] { rs.getDouble(2) }), seriesId,
-				to.getEpochSecond());
+				WHERE series_id = ? AND epoch_second >= ? ORDER BY epoch_second LIMIT 1""")
+			.params(seriesId, to.getEpochSecond())
+			.query((rs, n) -> new Samples(new long[] { rs.getLong(1) }, new double[] { rs.getDouble(2) }))
+			.list();
 		long[] times = stored.epochSeconds();
 		double[] values = stored.values();
 		if (!next.isEmpty()) {
@@ -97,57 +97,52 @@ public class MetricStore {
 		if (this.counters.isEmpty()) {
 			return false;
 		}
-		return this.jdbc
-			.query("SELECT service, metric FROM series WHERE id = ?",
-					(rs, n) -> this.counters.isCounter(rs.getString(1), rs.getString(2)), seriesId)
-			.stream()
-			.findFirst()
+		return this.jdbc.sql("SELECT service, metric FROM series WHERE id = ?")
+			.params(seriesId)
+			.query((rs, n) -> this.counters.isCounter(rs.getString(1), rs.getString(2)))
+			.optional()
 			.orElse(false);
+	}
+
+	/** The last sample time of a series before {@code end}; empty when it has none. */
+	public Optional<Instant> lastSampleBefore(long seriesId, Instant end) {
+		return this.jdbc.sql("SELECT MAX(epoch_second) FROM metric_sample WHERE series_id = ? AND epoch_second < ?")
+			.params(seriesId, end.getEpochSecond())
+			.query((rs, n) -> {
+				long second = rs.getLong(1);
+				return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochSecond(second));
+			})
+			.single();
 	}
 
 	/** The first sample time of a series, whatever the range: one descent of the primary key. */
 	public Optional<Instant> firstSampleTime(long seriesId) {
-		return this.jdbc
-			.query("SELECT epoch_second FROM metric_sample WHERE series_id = ? ORDER BY epoch_second LIMIT 1",
-					(rs, n) -> Instant.ofEpochSecond(rs.getLong(1)), seriesId)
-			.stream()
-			.findFirst();
+		return this.jdbc.sql("SELECT epoch_second FROM metric_sample WHERE series_id = ? ORDER BY epoch_second LIMIT 1")
+			.param(seriesId)
+			.query((rs, n) -> Instant.ofEpochSecond(rs.getLong(1)))
+			.optional();
 	}
 
-	private static final class LongList {
+	/** The samples of one query, in two growing primitive arrays (a series' window can hold 100,000 samples). */
+	private static final class SampleBuffer {
 
-		private long[] items = new long[1024];
+		private long[] times = new long[1024];
+
+		private double[] values = new double[1024];
 
 		private int size;
 
-		void add(long value) {
-			if (this.size == this.items.length) {
-				this.items = java.util.Arrays.copyOf(this.items, this.size * 2);
+		void add(long time, double value) {
+			if (this.size == this.times.length) {
+				this.times = Arrays.copyOf(this.times, this.size * 2);
+				this.values = Arrays.copyOf(this.values, this.size * 2);
 			}
-			this.items[this.size++] = value;
+			this.times[this.size] = time;
+			this.values[this.size++] = value;
 		}
 
-		long[] toArray() {
-			return java.util.Arrays.copyOf(this.items, this.size);
-		}
-
-	}
-
-	private static final class DoubleList {
-
-		private double[] items = new double[1024];
-
-		private int size;
-
-		void add(double value) {
-			if (this.size == this.items.length) {
-				this.items = java.util.Arrays.copyOf(this.items, this.size * 2);
-			}
-			this.items[this.size++] = value;
-		}
-
-		double[] toArray() {
-			return java.util.Arrays.copyOf(this.items, this.size);
+		Samples toSamples() {
+			return new Samples(Arrays.copyOf(this.times, this.size), Arrays.copyOf(this.values, this.size));
 		}
 
 	}

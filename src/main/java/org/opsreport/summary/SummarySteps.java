@@ -1,24 +1,19 @@
 package org.opsreport.summary;
 
-import java.time.LocalDate;
-
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.catalog.ServiceDefinition;
 import org.opsreport.findings.Findings;
 import org.opsreport.freshness.Freshness;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.incident.SreDashboard;
-import org.opsreport.job.PipelineStep;
-import org.opsreport.job.PipelineStep.Phase;
-import org.opsreport.job.ReportDate;
+import org.opsreport.pipeline.ReportDateStep;
 import org.opsreport.scaling.PerformanceReport;
 import org.opsreport.scaling.ScalingReport;
 import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.store.ReportSections;
 
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,13 +22,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class SummarySteps {
 
-	static final int ORDER = 800;
-
 	@Bean
-	PipelineStep summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReportSections sections, ServiceCatalog catalog) {
-		var step = new StepBuilder("summary", jobRepository).tasklet((contribution, chunkContext) -> {
-			LocalDate date = ReportDate.of(contribution.getStepExecution());
+		return ReportDateStep.tasklet("summary", jobRepository, transactionManager, (date, contribution) -> {
 			sections.save(date, "summary", SummaryBuilder.build(
 					sections.loadList(date, "slos", ObjectiveResult.class).orElse(null),
 					sections.load(date, "incidents", IncidentReport.class).orElse(null),
@@ -43,9 +35,7 @@ class SummarySteps {
 					sections.load(date, "findings", Findings.class).orElse(null),
 					sections.load(date, "freshness", Freshness.class).orElse(null),
 					service -> catalog.find(service).map(ServiceDefinition::team).orElse(null)));
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-		return new PipelineStep(Phase.ANALYZE, ORDER, step);
+		});
 	}
 
 }

@@ -21,10 +21,10 @@ class AnalysisPropertiesTest {
 
 	@Test
 	void partitionsShareTheUnitsByIndexWhateverGridSizeIsAsked() {
-		var contexts = PartitionedAnalysis.partitioner(3).partition(1);
+		var contexts = org.opsreport.pipeline.InterleavedPartitions.partitioner(PartitionedAnalysis.PREFIX, 3).partition(1);
 		assertThat(contexts).containsOnlyKeys("partition0", "partition1", "partition2");
-		assertThat(contexts.get("partition2").getInt(PartitionedAnalysis.PARTITION)).isEqualTo(2);
-		assertThat(contexts.get("partition2").getInt(PartitionedAnalysis.PARTITIONS)).isEqualTo(3);
+		assertThat(contexts.get("partition2").getInt("analysis.partition")).isEqualTo(2);
+		assertThat(contexts.get("partition2").getInt("analysis.partitions")).isEqualTo(3);
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.opsreport.OpsReportApplication;
-import org.opsreport.job.PipelineStep;
+import org.springframework.batch.core.step.Step;
 import org.opsreport.sample.ScaledSampleData;
 
 import org.springframework.batch.core.BatchStatus;
@@ -100,8 +100,8 @@ public final class IngestBench {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			JobRepository jobRepository = context.getBean(JobRepository.class);
 			JobOperator jobOperator = context.getBean(JobOperator.class);
-			PipelineStep ingest = context.getBean("ingestMetricsStep", PipelineStep.class);
-			Job job = new JobBuilder("benchIngest", jobRepository).start(ingest.step()).build();
+			Step ingest = context.getBean("ingestMetricsStep", Step.class);
+			Job job = new JobBuilder("benchIngest", jobRepository).start(ingest).build();
 
 			long started = System.nanoTime();
 			long cpuStarted = processCpuNanos();

@@ -18,12 +18,12 @@ class ChaosStepsTest {
 				ObjectiveResults.of("a", "auth", "a", 0.999, 0.999, 0.0, 1.0, Health.RED),
 				ObjectiveResults.of("c", "cart", "a", 0.999, 0.999, 0.5, 1.0, Health.RED),
 				ObjectiveResults.of("s", "search", "a", 0.999, null, null, null, Health.UNKNOWN));
-		assertThat(ChaosSteps.exhaustedBudgets(slos)).containsExactly("auth", "payments");
+		assertThat(ChaosVerdicts.exhaustedBudgets(slos)).containsExactly("auth", "payments");
 	}
 
 	@Test
 	void noSlosSectionMeansNoExhaustedBudget() {
-		assertThat(ChaosSteps.exhaustedBudgets(null)).isEmpty();
+		assertThat(ChaosVerdicts.exhaustedBudgets(null)).isEmpty();
 	}
 
 }

@@ -9,22 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.FunctionalTestSupport;
 import org.opsreport.job.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,9 +28,7 @@ import static org.assertj.core.api.Assertions.within;
  * every series and the derived cpu_load get a model in the registry, a forecast of the horizon with
  * ordered, non-negative, percent-bounded intervals, forecasts.csv, and the "forecasts" section.
  */
-@SpringBatchTest
-@SpringBootTest
-class ForecastFunctionalTest {
+class ForecastFunctionalTest extends FunctionalTestSupport {
 
 	@TempDir
 	static Path workspace;
@@ -67,26 +57,9 @@ class ForecastFunctionalTest {
 		TestDatabase.register(registry, "forecast_functional");
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	JsonMapper json;
-
 	@Test
 	void retrainsEverySeriesAndWritesTheForecasts() throws Exception {
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.nightly);
+		JobOperatorTestUtils utils = jobs();
 		// the night before first: its forecast of DATE is scored against DATE's recorded values
 		var before = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE.minusDays(1)).toJobParameters());
 		assertThat(before.getStatus()).isEqualTo(BatchStatus.COMPLETED);

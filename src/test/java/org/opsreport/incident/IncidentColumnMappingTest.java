@@ -2,8 +2,6 @@ package org.opsreport.incident;
 
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +17,11 @@ class IncidentColumnMappingTest {
 	@Test
 	void identity() {
 		IncidentColumnMapping m = IncidentColumnMapping.identity();
-		assertThat(m.column("detected_at")).isEqualTo("detected_at");
 		assertThat(m.columns()).hasSize(IncidentColumnMapping.FIELDS.size());
-		assertThat(m.severityOf("SEV1")).isEqualTo(Severity.SEV1);
-		assertThat(m.severityOf("sev3")).isEqualTo(Severity.SEV3);
-		assertThat(m.severityOf(" 4 ")).isEqualTo(Severity.SEV4);
-		assertThat(m.severityOf("")).isNull();
-		assertThat(m.severityOf(null)).isNull();
-		assertThatThrownBy(() -> m.severityOf("critical")).isInstanceOf(UnknownSeverityException.class)
-			.hasMessage("unknown severity 'critical' (known: SEV1..SEV4, 1..4)");
-		assertThat(m.parseTimestamp("2026-03-10T10:00:00Z")).isEqualTo(Instant.parse("2026-03-10T10:00:00Z"));
-		assertThat(m.parseTimestamp("2026-03-10T12:00:00+02:00")).isEqualTo(Instant.parse("2026-03-10T10:00:00Z"));
-		assertThat(m.parseTimestamp("2026-03-10T10:00:00")).isEqualTo(Instant.parse("2026-03-10T10:00:00Z"));
-		assertThat(m.splitList(" api ; db ;")).containsExactly("api", "db");
+		assertThat(m.columns().get("detected_at")).isEqualTo("detected_at");
+		assertThat(m.severityWords()).isEmpty();
+		assertThat(m.timestampFormat()).isNull();
+		assertThat(m.listSeparator()).isEqualTo(";");
 	}
 
 	@Test
@@ -46,15 +36,12 @@ class IncidentColumnMappingTest {
 				timestamp_format: "yyyy-MM-dd HH:mm"
 				list_separator: ","
 				""");
-		assertThat(m.column("id")).isEqualTo("Incident Number");
-		assertThat(m.column("title")).isEqualTo("title");
-		assertThat(m.severityOf("CRITICAL")).isEqualTo(Severity.SEV1);
-		assertThat(m.severityOf("p2")).isEqualTo(Severity.SEV2);
-		assertThat(m.severityOf("SEV3")).isEqualTo(Severity.SEV3);
-		assertThatThrownBy(() -> m.severityOf("urgent"))
-			.hasMessage("unknown severity 'urgent' (known: critical, p2, SEV1..SEV4, 1..4)");
-		assertThat(m.parseTimestamp("2026-03-10 10:05")).isEqualTo(Instant.parse("2026-03-10T10:05:00Z"));
-		assertThat(m.splitList("a, b")).containsExactly("a", "b");
+		assertThat(m.columns().get("id")).isEqualTo("Incident Number");
+		assertThat(m.columns().get("title")).isEqualTo("title");
+		assertThat(m.severityWords()).containsExactly(java.util.Map.entry("critical", Severity.SEV1),
+				java.util.Map.entry("p2", Severity.SEV2));
+		assertThat(m.timestampFormat()).isEqualTo("yyyy-MM-dd HH:mm");
+		assertThat(m.listSeparator()).isEqualTo(",");
 	}
 
 	@Test
@@ -81,12 +68,11 @@ class IncidentColumnMappingTest {
 	@Test
 	void checkedInExampleLoads() {
 		IncidentColumnMapping m = IncidentColumnMappingLoader.load(Path.of("jobs/incident-columns.example.yaml"));
-		assertThat(m.column("id")).isEqualTo("incident_number");
-		assertThat(m.column("services")).isEqualTo("service_name");
-		assertThat(m.severityOf("P5")).isEqualTo(Severity.SEV4);
-		assertThat(m.severityOf("critical")).isEqualTo(Severity.SEV1);
-		assertThat(m.parseTimestamp("2026-03-10T12:00:00+02:00")).isEqualTo(Instant.parse("2026-03-10T10:00:00Z"));
-		assertThat(m.splitList("api,db")).isEqualTo(List.of("api", "db"));
+		assertThat(m.columns().get("id")).isEqualTo("incident_number");
+		assertThat(m.columns().get("services")).isEqualTo("service_name");
+		assertThat(m.severityWords().get("p5")).isEqualTo(Severity.SEV4);
+		assertThat(m.severityWords().get("critical")).isEqualTo(Severity.SEV1);
+		assertThat(m.listSeparator()).isEqualTo(",");
 	}
 
 }

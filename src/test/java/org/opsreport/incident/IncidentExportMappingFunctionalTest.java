@@ -11,19 +11,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.FunctionalTestSupport;
 import org.opsreport.job.TestDatabase;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timestamp that does not match the mapping's format, one with a priority the mapping does not know
  * (the test raises the reject ceiling so that the job completes).
  */
-@SpringBatchTest
-@SpringBootTest
-class IncidentExportMappingFunctionalTest {
+class IncidentExportMappingFunctionalTest extends FunctionalTestSupport {
 
 	static Path workspace = FixtureWorkspace.copy("incident-pagerduty", tempDir());
 
@@ -52,23 +43,9 @@ class IncidentExportMappingFunctionalTest {
 		TestDatabase.register(registry, "incident_mapping");
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@Test
 	void ingestsThePagerDutyExportThroughTheMapping() throws Exception {
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.nightly);
+		JobOperatorTestUtils utils = jobs();
 		BatchStatus status = utils
 			.startJob(new JobParametersBuilder().addLocalDate("date", LocalDate.parse("2026-11-02")).toJobParameters())
 			.getStatus();

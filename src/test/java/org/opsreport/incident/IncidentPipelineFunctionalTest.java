@@ -11,21 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.FunctionalTestSupport;
 import org.opsreport.job.TestDatabase;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -44,10 +37,8 @@ import static org.assertj.core.api.Assertions.within;
  * (alpha: 0.1% errors, p95 150 ms, CPU max 50%), CH-F fails (beta: 5% errors, p95 650 ms), CH-R is
  * refused (600 minutes), CH-N is refused (no hypothesis), CH-O started before the window. No SLOs.
  */
-@SpringBatchTest
-@SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IncidentPipelineFunctionalTest {
+class IncidentPipelineFunctionalTest extends FunctionalTestSupport {
 
 	/** Not @TempDir: with a per-class lifecycle it is injected after @DynamicPropertySource runs. */
 	static final Path workspace = tempDir();
@@ -61,19 +52,6 @@ class IncidentPipelineFunctionalTest {
 		TestDatabase.register(registry, "incident_functional");
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JsonMapper json;
-
 	BatchStatus status;
 
 	JsonNode report;
@@ -84,8 +62,7 @@ class IncidentPipelineFunctionalTest {
 
 	@BeforeAll
 	void runNightly() throws Exception {
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.nightly);
+		JobOperatorTestUtils utils = jobs();
 		this.status = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE).toJobParameters()).getStatus();
 		Path folder = workspace.resolve("reports").resolve(DATE.toString());
 		this.report = this.json.readTree(Files.readString(folder.resolve("report.json")));

@@ -10,19 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs the nightly job on the {@code basic} fixture (2 services, 2 metrics, 2 days of 5-minute samples,
  * a corrected duplicate, three bad rows, three incidents) and checks what is stored and reported.
  */
-@SpringBatchTest
-@SpringBootTest
-class NightlyJobFunctionalTest {
+class NightlyJobFunctionalTest extends FunctionalTestSupport {
 
 	@TempDir
 	static Path workspace;
@@ -48,35 +36,13 @@ class NightlyJobFunctionalTest {
 		TestDatabase.register(registry, "nightly_functional");
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	JsonMapper json;
-
 	static BatchStatus first;
 
 	static JsonNode firstReport;
 
-	JobOperatorTestUtils utils() {
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.nightly);
-		return utils;
-	}
-
 	/** Not returning JobExecution: @SpringBatchTest would take such a method for a job-scope factory. */
 	BatchStatus run(long rerun) throws Exception {
-		return utils().startJob(new JobParametersBuilder().addLocalDate("date", DATE).addLong("rerun", rerun).toJobParameters()).getStatus();
+		return jobs().startJob(new JobParametersBuilder().addLocalDate("date", DATE).addLong("rerun", rerun).toJobParameters()).getStatus();
 	}
 
 	@BeforeAll

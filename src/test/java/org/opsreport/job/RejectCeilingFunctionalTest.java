@@ -8,16 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A file with more rejected rows than the ceiling (2 of 100 = 2% > 1%) fails the job, names the file
  * and keeps its valid rows; rejects.csv lists the bad rows.
  */
-@SpringBatchTest
-@SpringBootTest
-class RejectCeilingFunctionalTest {
+class RejectCeilingFunctionalTest extends FunctionalTestSupport {
 
 	@TempDir
 	static Path workspace;
@@ -48,23 +38,9 @@ class RejectCeilingFunctionalTest {
 		TestDatabase.register(registry, "reject_ceiling");
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
 	@Test
 	void failsTheJobNamingTheFileAndKeepsTheValidRows() throws Exception {
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.nightly);
+		JobOperatorTestUtils utils = jobs();
 		var execution = utils.startJob(new JobParametersBuilder().addLocalDate("date", LocalDate.parse("2026-11-01"))
 			.toJobParameters());
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);

@@ -12,18 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.FunctionalTestSupport;
 import org.opsreport.job.TestDatabase;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * escaped in report.md with every table row keeping its column count, and neutralized in rejects.csv
  * (OWASP "CSV injection": a cell starting with = + - @ gets a leading ').
  */
-@SpringBatchTest
-@SpringBootTest
-class HostileTextFunctionalTest {
+class HostileTextFunctionalTest extends FunctionalTestSupport {
 
 	@TempDir
 	static Path workspace;
@@ -53,16 +45,6 @@ class HostileTextFunctionalTest {
 
 	static Path folder;
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
 	@BeforeAll
 	static void none() {
 		folder = null;
@@ -70,8 +52,7 @@ class HostileTextFunctionalTest {
 
 	synchronized Path report() throws Exception {
 		if (folder == null) {
-			JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-			utils.setJob(this.nightly);
+			JobOperatorTestUtils utils = jobs();
 			BatchStatus status = utils
 				.startJob(new JobParametersBuilder().addLocalDate("date", DATE).addLong("rerun", 0L).toJobParameters())
 				.getStatus();

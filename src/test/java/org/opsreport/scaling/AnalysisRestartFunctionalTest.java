@@ -9,24 +9,15 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.FunctionalTestSupport;
 import org.opsreport.job.TestDatabase;
 import org.opsreport.store.MetricStore;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -48,9 +39,7 @@ import static org.mockito.Mockito.verify;
  * partition 0 stored s0 and while partition 1 completes. Restarting the failed job runs partition 0 only, from s2:
  * s0, s1 and s3 are not loaded again, and the report equals the one of a clean run.
  */
-@SpringBatchTest
-@SpringBootTest
-class AnalysisRestartFunctionalTest {
+class AnalysisRestartFunctionalTest extends FunctionalTestSupport {
 
 	@TempDir
 	static Path workspace;
@@ -100,31 +89,8 @@ class AnalysisRestartFunctionalTest {
 		TestDatabase.register(registry, "analysis_restart");
 	}
 
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	JsonMapper json;
-
 	@MockitoSpyBean
 	MetricStore metrics;
-
-	// (not a method returning JobExecution: @SpringBatchTest would take it for the test's step context source)
-	JobOperatorTestUtils jobs() {
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.nightly);
-		return utils;
-	}
 
 	static org.springframework.batch.core.job.parameters.JobParameters date(long rerun) {
 		return new JobParametersBuilder().addLocalDate("date", DATE).addLong("rerun", rerun).toJobParameters();

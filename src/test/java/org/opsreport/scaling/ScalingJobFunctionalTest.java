@@ -5,28 +5,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
-import org.opsreport.catalog.ServiceCatalog;
+import org.opsreport.job.FunctionalTestSupport;
 import org.opsreport.job.TestDatabase;
-import org.opsreport.store.MetricStore;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,9 +39,7 @@ import static org.assertj.core.api.Assertions.within;
  * </ul>
  * Every expected number is computed by hand in the comments.
  */
-@SpringBatchTest
-@SpringBootTest
-class ScalingJobFunctionalTest {
+class ScalingJobFunctionalTest extends FunctionalTestSupport {
 
 	@TempDir
 	static Path workspace;
@@ -67,32 +58,10 @@ class ScalingJobFunctionalTest {
 	}
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	ScalingConfig config;
 
 	@Autowired
-	ServiceCatalog catalog;
-
-	@Autowired
-	MetricStore metrics;
-
-	@Autowired
-	ScalingStore store;
+	ScalingDays days;
 
 	static BatchStatus first;
 
@@ -101,8 +70,7 @@ class ScalingJobFunctionalTest {
 	static JsonNode report;
 
 	BatchStatus run(long rerun) throws Exception {
-		JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-		utils.setJob(this.nightly);
+		JobOperatorTestUtils utils = jobs();
 		var execution = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE).addLong("rerun", rerun).toJobParameters());
 		if (rerun == 0) {
 			firstId = execution.getId();
@@ -330,8 +298,18 @@ class ScalingJobFunctionalTest {
 				WHERE job_execution_id = ? AND step_name LIKE 'scalingUnit:%' ORDER BY step_name""", String.class, firstId))
 			.containsExactly("scalingUnit:partition0=1", "scalingUnit:partition1=1");
 		// the same sections as the whole day analysed at once (every service's samples in one input)
-		ScalingResult whole = ScalingAnalysis.analyze(ScalingSteps.input(DATE, this.config, this.catalog, this.metrics,
-				this.store));
+		List<ServiceDay> serviceDays = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		for (String service : this.days.services()) {
+			ScalingDays.DayOrNote day = this.days.day(DATE, service);
+			if (day.day() != null) {
+				serviceDays.add(day.day());
+			}
+			if (day.note() != null) {
+				notes.add(day.note());
+			}
+		}
+		ScalingResult whole = ScalingAnalysis.analyze(new ScalingInput(DATE, this.config, serviceDays, notes));
 		assertThat(whole.scaling().services()).hasSize(2);
 		assertThat((Object) report.get("scaling")).isEqualTo(this.json.readTree(this.json.writeValueAsString(whole.scaling())));
 		assertThat((Object) report.get("performance"))

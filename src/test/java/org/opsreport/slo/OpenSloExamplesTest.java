@@ -40,7 +40,7 @@ class OpenSloExamplesTest {
 		Files.copy(EXAMPLES.resolve("services.yaml"), this.slos.resolve("services.yaml"));
 		Files.copy(EXAMPLES.resolve("published/occurences-slo.yaml"), this.slos.resolve("occurences-slo.yaml"));
 		Files.copy(EXAMPLES.resolve("published/ratio-timeslices.yaml"), this.slos.resolve("ratio-timeslices.yaml"));
-		this.mapping = MetricSourceMapping.load(EXAMPLES.resolve("metric-sources.yaml"));
+		this.mapping = MetricSourceMappingLoader.load(EXAMPLES.resolve("metric-sources.yaml"));
 	}
 
 	@Test
@@ -129,7 +129,7 @@ class OpenSloExamplesTest {
 				  - {type: Any, spec: {query: Any}, role: total, service: web-shop, metric: b}
 				  - {type: Any, document: search-slo, service: web-shop, metric: avg_response_time_ms}
 				""");
-		assertThatThrownBy(() -> OpenSloLoader.load(this.slos, Set.of(), MetricSourceMapping.load(file)))
+		assertThatThrownBy(() -> OpenSloLoader.load(this.slos, Set.of(), MetricSourceMappingLoader.load(file)))
 			.isInstanceOf(SloConfigException.class)
 			.hasMessageEndingWith("spec.indicator.spec.ratioMetric.total.metricSource: metricSource {type: Any, spec: "
 					+ "{query: Any}} matches several entries of " + file + " (" + file + ", sources[0], " + file
@@ -140,19 +140,19 @@ class OpenSloExamplesTest {
 	void invalidMappingEntriesNameTheFileEntryAndField() throws IOException {
 		Path file = this.slos.getParent().resolve(this.slos.getFileName() + "-bad.yaml");
 		Files.writeString(file, "sources:\n  - {type: Prometheus, spec: {query: up}, service: a, metric: b, role: ok}\n");
-		assertThatThrownBy(() -> MetricSourceMapping.load(file)).isInstanceOf(SloConfigException.class)
+		assertThatThrownBy(() -> MetricSourceMappingLoader.load(file)).isInstanceOf(SloConfigException.class)
 			.hasMessage(file + ", sources[0].role: 'ok' is not a role (good, bad, total, threshold)");
 		Files.writeString(file, "sources:\n  - {type: Prometheus, spec: {query: up}, metric: b}\n");
-		assertThatThrownBy(() -> MetricSourceMapping.load(file)).isInstanceOf(SloConfigException.class)
+		assertThatThrownBy(() -> MetricSourceMappingLoader.load(file)).isInstanceOf(SloConfigException.class)
 			.hasMessage(file + ", sources[0].service: required field is missing");
 		Files.writeString(file, "sources:\n  - {type: Prometheus, spec: {query: up}, service: a, metric: b, labels: {}}\n");
-		assertThatThrownBy(() -> MetricSourceMapping.load(file)).isInstanceOf(SloConfigException.class)
+		assertThatThrownBy(() -> MetricSourceMappingLoader.load(file)).isInstanceOf(SloConfigException.class)
 			.hasMessage(file + ", sources[0].labels: unknown field (allowed: type, spec, service, metric, counter, document, role)");
 	}
 
 	@Test
 	void theExampleMappingOfJobsLoadsAndMapsAPrometheusSloWrittenInAnotherKeyOrder() {
-		MetricSourceMapping example = MetricSourceMapping.load(Path.of("jobs/metric-sources.example.yaml"));
+		MetricSourceMapping example = MetricSourceMappingLoader.load(Path.of("jobs/metric-sources.example.yaml"));
 		assertThat(example.entries()).hasSize(4);
 		assertThat(example.querySources("prometheus")).extracting((source) -> source.target().metric())
 			.containsExactly("requests_failed", "requests_total");

@@ -13,23 +13,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsreport.job.FixtureWorkspace;
+import org.opsreport.job.FunctionalTestSupport;
 import org.opsreport.job.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,9 +47,7 @@ import static org.assertj.core.api.Assertions.within;
  * <li>alpha-latency reads alpha/avg_response_time_ms, which is not exported: no data, status unknown.</li>
  * </ul>
  */
-@SpringBatchTest
-@SpringBootTest
-class SloJobFunctionalTest {
+class SloJobFunctionalTest extends FunctionalTestSupport {
 
 	@TempDir
 	static Path workspace;
@@ -106,23 +97,7 @@ class SloJobFunctionalTest {
 	}
 
 	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	@Qualifier("nightly")
-	Job nightly;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	SloResults slos;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	static JsonNode report;
 
@@ -130,8 +105,7 @@ class SloJobFunctionalTest {
 
 	synchronized JsonNode report() throws Exception {
 		if (report == null) {
-			JobOperatorTestUtils utils = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
-			utils.setJob(this.nightly);
+			JobOperatorTestUtils utils = jobs();
 			JobExecution execution = utils.startJob(new JobParametersBuilder().addLocalDate("date", DATE)
 				.addLong("rerun", 0L)
 				.toJobParameters());

@@ -9,6 +9,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -49,8 +50,8 @@ public final class CounterReadBench {
 		Instant from = Instant.ofEpochSecond(start);
 		Instant to = Instant.ofEpochSecond(start + 300L * points);
 		Instant lastDay = to.minusSeconds(86_400);
-		MetricStore gauges = new MetricStore(jdbc, CounterMetrics.none());
-		MetricStore counters = new MetricStore(jdbc, CounterMetrics.of("requests_total"));
+		MetricStore gauges = new MetricStore(JdbcClient.create(jdbc), CounterMetrics.none());
+		MetricStore counters = new MetricStore(JdbcClient.create(jdbc), CounterMetrics.of("requests_total"));
 		System.out.printf("%d series x %d samples, %d rounds; mean per read:%n", seriesCount, points, rounds);
 		for (int pass = 0; pass < 2; pass++) {
 			// pass 0 warms up the JIT and H2's cache; pass 1 is reported

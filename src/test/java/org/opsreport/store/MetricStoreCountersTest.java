@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +57,7 @@ class MetricStoreCountersTest {
 	}
 
 	MetricStore metrics(String... counters) {
-		return new MetricStore(this.jdbc, CounterMetrics.of(counters));
+		return new MetricStore(JdbcClient.create(this.jdbc), CounterMetrics.of(counters));
 	}
 
 	static Samples samples(int[] minutes, double[] values) {

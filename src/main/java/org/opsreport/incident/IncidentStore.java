@@ -5,28 +5,57 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+
+import org.opsreport.slo.IncidentWindow;
+import org.opsreport.slo.IncidentWindows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
- * Reads the stored {@code incident} table into {@link Incident} records. Ingest has validated every row
+ * The incident feature's store: the one mapping of the {@code incident} table (written by ingest) into
+ * {@link Incident} records, which the day's overview reads too, and the SLO evaluation as
+ * {@link IncidentWindows}. Ingest has validated every row
  * (timestamps in order, percentages in range, severity normalized to {@code SEV1..SEV4} or null), so the
  * record's own checks do not fire on stored data.
  */
-final class IncidentTable {
+@Repository
+public class IncidentStore implements IncidentWindows {
 
-	private IncidentTable() {
+	private final JdbcClient jdbc;
+
+	IncidentStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
-	/** Every stored incident, in detection order. */
-	static List<Incident> readAll(JdbcClient jdbc) {
-		return jdbc.sql("""
+	/** Every stored incident, in detection order (then id). */
+	public List<Incident> all() {
+		return this.jdbc.sql("""
 				SELECT id, title, services, detected_at, resolved_at, severity, acknowledged_at, mitigated_at,
 				       service_unavailable, affected_users_pct, data_loss, security_incident,
 				       performance_degradation_pct, postmortem_completed_at, primary_cause, contributing_factors,
 				       action_items, lessons_learned
 				FROM incident ORDER BY detected_at, id""").query((rs, n) -> row(rs)).list();
+	}
+
+	/** The SLO evaluation's view of the incidents detected before {@code end}. */
+	@Override
+	public List<IncidentWindow> detectedBefore(Instant end) {
+		return all().stream()
+			.filter((incident) -> incident.detectedAt().isBefore(end))
+			.map((incident) -> new IncidentWindow(incident.id(), new LinkedHashSet<>(incident.services()),
+					incident.detectedAt(), incident.resolvedAt(), incident.postmortemCompletedAt() != null))
+			.toList();
+	}
+
+	/** The detection time of the first stored incident; empty without incidents. */
+	public Optional<Instant> firstDetected() {
+		return this.jdbc.sql("SELECT MIN(detected_at) FROM incident")
+			.query((rs, n) -> Optional.ofNullable(instant(rs, 1)))
+			.single();
 	}
 
 	private static Incident row(ResultSet rs) throws SQLException {
@@ -42,6 +71,11 @@ final class IncidentTable {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
 	}
