@@ -14,7 +14,7 @@ ${count?c} more ${what} in the full report.
 </#if></#macro>
 # opsreport — ${reportDate}
 
-Generated ${generatedAt}. The day at a glance.
+Generated ${fmt.ts(generatedAt)} UTC. The day at a glance.
 
 <#if mail.reportUrl??>
 Full report, with every table and chart: ${mail.reportUrl}

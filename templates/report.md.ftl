@@ -3,7 +3,7 @@
 <#import "md/layout.ftl" as l>
 # opsreport — ${reportDate}
 
-Generated ${generatedAt}.
+Generated ${fmt.ts(generatedAt)} UTC.
 <#list sectionNames as name>
 <#include "md/" + name + ".ftl" ignore_missing=true>
 <@l.charts list=charts section=name/>
