@@ -6,19 +6,22 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Looks up, or creates, the id of a (service, metric) series; remembers what it has seen. */
-final class SeriesIds {
+/**
+ * Looks up, or creates, the id of a (service, metric) series; remembers what it has seen. Shared by every writer of
+ * {@code metric_sample} (CSV ingest, the Prometheus pull).
+ */
+public final class SeriesIds {
 
 	private final JdbcTemplate jdbc;
 
 	/** service -> metric -> id: no key string is built per row. */
 	private final Map<String, Map<String, Long>> ids = new HashMap<>();
 
-	SeriesIds(JdbcTemplate jdbc) {
+	public SeriesIds(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	long idOf(String service, String metric) {
+	public long idOf(String service, String metric) {
 		Map<String, Long> metrics = this.ids.computeIfAbsent(service, s -> new HashMap<>());
 		Long id = metrics.get(metric);
 		if (id == null) {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.opsreport.ingest.SeriesIds;
+
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +37,10 @@ final class PrometheusSampleWriter implements ItemWriter<PulledRange> {
 
 	@Override
 	public void write(Chunk<? extends PulledRange> chunk) {
+		// ids looked up per chunk: a cached id could outlive a rolled-back insert of its series
+		SeriesIds seriesIds = new SeriesIds(this.jdbc);
 		for (PulledRange pulled : chunk) {
-			long series = seriesId(pulled.source().target().service(), pulled.source().target().metric());
+			long series = seriesIds.idOf(pulled.source().target().service(), pulled.source().target().metric());
 			List<Object[]> updates = new ArrayList<>();
 			List<Object[]> inserts = new ArrayList<>();
 			for (PrometheusClient.Point point : pulled.points()) {
@@ -49,17 +53,6 @@ final class PrometheusSampleWriter implements ItemWriter<PulledRange> {
 			log.info("Prometheus {} {} to {}: {} points, {} new, {} replaced", pulled.source().target(),
 					pulled.range().start(), pulled.range().end(), pulled.points().size(), inserted, replaced);
 		}
-	}
-
-	private long seriesId(String service, String metric) {
-		List<Long> found = this.jdbc.queryForList("SELECT id FROM series WHERE service = ? AND metric = ?", Long.class,
-				service, metric);
-		if (!found.isEmpty()) {
-			return found.get(0);
-		}
-		this.jdbc.update("INSERT INTO series (service, metric) VALUES (?, ?)", service, metric);
-		return this.jdbc.queryForObject("SELECT id FROM series WHERE service = ? AND metric = ?", Long.class, service,
-				metric);
 	}
 
 	/** JDBC drivers may answer SUCCESS_NO_INFO (-2) for batched statements; only > 0 counts. */
