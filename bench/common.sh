@@ -1,10 +1,11 @@
-# Shared by the bench scripts: builds main + test classes offline and writes the classpath.
+# Shared by the bench scripts: builds main + test classes and writes the classpath. Offline first; online when a
+# plugin is missing (a fresh clone after only the README's commands has never fetched maven-dependency-plugin).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 BUILD_LOG="$(mktemp)"
-if ! mvn -B -o -DskipTests test-compile dependency:build-classpath \
-		-Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >"$BUILD_LOG" 2>&1; then
+BUILD=(-B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test)
+if ! mvn -o "${BUILD[@]}" >"$BUILD_LOG" 2>&1 && ! mvn "${BUILD[@]}" >"$BUILD_LOG" 2>&1; then
 	cat "$BUILD_LOG"
 	exit 1
 fi
