@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.opsreport.health.Health;
-import org.opsreport.incident.SreDashboard;
-import org.opsreport.incident.SreDashboard.ServiceReliability;
+import org.opsreport.dashboard.SreDashboard;
+import org.opsreport.dashboard.SreDashboard.ServiceReliability;
 import org.opsreport.summary.Summary;
 
 /**
