@@ -154,15 +154,15 @@ class IncidentPipelineFunctionalTest extends FunctionalTestSupport {
 		assertThat(dashboard.get("reliabilityTrends").get("availability").get("direction").asString())
 			.isEqualTo("insufficient_data");
 		assertThat(dashboard.get("recommendations").toString()).contains("1 high-severity incidents missing postmortems");
-		// the store's history (first incident 2026-11-01, first sample 2026-11-08) starts after the previous
-		// period (2026-09-12 to 10-11): no incident-frequency baseline, though its count (0 before) would say "degrading"
+		// no report is stored for 2026-10-11, the previous period's last day: no incident-frequency baseline,
+		// though the incident table's count (0 before) would say "degrading"
 		JsonNode trends = dashboard.get("reliabilityTrends");
 		assertThat(trends.get("incidentFrequency").get("direction").asString()).isEqualTo("insufficient_data");
-		assertThat(trends.get("previousDaysWithData").asInt()).isZero();
+		assertThat(trends.get("previousIncidentsStored").asBoolean()).isFalse();
 		assertThat(trends.get("previousPeriodDays").asInt()).isEqualTo(30);
-		assertThat(trends.get("historyStart").asString()).isEqualTo("2026-11-01");
+		assertThat(trends.get("previousReportDate").asString()).isEqualTo("2026-10-11");
 		for (String text : List.of(this.html, this.markdown)) {
-			assertThat(text).contains("history starts 2026-11-01: the previous period has data for 0 of its 30 days, too few for a baseline");
+			assertThat(text).contains("Not enough history: no report is stored for 2026-10-11, the last day of the previous period");
 		}
 	}
 
