@@ -107,6 +107,10 @@ Instances needed per UTC hour to keep the upper 80 % forecast of load under the 
 <#assign entries = scaling.capacityPlan?filter(e -> e.service == service)>
 | ${service} |<#list hours as h><#assign hit = entries?filter(e -> e.hour?substring(11, 13) == h)> <#if hit?has_content>${hit[0].instancesNeeded?c}<#if hit[0].action == "scale_up">▲<#elseif hit[0].action == "scale_down">▼</#if><#else>—</#if> |</#list>
 </#list>
+<#if findings?? && findings.capacity?has_content>
+
+Where the recorded day contradicts this plan, the findings decide what the summary says (one capacity rule): <#list findings.capacity as c>${c.service} ${c.action?replace('_', ' ')}: ${c.detail}<#sep> </#list>
+</#if>
 <#else>
 No capacity plan: there is no load forecast for tomorrow.
 </#if>

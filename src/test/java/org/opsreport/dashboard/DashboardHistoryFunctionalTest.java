@@ -11,7 +11,12 @@ import org.opsreport.job.FixtureWorkspace;
 import org.opsreport.job.TestDatabase;
 import org.opsreport.report.DeliveryFixture;
 import org.opsreport.report.ReportRenderer;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.scaling.PerformanceReport;
+import org.opsreport.scaling.ScalingReport;
+import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.store.ReportSections;
+import org.opsreport.summary.SummaryBuilder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -110,8 +115,15 @@ class DashboardHistoryFunctionalTest {
 				((ObjectNode) point).put("recomputedPercent", -10.0);
 			}
 		}
+		((ObjectNode) slos.get(2)).put("statusReason", "budget left 18.0% < 50%");
 		this.sections.save(DATE, "slos", slos);
 		SreDashboard dashboard = this.dashboard.evaluate(DATE);
+		this.sections.save(DATE, "summary", SummaryBuilder.build(DATE,
+				this.sections.loadList(DATE, "slos", ObjectiveResult.class).orElseThrow(),
+				this.sections.load(DATE, "incidents", IncidentReport.class).orElseThrow(),
+				this.sections.load(DATE, "scaling", ScalingReport.class).orElse(null),
+				this.sections.load(DATE, "performance", PerformanceReport.class).orElse(null), dashboard, null, null,
+				service -> service.equals("checkout") ? "payments-platform" : null));
 		assertThat(dashboard.lateData()).singleElement().satisfies(p -> {
 			assertThat(p.slo()).isEqualTo("checkout-availability");
 			assertThat(p.date()).isEqualTo(LocalDate.parse("2026-11-20"));
@@ -123,6 +135,17 @@ class DashboardHistoryFunctionalTest {
 			assertThat(Files.readString(folder.resolve(file))).contains(
 					"2026-11-20: late data changed this point: was 4.1% in that day's report, -10.0% with the data stored now",
 					"Not enough history: no report is stored for 2026-10-25");
+		}
+		// the summary's due dates, owners and status reasons, in the report and the mail (HTML and Markdown)
+		for (String file : new String[] { "report.html", "report.md", "mail.html", "mail.md" }) {
+			boolean html = file.endsWith(".html");
+			// auto-escaped: HTML entities, Markdown backslashes
+			String lt = html ? "&lt;" : "\\<";
+			String apostrophe = html ? "&#39;" : "'";
+			assertThat(Files.readString(folder.resolve(file))).as(file).contains("overdue since 2026-11-22 00:00 UTC",
+					"(error budget spent)", "due by 2026-11-27 00:00 UTC", "owner: payments-platform",
+					"owner unknown (INC-7" + apostrophe + "s services were not recorded on this day)",
+					"cart-availability: budget left 18.0% " + lt + " 50%");
 		}
 	}
 
