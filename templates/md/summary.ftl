@@ -32,7 +32,7 @@ No service has SLO, incident or capacity results for this day.
 ${r.rank?c}. ${r.message} (${r.impact?replace("_", " ")}<#if r.owner?? || r.ownerNote??>; <@owner r=r/></#if>)<#if r.dueBy??> <@due r=r/></#if>
 </#list>
 
-Ranked by impact (page-level burn, exhausted budget, missing postmortem, ticket-level burn, high bottleneck, scale-up, savings, medium bottleneck, advice): ${summary.recommendations?size?c} of ${summary.recommendationsConsidered?c}.
+Ranked by impact (page-level burn, exhausted budget, re-classification, overdue escalation, missing postmortem, ticket-level burn, saturation, high bottleneck, scale-up, savings, medium bottleneck, advice): ${summary.recommendations?size?c} of ${summary.recommendationsConsidered?c}.
 <#else>
 Nothing to recommend today.
 </#if>

@@ -204,7 +204,9 @@ public final class SreDashboardCalculator {
 		});
 		String basis = "mean unavailability (100 - availability %) of services measured in both periods, lower is better";
 		if (pairs.isEmpty()) {
-			return new Trend(INSUFFICIENT_DATA, null, null, null, basis);
+			// no baseline: this period's value alone, so the row still says where things stand
+			return new Trend(INSUFFICIENT_DATA, mean(now.values().stream().map(SloSnapshot::sliPercent).toList()), null,
+					null, basis);
 		}
 		double availNow = pairs.stream().mapToDouble((p) -> p[0]).average().orElseThrow();
 		double availBefore = pairs.stream().mapToDouble((p) -> p[1]).average().orElseThrow();
@@ -224,10 +226,17 @@ public final class SreDashboardCalculator {
 		}
 		String basis = "mean error budget remaining % of SLOs present in both periods, higher is better";
 		if (pairs.isEmpty()) {
-			return new Trend(INSUFFICIENT_DATA, null, null, null, basis);
+			return new Trend(INSUFFICIENT_DATA, mean(now.stream().map(SloSnapshot::budgetRemainingPercent).toList()), null,
+					null, basis);
 		}
 		return trend(pairs.stream().mapToDouble((p) -> p[0]).average().orElseThrow(),
 				pairs.stream().mapToDouble((p) -> p[1]).average().orElseThrow(), true, basis);
+	}
+
+	/** The mean of the values that are there, {@code null} when none is. */
+	private static Double mean(List<Double> values) {
+		return values.stream().filter((v) -> v != null && !v.isNaN()).mapToDouble(Double::doubleValue).average().stream()
+			.boxed().findFirst().orElse(null);
 	}
 
 	/** Classifies a change; see the class comment. */

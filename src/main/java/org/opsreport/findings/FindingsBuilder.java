@@ -219,6 +219,11 @@ public final class FindingsBuilder {
 		};
 	}
 
+	/** {@link #hours} for the summary's sentences. */
+	public static String humanHours(double hours) {
+		return hours(hours);
+	}
+
 	/** Human duration: {@code 45 min}, {@code 5 h 55 min}, {@code 4 d 16 h}. */
 	static String hours(double hours) {
 		long minutes = Math.round(hours * 60);

@@ -86,7 +86,7 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	 * {@code null} when {@code owner} is known (and on days stored before it was recorded)
 	 * @param dueBy when the action is due by the policy that gives a date ({@code dueReason}); {@code null} when no
 	 * policy gives one
-	 * @param overdue {@code dueBy} lies before the end of the report date: "overdue since"; {@code null} without
+	 * @param overdue {@code dueBy} is at or before the end of the report date: "overdue since"; {@code null} without
 	 * {@code dueBy}
 	 * @param dueReason the policy behind {@code dueBy}, e.g. "escalation to Team lead (SEV3 timeline, 240 min after
 	 * detection)", "postmortem within 5 working days of resolution (SEV1)", "error budget runs out at the 1-day burn

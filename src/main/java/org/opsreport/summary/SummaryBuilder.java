@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.opsreport.findings.Findings;
+import org.opsreport.findings.FindingsBuilder;
 import org.opsreport.freshness.Freshness;
 import org.opsreport.health.Health;
 import org.opsreport.health.HealthRules;
@@ -153,7 +154,7 @@ public final class SummaryBuilder {
 							: c.unowned() != null ? c.unowned() : "concerns several services") + ")";
 			DueDates.Due due = c.due();
 			top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message(), team, ownerNote,
-					due == null ? null : due.at(), due == null ? null : asOf != null && due.at().isBefore(asOf),
+					due == null ? null : due.at(), due == null ? null : asOf != null && !due.at().isAfter(asOf),
 					due == null ? null : due.reason()));
 		}
 		Health status = HealthRules.report(objectives.stream().map(ObjectiveResult::status).toList(),
@@ -235,7 +236,7 @@ public final class SummaryBuilder {
 	private static ServiceLine line(String service, List<ObjectiveResult> objectives, List<OpenIncident> knownOpen,
 			IncidentReport incidents, List<CapacityPlanEntry> plan, String owner) {
 		List<Health> healths = new ArrayList<>();
-		List<String> reasons = new ArrayList<>();
+		Map<Health, List<String>> reasons = new java.util.EnumMap<>(Health.class);
 		String worst = null;
 		Double budget = null;
 		for (ObjectiveResult o : objectives) {
@@ -244,7 +245,7 @@ public final class SummaryBuilder {
 			}
 			healths.add(o.status());
 			if (o.status() != Health.GREEN && o.statusReason() != null) {
-				reasons.add(o.name() + (objectives.stream().filter(x -> o.name().equals(x.name())).count() > 1
+				reasons.computeIfAbsent(o.status(), h -> new ArrayList<>()).add(o.name() + (objectives.stream().filter(x -> o.name().equals(x.name())).count() > 1
 						? " (" + o.objective() + ")" : "") + ": " + o.statusReason());
 			}
 			Double remaining = o.budgetRemainingPercent();
@@ -263,10 +264,32 @@ public final class SummaryBuilder {
 		Capacity capacity = capacity(service, plan);
 		Health status = HealthRules.service(healths, openHere.size(),
 				openHere.stream().anyMatch(i -> i.severity() == Severity.SEV1));
-		openHere.forEach(i -> reasons.add("open incident " + i.id() + " (" + i.severity().name() + ")"));
-		String reason = status == Health.GREEN || reasons.isEmpty() ? null : String.join("; ", reasons);
+		String reason = statusReason(status, reasons.getOrDefault(status, List.of()), healths.contains(status), openHere);
 		return new ServiceLine(service, status, worst, budget, knownOpen == null ? null : openHere.size(), inWindow,
 				capacity == null ? null : capacity.action(), capacity == null ? null : capacity.detail(), owner, reason);
+	}
+
+	/**
+	 * Why a service has its status: the reasons of the objectives that have that very status (the others did not
+	 * decide it), and the open incidents when they decide it: an open SEV1 makes it red, any open incident makes it
+	 * amber when no objective is amber. {@code null} for GREEN and UNKNOWN (nothing judged to explain), and when
+	 * nothing recorded explains it (objectives stored before reasons were).
+	 *
+	 * @param objectiveHasStatus whether one of the service's objectives has {@code status} itself
+	 */
+	static String statusReason(Health status, List<String> objectiveReasons, boolean objectiveHasStatus,
+			List<OpenIncident> open) {
+		if (status != Health.RED && status != Health.AMBER) {
+			return null;
+		}
+		List<String> reasons = new ArrayList<>(objectiveReasons);
+		for (OpenIncident i : open) {
+			boolean decides = status == Health.RED ? i.severity() == Severity.SEV1 : !objectiveHasStatus;
+			if (decides) {
+				reasons.add("open incident " + i.id() + " (" + i.severity().name() + ")");
+			}
+		}
+		return reasons.isEmpty() ? null : String.join("; ", reasons);
 	}
 
 	record Capacity(String action, String detail, int extraInstances, String hour) {
@@ -409,6 +432,19 @@ public final class SummaryBuilder {
 					service, message, "postmortem:" + missing.id(), DueDates.postmortem(missing), unowned));
 		}
 		FindingsInput.candidates(findings, incidents, candidate -> add(byKey, candidate));
+		for (OpenIncident open : incidents == null || incidents.open() == null ? List.<OpenIncident>of() : incidents.open()) {
+			if (open.overdue() && open.currentStep() != null && !byKey.containsKey("incident:" + open.id())) {
+				// a re-classification already says the escalation is overdue, and carries its due date
+				add(byKey, new Candidate(Impact.ESCALATION_OVERDUE, open.openMinutes(),
+						open.services().isEmpty() ? null : open.services().get(0),
+						"Escalate " + open.id() + (open.title() == null ? "" : " (" + open.title() + ")") + ": open "
+								+ FindingsBuilder.humanHours(open.openMinutes() / 60.0) + ", past the last step of its "
+								+ open.severity().name() + " escalation timeline (" + open.currentStep().contact() + " at "
+								+ open.currentStep().afterMinutes() + " min).",
+						"incident:" + open.id(), DueDates.escalation(open),
+						open.services().isEmpty() ? open.id() + " names no service" : null));
+			}
+		}
 		for (ServicePerformance service : performance == null ? List.<ServicePerformance>of() : performance.services()) {
 			for (Bottleneck b : service.bottlenecks()) {
 				boolean high = "high".equalsIgnoreCase(b.severity());

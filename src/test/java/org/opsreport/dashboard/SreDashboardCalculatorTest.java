@@ -157,7 +157,11 @@ class SreDashboardCalculatorTest {
 				report, Baseline.none(LocalDate.parse("2026-03-01")), List.of());
 		assertThat(d.recommendations()).isEmpty();
 		assertThat(d.reliabilityTrends().availability().direction()).isEqualTo("insufficient_data");
+		// without a baseline the row still says where this period stands
+		assertThat(d.reliabilityTrends().availability().current()).isEqualTo(99.99);
+		assertThat(d.reliabilityTrends().availability().previous()).isNull();
 		assertThat(d.reliabilityTrends().errorBudget().direction()).isEqualTo("insufficient_data");
+		assertThat(d.reliabilityTrends().errorBudget().current()).isEqualTo(90.0);
 		assertThat(d.reliabilityTrends().mttr().direction()).isEqualTo("insufficient_data");
 		// no report stored for the previous period's last day: no baseline, even for 0 against 0
 		assertThat(d.reliabilityTrends().incidentFrequency().direction()).isEqualTo("insufficient_data");

@@ -91,10 +91,49 @@ class RecommendationDueAndOwnerTest {
 			})
 			.toList();
 		Summary summary = build(model, slos, model.incidents());
+		// the red objective decides checkout's red; its open SEV2 would only make it amber
 		assertThat(line(summary, "checkout").statusReason())
-			.isEqualTo("checkout-availability: budget left -12.5% < 10%; page alert firing; open incident INC-9 (SEV2)");
+			.isEqualTo("checkout-availability: budget left -12.5% < 10%; page alert firing");
 		assertThat(line(summary, "cart").statusReason()).isEqualTo("cart-availability: budget left 18.0% < 50%");
 		assertThat(line(summary, "search").statusReason()).isNull();
+	}
+
+	@Test
+	void anOpenIncidentExplainsAStatusOnlyWhereItDecidesIt() {
+		ReportModel model = DeliveryFixture.model();
+		IncidentReport.OpenIncident sev2 = model.incidents().open().get(0);
+		assertThat(SummaryBuilder.statusReason(org.opsreport.health.Health.AMBER, List.of(), false, List.of(sev2)))
+			.isEqualTo("open incident INC-9 (SEV2)");
+		assertThat(SummaryBuilder.statusReason(org.opsreport.health.Health.AMBER, List.of("x: budget left 40.0% < 50%"),
+				true, List.of(sev2))).isEqualTo("x: budget left 40.0% < 50%");
+		assertThat(SummaryBuilder.statusReason(org.opsreport.health.Health.GREEN, List.of(), false, List.of())).isNull();
+		// red from an objective stored without its reason: the SEV2 did not decide it, nothing to say
+		assertThat(SummaryBuilder.statusReason(org.opsreport.health.Health.RED, List.of(), true, List.of(sev2))).isNull();
+	}
+
+	/** An open incident past its whole escalation timeline is a recommendation of its own, overdue since its last step. */
+	@Test
+	void anIncidentPastItsEscalationTimelineIsOverdue() {
+		ReportModel model = DeliveryFixture.model();
+		IncidentReport i = model.incidents();
+		org.opsreport.incident.ResponsePlan sev3 = org.opsreport.incident.ResponsePlan.forSeverity(Severity.SEV3);
+		// detected 2026-11-20 07:50, open 6730 min at the end of 2026-11-24; team lead due at 240 min: 11:50
+		IncidentReport.OpenIncident open = new IncidentReport.OpenIncident("INC-1025", "auth failures", Severity.SEV3,
+				List.of("checkout"), Instant.parse("2026-11-20T07:50:00Z"), 6730, true, sev3, sev3.escalationTimeline().get(1),
+				6490, null, null, true);
+		IncidentReport withOpen = new IncidentReport(i.window(), i.total(), i.overall(), i.bySeverity(), i.byService(),
+				List.of(open), i.estimatedVsActualMttr(), i.missingPostmortems(), i.postmortems(), i.actionItems(),
+				i.recurringCauses(), i.classificationDisagreements(), i.incidentsLastDays(), i.previous(), i.weeklyCounts());
+		Summary.Recommendation escalation = build(model, model.slos(), withOpen).recommendations()
+			.stream()
+			.filter(r -> r.impact().equals("escalation_overdue"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(escalation.message()).isEqualTo("Escalate INC-1025 (auth failures): open 4 d 16 h, past the last step of "
+				+ "its SEV3 escalation timeline (Team lead at 240 min).");
+		assertThat(escalation.dueBy()).isEqualTo(Instant.parse("2026-11-20T11:50:00Z"));
+		assertThat(escalation.overdue()).isTrue();
+		assertThat(escalation.owner()).isEqualTo("payments-platform");
 	}
 
 	static Summary.ServiceLine line(Summary summary, String service) {
