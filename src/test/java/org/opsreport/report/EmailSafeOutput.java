@@ -22,10 +22,36 @@ public final class EmailSafeOutput {
 	 * @return the problems, empty when there is none
 	 */
 	public static List<String> htmlProblems(String html) {
+		return problems(html, List.of("<style", " class=\""));
+	}
+
+	/**
+	 * What in {@code html}, a page opened in a browser (report.html, index.html) or attached to a mail,
+	 * a mail client or a locked-down browser would drop or block: as {@link #htmlProblems(String)},
+	 * except that the page has exactly one {@code <style>} block, inside {@code <head>}, and elements
+	 * carry class names (Gmail, Apple Mail and Outlook.com keep a style block in the head).
+	 * @return the problems, empty when there is none
+	 */
+	public static List<String> pageProblems(String html) {
+		List<String> problems = problems(html, List.of());
+		String lower = html.toLowerCase(Locale.ROOT);
+		int style = lower.indexOf("<style>");
+		if (style < 0 || lower.indexOf("<style", style + 1) >= 0) {
+			problems.add("not exactly one <style> block");
+		}
+		else if (style > lower.indexOf("</head>")) {
+			problems.add("the <style> block is not inside <head>");
+		}
+		return problems;
+	}
+
+	private static List<String> problems(String html, List<String> alsoForbidden) {
 		List<String> problems = new ArrayList<>();
 		String lower = html.toLowerCase(Locale.ROOT);
-		for (String forbidden : List.of("<script", "javascript:", "<style", "<link", "<iframe", "<object", "<embed", "<form",
-				"http://", "https://", "src=\"//", "href=\"//", "url(", "@import", " class=\"", " onload=", " onclick=")) {
+		List<String> forbiddenList = new ArrayList<>(List.of("<script", "javascript:", "<link", "<iframe", "<object", "<embed",
+				"<form", "http://", "https://", "src=\"//", "href=\"//", "url(", "@import", " onload=", " onclick="));
+		forbiddenList.addAll(alsoForbidden);
+		for (String forbidden : forbiddenList) {
 			if (lower.contains(forbidden)) {
 				int at = lower.indexOf(forbidden);
 				problems.add("contains " + forbidden + " near: " + html.substring(Math.max(0, at - 40), Math.min(html.length(), at + 60)));

@@ -112,7 +112,7 @@ class ReportRenderingFunctionalTest {
 			.contains("Write the postmortem of SEV1 INC-7");
 		assertThat(markdown).contains("| checkout | red | -12.5% (checkout-availability) | 1 / 4 | scale up: up to 8 instances at 14:00 UTC (7 in that hour today) |");
 
-		assertThat(EmailSafeOutput.htmlProblems(html)).isEmpty();
+		assertThat(EmailSafeOutput.pageProblems(html)).isEmpty();
 		assertThat(EmailSafeOutput.markdownTableProblems(markdown)).isEmpty();
 		// the fixture's incident title carries a pipe and HTML: escaped in both
 		assertThat(html).contains("&lt;b&gt;bold&lt;/b&gt;");
@@ -152,7 +152,7 @@ class ReportRenderingFunctionalTest {
 				"scaling-checkout.png");
 		String html = Files.readString(folder.resolve("report.html"));
 		assertThat(html).doesNotContain("incidents-per-week.png").doesNotContain("forecast-checkout");
-		assertThat(EmailSafeOutput.htmlProblems(html)).isEmpty();
+		assertThat(EmailSafeOutput.pageProblems(html)).isEmpty();
 		assertThat(EmailSafeOutput.markdownTableProblems(Files.readString(folder.resolve("report.md")))).isEmpty();
 	}
 
@@ -185,7 +185,7 @@ class ReportRenderingFunctionalTest {
 		assertThat(render(withoutSummary)).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(render(withSummary)).isEqualTo(BatchStatus.COMPLETED);
 		String index = Files.readString(workspace.resolve("reports/index.html"));
-		assertThat(EmailSafeOutput.htmlProblems(index)).isEmpty();
+		assertThat(EmailSafeOutput.pageProblems(index)).isEmpty();
 		// newest first; the other tests' dates are stored in the same store and listed too
 		assertThat(index.indexOf("2026-11-05")).isLessThan(index.indexOf("2026-11-04"));
 		assertThat(index).contains("<a href=\"2026-11-05/report.html\"").contains("<a href=\"2026-11-04/report.json\"");

@@ -139,6 +139,14 @@ class SampleReportGoldenTest {
 		Path folder = this.renderer.render(DATE);
 		String html = Files.readString(folder.resolve("report.html"));
 		assertThat(html).contains("First action").contains("team-payments");
+		// report.html is read in a browser: one stylesheet, class names, well under 200 KB; mail.html is
+		// the mailed body: inline styles only (a client that drops <style> still shows it), under Gmail's
+		// 102 KB clipping limit
+		assertThat(html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(200_000);
+		assertThat(EmailSafeOutput.pageProblems(html)).isEmpty();
+		String mail = Files.readString(folder.resolve("mail.html"));
+		assertThat(mail.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(102_000);
+		assertThat(EmailSafeOutput.htmlProblems(mail)).isEmpty();
 		Path index = this.index.write();
 		for (Path file : List.of(folder.resolve("report.html"), folder.resolve("report.md"), folder.resolve("mail.html"),
 				folder.resolve("mail.md"), index)) {
