@@ -16,7 +16,11 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.opsreport.store.BatchUpdates;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -24,8 +28,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The house rules of docs/architecture.md and ARCHITECTURE.md, checked on the compiled main classes:
- * no package cycles, features never import the job, the analyses are plain Java, and only the
- * application's clock bean reads the system clock.
+ * no package cycles, features never import the job, the analyses are plain Java, one JDBC style
+ * (JdbcClient; batches in {@link BatchUpdates} alone), and only the application's clock bean reads the
+ * system clock.
  */
 class ArchitectureTest {
 
@@ -107,6 +112,18 @@ class ArchitectureTest {
 			.because("analysis classes take values and return values: stores, files and the clock stay at the edge")
 			.allowEmptyShould(true);
 		rule.check(classes);
+	}
+
+	@Test
+	void storesTalkToTheDatabaseThroughJdbcClient() {
+		noClasses().that()
+			.doNotBelongToAnyOf(BatchUpdates.class)
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(JdbcTemplate.class, NamedParameterJdbcTemplate.class)
+			.because("one JDBC style: stores use JdbcClient; JdbcClient has no batch API, so BatchUpdates alone "
+					+ "holds a JdbcTemplate for batchUpdate")
+			.check(classes);
 	}
 
 	@Test
