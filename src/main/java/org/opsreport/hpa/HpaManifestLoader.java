@@ -1,26 +1,21 @@
 package org.opsreport.hpa;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
+import org.opsreport.catalog.YamlDocuments;
 import org.opsreport.hpa.MetricTarget.Source;
 import org.opsreport.hpa.MetricTarget.TargetType;
 import org.opsreport.hpa.ScalingRules.Policy;
 import org.opsreport.hpa.ScalingRules.SelectPolicy;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -66,25 +61,15 @@ public final class HpaManifestLoader {
 	 * @param base the folder messages name files relative to (e.g. {@code jobs})
 	 */
 	public List<HpaManifest> load(Path folder, Path base) {
-		List<Path> files;
-		try (Stream<Path> list = Files.list(folder)) {
-			files = list.filter(Files::isRegularFile)
-				.filter((p) -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new HpaConfigException(folder + ": cannot list the HPA folder: " + ex.getMessage(), ex);
-		}
 		List<HpaManifest> result = new ArrayList<>();
-		for (Path file : files) {
-			String label = base.relativize(file).toString();
-			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				result.addAll(parse(label, reader));
+		try {
+			for (YamlDocuments.Document document : YamlDocuments.read(folder, (file) -> base.relativize(file).toString(),
+					this.mapper)) {
+				result.addAll(manifests(document));
 			}
-			catch (IOException ex) {
-				throw new HpaConfigException(label + ": cannot read: " + ex.getMessage(), ex);
-			}
+		}
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new HpaConfigException(ex.getMessage(), ex);
 		}
 		Map<String, HpaManifest> byService = new HashMap<>();
 		for (HpaManifest hpa : result) {
@@ -105,35 +90,36 @@ public final class HpaManifestLoader {
 
 	List<HpaManifest> parse(String label, Reader reader) {
 		List<HpaManifest> result = new ArrayList<>();
-		int index = 0;
-		try (MappingIterator<JsonNode> iterator = this.mapper.readerFor(JsonNode.class).readValues(reader)) {
-			while (iterator.hasNextValue()) {
-				JsonNode document = iterator.nextValue();
-				index++;
-				if (document == null || document.isNull() || document.isMissingNode()) {
-					continue;
-				}
-				Node root = new Node(label, index, "", document);
-				String kind = document.path("kind").isString() ? document.path("kind").stringValue() : "";
-				if ("List".equals(kind) || "HorizontalPodAutoscalerList".equals(kind)) {
-					for (Node item : root.child("items").list()) {
-						if ("HorizontalPodAutoscaler".equals(item.node.path("kind").asString(""))
-								|| "HorizontalPodAutoscalerList".equals(kind)) {
-							result.add(hpa(item));
-						}
-					}
-				}
-				else if ("HorizontalPodAutoscaler".equals(kind)) {
-					result.add(hpa(root));
-				}
-				else if (kind.isEmpty()) {
-					throw root.child("kind").error("required field is missing");
+		try {
+			for (YamlDocuments.Document document : YamlDocuments.read(label, reader, this.mapper)) {
+				result.addAll(manifests(document));
+			}
+		}
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new HpaConfigException(ex.getMessage(), ex);
+		}
+		return result;
+	}
+
+	/** The HPAs of one document: a HorizontalPodAutoscaler, or the HPAs of a List. */
+	private List<HpaManifest> manifests(YamlDocuments.Document yaml) {
+		List<HpaManifest> result = new ArrayList<>();
+		JsonNode document = yaml.node();
+		Node root = new Node(yaml.label(), yaml.index(), "", document);
+		String kind = document.path("kind").isString() ? document.path("kind").stringValue() : "";
+		if ("List".equals(kind) || "HorizontalPodAutoscalerList".equals(kind)) {
+			for (Node item : root.child("items").list()) {
+				if ("HorizontalPodAutoscaler".equals(item.node.path("kind").asString(""))
+						|| "HorizontalPodAutoscalerList".equals(kind)) {
+					result.add(hpa(item));
 				}
 			}
 		}
-		catch (JacksonException ex) {
-			throw new HpaConfigException(label + ", document " + (index + 1) + ": invalid YAML: " + ex.getOriginalMessage(),
-					ex);
+		else if ("HorizontalPodAutoscaler".equals(kind)) {
+			result.add(hpa(root));
+		}
+		else if (kind.isEmpty()) {
+			throw root.child("kind").error("required field is missing");
 		}
 		return result;
 	}

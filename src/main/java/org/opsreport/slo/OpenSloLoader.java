@@ -1,9 +1,7 @@
 package org.opsreport.slo;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,11 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import tools.jackson.core.JacksonException;
+import org.opsreport.catalog.YamlDocuments;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -94,26 +90,12 @@ public final class OpenSloLoader {
 	 * @throws SloConfigException on the first invalid document, or when the directory cannot be read
 	 */
 	public SloConfig load(Path directory) {
-		List<Path> files;
-		try (Stream<Path> list = Files.list(directory)) {
-			files = list.filter(Files::isRegularFile)
-				.filter((p) -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-				.sorted()
-				.toList();
+		try {
+			return resolve(raw(YamlDocuments.read(directory, Path::toString, this.mapper)), directory.toString());
 		}
-		catch (IOException ex) {
-			throw new SloConfigException(directory + ": cannot list SLO directory: " + ex.getMessage(), ex);
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new SloConfigException(ex.getMessage(), ex);
 		}
-		List<RawDocument> documents = new ArrayList<>();
-		for (Path file : files) {
-			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				documents.addAll(readDocuments(file.toString(), reader));
-			}
-			catch (IOException ex) {
-				throw new SloConfigException(file + ": cannot read: " + ex.getMessage(), ex);
-			}
-		}
-		return resolve(documents, directory.toString());
 	}
 
 	/**
@@ -121,31 +103,21 @@ public final class OpenSloLoader {
 	 * within this text only.
 	 */
 	public SloConfig parse(String label, Reader reader) {
-		return resolve(readDocuments(label, reader), label);
+		try {
+			return resolve(raw(YamlDocuments.read(label, reader, this.mapper)), label);
+		}
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new SloConfigException(ex.getMessage(), ex);
+		}
 	}
 
 	private record RawDocument(Context context, JsonNode node) {
 	}
 
-	private List<RawDocument> readDocuments(String file, Reader reader) {
-		List<RawDocument> documents = new ArrayList<>();
-		int index = 0;
-		try (MappingIterator<JsonNode> iterator = this.mapper.readerFor(JsonNode.class).readValues(reader)) {
-			while (iterator.hasNextValue()) {
-				JsonNode node = iterator.nextValue();
-				index++;
-				if (node == null || node.isNull() || node.isMissingNode()) {
-					continue; // an empty document, e.g. a trailing ---
-				}
-				documents.add(new RawDocument(new Context(file, index, node), node));
-			}
-		}
-		catch (JacksonException ex) {
-			// the problem and its position, not the parser's snippet of the file's text
-			throw new SloConfigException(file + ", document " + (index + 1) + ": invalid YAML: "
-					+ org.opsreport.catalog.YamlConfigReader.yamlProblem(ex), ex);
-		}
-		return documents;
+	private static List<RawDocument> raw(List<YamlDocuments.Document> documents) {
+		return documents.stream()
+			.map((d) -> new RawDocument(new Context(d.label(), d.index(), d.node()), d.node()))
+			.toList();
 	}
 
 	private SloConfig resolve(List<RawDocument> documents, String where) {
