@@ -95,6 +95,30 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * The compiled classes do not show a constant of {@code job} used elsewhere (javac copies its value), so the
+	 * sources are read too: no import of {@code org.opsreport.job} outside it.
+	 */
+	@Test
+	void featuresNeverImportTheJobNotEvenItsConstants() throws java.io.IOException {
+		java.nio.file.Path main = java.nio.file.Path.of("src/main/java/org/opsreport");
+		try (var files = java.nio.file.Files.walk(main)) {
+			java.util.List<String> offenders = files.filter((f) -> f.toString().endsWith(".java"))
+				.filter((f) -> !f.startsWith(main.resolve("job")))
+				.filter((f) -> {
+					try {
+						return java.nio.file.Files.readString(f).contains("import org.opsreport.job.");
+					}
+					catch (java.io.IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				})
+				.map(Object::toString)
+				.toList();
+			org.assertj.core.api.Assertions.assertThat(offenders).as("sources outside job/ importing job").isEmpty();
+		}
+	}
+
 	@Test
 	void analysesArePlainJava() {
 		ArchRule rule = noClasses().that()
