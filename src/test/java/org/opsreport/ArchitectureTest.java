@@ -1,11 +1,17 @@
 package org.opsreport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -24,6 +30,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -100,22 +107,24 @@ class ArchitectureTest {
 	 * sources are read too: no import of {@code org.opsreport.job} outside it.
 	 */
 	@Test
-	void featuresNeverImportTheJobNotEvenItsConstants() throws java.io.IOException {
-		java.nio.file.Path main = java.nio.file.Path.of("src/main/java/org/opsreport");
-		try (var files = java.nio.file.Files.walk(main)) {
-			java.util.List<String> offenders = files.filter((f) -> f.toString().endsWith(".java"))
+	void featuresNeverImportTheJobNotEvenItsConstants() throws IOException {
+		Path main = Path.of("src/main/java/org/opsreport");
+		try (Stream<Path> files = Files.walk(main)) {
+			List<String> offenders = files.filter((f) -> f.toString().endsWith(".java"))
 				.filter((f) -> !f.startsWith(main.resolve("job")))
-				.filter((f) -> {
-					try {
-						return java.nio.file.Files.readString(f).contains("import org.opsreport.job.");
-					}
-					catch (java.io.IOException ex) {
-						throw new java.io.UncheckedIOException(ex);
-					}
-				})
-				.map(Object::toString)
+				.filter((f) -> read(f).contains("import org.opsreport.job."))
+				.map(Path::toString)
 				.toList();
-			org.assertj.core.api.Assertions.assertThat(offenders).as("sources outside job/ importing job").isEmpty();
+			assertThat(offenders).as("sources outside job/ importing job").isEmpty();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

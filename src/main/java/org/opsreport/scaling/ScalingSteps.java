@@ -62,19 +62,7 @@ class ScalingSteps {
 	@Bean
 	Step scalingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ScalingDays days, AnalysisParts parts, AnalysisProperties properties) {
-		PartitionedAnalysis.Units units = new PartitionedAnalysis.Units() {
-
-			@Override
-			public List<String> of(LocalDate date) {
-				return days.services();
-			}
-
-			@Override
-			public Object analyze(LocalDate date, String service) {
-				return days.part(date, service);
-			}
-
-		};
+		PartitionedAnalysis.Units units = PartitionedAnalysis.Units.of((date) -> days.services(), days::part);
 		return PartitionedAnalysis.step("scaling", SECTION, units, parts,
 				properties.partitions(), jobRepository, transactionManager);
 	}

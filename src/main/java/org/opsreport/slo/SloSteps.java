@@ -129,20 +129,9 @@ class SloSteps {
 	@Bean
 	Step sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloResults slos,
 			AnalysisParts parts, AnalysisProperties properties) {
-		PartitionedAnalysis.Units units = new PartitionedAnalysis.Units() {
-
-			@Override
-			public List<String> of(LocalDate date) {
-				return slos.definitions().stream().map(SloDefinition::name).toList();
-			}
-
-			@Override
-			public Object analyze(LocalDate date, String slo) {
-				Instant end = ReportDate.end(date);
-				return slos.evaluate(slos.definition(slo), end, slos.incidents(end));
-			}
-
-		};
+		PartitionedAnalysis.Units units = PartitionedAnalysis.Units.of(
+				(date) -> slos.definitions().stream().map(SloDefinition::name).toList(),
+				(date, slo) -> slos.evaluate(slos.definition(slo), ReportDate.end(date), slos.incidents(ReportDate.end(date))));
 		return PartitionedAnalysis.step("slos", SECTION, units, parts,
 				properties.partitions(), jobRepository, transactionManager);
 	}
