@@ -74,14 +74,11 @@ class ScalingSteps {
 	 */
 	@Bean
 	Step scalingMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ScalingDays days, ScalingStore store, AnalysisParts parts, ReportSections sections) {
+			ScalingDays days, ReportSections sections) {
 		return ReportDateStep.tasklet("scalingMerge", jobRepository, transactionManager, (date, contribution) -> {
-			ScalingResult result = days.combine(
-					days.services().stream().map((service) -> parts.require(date, SECTION, service, ServicePart.class)).toList());
-			store.replaceEvents(date, result.eventsByVariant());
+			ScalingResult result = days.merge(date);
 			sections.save(date, SECTION, result.scaling());
 			sections.save(date, "performance", result.performance());
-			parts.clear(date, SECTION);
 			contribution.incrementWriteCount(result.eventsByVariant().values().stream().mapToInt(List::size).sum());
 			log.info("scaling {}: {} services, {} replayed events, {} flapping episodes", date, result.scaling().services().size(),
 					result.scaling().events().size(), result.scaling().flapping().size());
