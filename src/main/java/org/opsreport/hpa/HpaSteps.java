@@ -1,13 +1,11 @@
 package org.opsreport.hpa;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.opsreport.OpsReportProperties;
-import org.opsreport.catalog.ConfigException;
+import org.opsreport.catalog.OperatorFiles;
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.pipeline.ReportDateStep;
 import org.opsreport.store.ReportSections;
@@ -37,20 +35,13 @@ class HpaSteps {
 	/** The HPAs of {@code <configDir>/hpa/}, in service name order; none without the folder. */
 	@Bean
 	HpaManifests hpaManifests(OpsReportProperties properties, ServiceCatalog catalog) {
-		Path folder = properties.configDir().resolve(FOLDER);
-		if (!Files.isDirectory(folder)) {
-			log.info("{} not found: no HPA manifests to replay", folder);
-			return new HpaManifests(List.of());
-		}
-		try {
-			List<HpaManifest> manifests = new ArrayList<>(
-					new HpaManifestLoader(catalog.names()).load(folder, properties.configDir()));
-			manifests.sort(Comparator.comparing(HpaManifest::service));
-			return new HpaManifests(manifests);
-		}
-		catch (HpaConfigException ex) {
-			throw new ConfigException(ex); // names the file, the document and the field
-		}
+		return OperatorFiles.loadIfPresent(properties.configDir().resolve(FOLDER), "no HPA manifests to replay",
+				new HpaManifests(List.of()), HpaConfigException.class, (folder) -> {
+					List<HpaManifest> manifests = new ArrayList<>(
+							new HpaManifestLoader(catalog.names()).load(folder, properties.configDir()));
+					manifests.sort(Comparator.comparing(HpaManifest::service));
+					return new HpaManifests(manifests);
+				});
 	}
 
 	/** The loaded manifests (a bean of its own type, not a bare list). */

@@ -1,15 +1,12 @@
 package org.opsreport.scaling;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.opsreport.OpsReportProperties;
 import org.opsreport.analysis.AnalysisParts;
 import org.opsreport.analysis.AnalysisProperties;
 import org.opsreport.analysis.PartitionedAnalysis;
-import org.opsreport.catalog.ConfigException;
+import org.opsreport.catalog.OperatorFiles;
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.pipeline.ReportDateStep;
 import org.opsreport.store.ReportSections;
@@ -41,17 +38,10 @@ class ScalingSteps {
 	/** {@code <configDir>/scaling-policies.yaml}; an absent file means no policies (every service keeps its count). */
 	@Bean
 	ScalingConfig scalingConfig(OpsReportProperties properties, ServiceCatalog catalog) {
-		Path file = properties.configDir().resolve(POLICY_FILE);
-		if (!Files.exists(file)) {
-			log.info("{} not found: no scaling policies, the reactive replay keeps the recorded start count", file);
-			return new ScalingConfig(ScalingConfig.DEFAULT_MAX_SCALE_EVENTS_PER_HOUR, true, List.of());
-		}
-		try {
-			return new ScalingPolicyLoader(catalog.names()).load(file);
-		}
-		catch (ScalingConfigException ex) {
-			throw new ConfigException(ex); // its message names the file, the policy and the field
-		}
+		return OperatorFiles.loadIfPresent(properties.configDir().resolve(POLICY_FILE),
+				"no scaling policies, the reactive replay keeps the recorded start count",
+				new ScalingConfig(ScalingConfig.DEFAULT_MAX_SCALE_EVENTS_PER_HOUR, true, List.of()),
+				ScalingConfigException.class, new ScalingPolicyLoader(catalog.names())::load);
 	}
 
 	/**
