@@ -1,11 +1,17 @@
 package org.opsreport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,16 +22,22 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.opsreport.store.BatchUpdates;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The house rules of docs/architecture.md and ARCHITECTURE.md, checked on the compiled main classes:
- * no package cycles, features never import the job, the analyses are plain Java, and only the
- * application's clock bean reads the system clock.
+ * no package cycles, features never import the job, the analyses are plain Java, one JDBC style
+ * (JdbcClient; batches in {@link BatchUpdates} alone), and only the application's clock bean reads the
+ * system clock.
  */
 class ArchitectureTest {
 
@@ -90,6 +102,32 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * The compiled classes do not show a constant of {@code job} used elsewhere (javac copies its value), so the
+	 * sources are read too: no import of {@code org.opsreport.job} outside it.
+	 */
+	@Test
+	void featuresNeverImportTheJobNotEvenItsConstants() throws IOException {
+		Path main = Path.of("src/main/java/org/opsreport");
+		try (Stream<Path> files = Files.walk(main)) {
+			List<String> offenders = files.filter((f) -> f.toString().endsWith(".java"))
+				.filter((f) -> !f.startsWith(main.resolve("job")))
+				.filter((f) -> read(f).contains("import org.opsreport.job."))
+				.map(Path::toString)
+				.toList();
+			assertThat(offenders).as("sources outside job/ importing job").isEmpty();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Test
 	void analysesArePlainJava() {
 		ArchRule rule = noClasses().that()
@@ -107,6 +145,18 @@ class ArchitectureTest {
 			.because("analysis classes take values and return values: stores, files and the clock stay at the edge")
 			.allowEmptyShould(true);
 		rule.check(classes);
+	}
+
+	@Test
+	void storesTalkToTheDatabaseThroughJdbcClient() {
+		noClasses().that()
+			.doNotBelongToAnyOf(BatchUpdates.class)
+			.should()
+			.dependOnClassesThat()
+			.belongToAnyOf(JdbcTemplate.class, NamedParameterJdbcTemplate.class)
+			.because("one JDBC style: stores use JdbcClient; JdbcClient has no batch API, so BatchUpdates alone "
+					+ "holds a JdbcTemplate for batchUpdate")
+			.check(classes);
 	}
 
 	@Test

@@ -48,6 +48,24 @@ public final class PartitionedAnalysis {
 		/** Analyses one unit of the date; the result is its part (serialized as JSON). */
 		Object analyze(LocalDate date, String unit);
 
+		/** The units {@code of} a date, each analysed by {@code analyze}. */
+		static Units of(java.util.function.Function<LocalDate, List<String>> of,
+				java.util.function.BiFunction<LocalDate, String, Object> analyze) {
+			return new Units() {
+
+				@Override
+				public List<String> of(LocalDate date) {
+					return of.apply(date);
+				}
+
+				@Override
+				public Object analyze(LocalDate date, String unit) {
+					return analyze.apply(date, unit);
+				}
+
+			};
+		}
+
 	}
 
 	/**

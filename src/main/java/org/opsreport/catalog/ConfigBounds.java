@@ -54,12 +54,12 @@ public final class ConfigBounds {
 	private ConfigBounds() {
 	}
 
-	public static void checkServiceName(Path file, String field, String name) {
+	static void checkServiceName(Path file, String field, String name) {
 		checkLength(file, field, name, MAX_SERVICE_NAME);
 	}
 
 	/** Refuses a name longer than {@code max} characters, or than {@code max} bytes in UTF-8. */
-	public static void checkLength(Path file, String field, String name, int max) {
+	static void checkLength(Path file, String field, String name, int max) {
 		int bytes = name.getBytes(StandardCharsets.UTF_8).length;
 		if (name.length() > max || bytes > max) {
 			throw new ConfigException(file, field,
@@ -67,7 +67,7 @@ public final class ConfigBounds {
 		}
 	}
 
-	public static void checkAtMost(Path file, String field, double value, double max) {
+	static void checkAtMost(Path file, String field, double value, double max) {
 		if (value > max) {
 			throw new ConfigException(file, field, "must be at most " + format(max) + ", not " + format(value));
 		}

@@ -1,17 +1,11 @@
 package org.opsreport.catalog;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -38,45 +32,36 @@ final class OpenSloServiceDocuments {
 			return List.of();
 		}
 		List<Path> files;
-		try (Stream<Path> list = Files.list(folder)) {
-			files = list.filter(Files::isRegularFile)
-				.filter((p) -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-				.sorted()
-				.toList();
+		try {
+			files = YamlDocuments.files(folder);
 		}
-		catch (IOException ex) {
-			throw new ConfigException(folder, null, "cannot list the SLO folder (" + ex.getMessage() + ")");
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new ConfigException(folder, null, "cannot list the SLO folder (" + ex.getCause().getMessage() + ")");
 		}
-		List<ServiceDocument> documents = new ArrayList<>();
+		List<YamlDocuments.Document> yaml = new ArrayList<>();
 		for (Path file : files) {
-			documents.addAll(read(file, file.toString()));
-		}
-		return documents;
-	}
-
-	private static List<ServiceDocument> read(Path file, String label) {
-		List<ServiceDocument> documents = new ArrayList<>();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				MappingIterator<JsonNode> iterator = MAPPER.readerFor(JsonNode.class).readValues(reader)) {
-			int index = 0;
-			while (iterator.hasNextValue()) {
-				JsonNode node = iterator.nextValue();
-				index++;
-				if (node == null || !node.isObject() || !"Service".equals(text(node.path("kind")))) {
-					continue;
-				}
-				String name = text(node.path("metadata").path("name"));
-				String source = label + ", document " + index + " (Service" + (name != null ? " " + name : "") + ")";
-				if (name == null || name.isBlank()) {
-					throw new ConfigException(Path.of(source), "metadata.name", "is required");
-				}
-				documents.add(new ServiceDocument(name, blankToNull(text(node.path("metadata").path("displayName"))),
-						blankToNull(text(node.path("spec").path("description"))), source));
+			try {
+				yaml.addAll(YamlDocuments.read(file, file.toString(), MAPPER));
+			}
+			catch (YamlDocuments.UnreadableException ex) {
+				// a broken file: the SLO loader reports it with the document and the parser's reason
+				yaml.addAll(ex.before());
 			}
 		}
-		catch (IOException | JacksonException ex) {
-			// not readable as YAML: the SLO loader reports it with the document and the parser's reason
-			return documents;
+		List<ServiceDocument> documents = new ArrayList<>();
+		for (YamlDocuments.Document document : yaml) {
+			JsonNode node = document.node();
+			if (!node.isObject() || !"Service".equals(text(node.path("kind")))) {
+				continue;
+			}
+			String name = text(node.path("metadata").path("name"));
+			String source = document.label() + ", document " + document.index() + " (Service"
+					+ (name != null ? " " + name : "") + ")";
+			if (name == null || name.isBlank()) {
+				throw new ConfigException(Path.of(source), "metadata.name", "is required");
+			}
+			documents.add(new ServiceDocument(name, blankToNull(text(node.path("metadata").path("displayName"))),
+					blankToNull(text(node.path("spec").path("description"))), source));
 		}
 		return documents;
 	}

@@ -36,6 +36,37 @@ interface ForecastModel {
 		 */
 		double[] forecast(double[] y, int origin, int h);
 
+		/** A fitted model from its parameters and its forecast function. */
+		static Fitted of(Map<String, Double> parameters, Forecast forecast) {
+			return new Fitted() {
+				@Override
+				public Map<String, Double> parameters() {
+					return parameters;
+				}
+
+				@Override
+				public double[] forecast(double[] y, int origin, int h) {
+					return forecast.from(y, origin, h);
+				}
+			};
+		}
+
+	}
+
+	/** The forecast function of a fitted model, as {@link Fitted#forecast}. */
+	@FunctionalInterface
+	interface Forecast {
+
+		double[] from(double[] y, int origin, int h);
+
+	}
+
+	/**
+	 * The usual {@link #unsupportedReason}: {@code null} when the series has the {@code required} points, otherwise
+	 * what the model needs and what the series has, e.g. "Holt-Winters needs two full days (578 points), have 300".
+	 */
+	static String needsPoints(int n, int required, String needs) {
+		return n >= required ? null : needs + " (" + required + " points), have " + n;
 	}
 
 	/**

@@ -36,10 +36,9 @@ final class FourierRegressionModel implements ForecastModel {
 
 	@Override
 	public String unsupportedReason(int n, SeriesContext context) {
-		int s = context.season();
-		return (s >= 4 && n >= MIN_DAYS_FIT * s) ? null
-				: "daily+weekly regression needs " + MIN_DAYS_FIT + " days to fit (" + (MIN_DAYS_FIT * s)
-						+ " points), have " + n;
+		return context.season() < 4 ? "daily+weekly regression needs a daily season of four or more points"
+				: ForecastModel.needsPoints(n, MIN_DAYS_FIT * context.season(),
+						"daily+weekly regression needs " + MIN_DAYS_FIT + " days to fit");
 	}
 
 	static int dailyHarmonics(int s) {

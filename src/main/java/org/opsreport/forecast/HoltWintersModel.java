@@ -43,9 +43,8 @@ final class HoltWintersModel implements ForecastModel {
 
 	@Override
 	public String unsupportedReason(int n, SeriesContext context) {
-		int s = context.season();
-		return (s >= 2 && n >= 2 * s + 2) ? null
-				: "Holt-Winters needs two full days (" + (2 * s + 2) + " points), have " + n;
+		return context.season() < 2 ? "Holt-Winters needs a daily season of two or more points"
+				: ForecastModel.needsPoints(n, 2 * context.season() + 2, "Holt-Winters needs two full days");
 	}
 
 	@Override

@@ -23,19 +23,11 @@ final class NaiveModel implements ForecastModel {
 
 	@Override
 	public Fitted fit(double[] y, int n, SeriesContext context) {
-		return new Fitted() {
-			@Override
-			public Map<String, Double> parameters() {
-				return Map.of();
-			}
-
-			@Override
-			public double[] forecast(double[] series, int origin, int h) {
-				double[] f = new double[h];
-				Arrays.fill(f, series[origin - 1]);
-				return f;
-			}
-		};
+		return Fitted.of(Map.of(), (series, origin, h) -> {
+			double[] f = new double[h];
+			Arrays.fill(f, series[origin - 1]);
+			return f;
+		});
 	}
 
 }

@@ -53,19 +53,11 @@ final class RecentMedianModel implements ForecastModel {
 			}
 		}
 		int w = bestW;
-		return new Fitted() {
-			@Override
-			public Map<String, Double> parameters() {
-				return Map.of("window", (double) w);
-			}
-
-			@Override
-			public double[] forecast(double[] series, int origin, int h) {
-				double[] f = new double[h];
-				Arrays.fill(f, median(series, Math.max(0, origin - w), origin));
-				return f;
-			}
-		};
+		return Fitted.of(Map.of("window", (double) w), (series, origin, h) -> {
+			double[] f = new double[h];
+			Arrays.fill(f, median(series, Math.max(0, origin - w), origin));
+			return f;
+		});
 	}
 
 	static double median(double[] y, int from, int to) {

@@ -34,26 +34,14 @@ final class SeasonalNaiveModel implements ForecastModel {
 
 	@Override
 	public String unsupportedReason(int n, SeriesContext context) {
-		int period = context.season() * this.days;
-		return n >= period ? null
-				: name() + " needs " + (this.days == 1 ? "one full day" : this.days + " full days") + " (" + period
-						+ " points), have " + n;
+		return ForecastModel.needsPoints(n, context.season() * this.days,
+				name() + " needs " + (this.days == 1 ? "one full day" : this.days + " full days"));
 	}
 
 	@Override
 	public Fitted fit(double[] y, int n, SeriesContext context) {
 		int s = context.season() * this.days;
-		return new Fitted() {
-			@Override
-			public Map<String, Double> parameters() {
-				return Map.of();
-			}
-
-			@Override
-			public double[] forecast(double[] series, int origin, int h) {
-				return forecastFrom(series, origin, h, s);
-			}
-		};
+		return Fitted.of(Map.of(), (series, origin, h) -> forecastFrom(series, origin, h, s));
 	}
 
 	static double[] forecastFrom(double[] y, int origin, int h, int s) {

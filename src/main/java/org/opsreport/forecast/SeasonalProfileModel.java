@@ -28,9 +28,8 @@ final class SeasonalProfileModel implements ForecastModel {
 
 	@Override
 	public String unsupportedReason(int n, SeriesContext context) {
-		int s = context.season();
-		return (s >= 2 && n >= 3 * s) ? null
-				: name() + " needs three full days (" + (3 * s) + " points), have " + n;
+		return context.season() < 2 ? name() + " needs a daily season of two or more points"
+				: ForecastModel.needsPoints(n, 3 * context.season(), name() + " needs three full days");
 	}
 
 	@Override
@@ -56,23 +55,15 @@ final class SeasonalProfileModel implements ForecastModel {
 
 	/** The profile forecast over {@code k} days with the statistic of this model. */
 	Fitted fixed(int s, int k) {
-		return new Fitted() {
-			@Override
-			public Map<String, Double> parameters() {
-				return Map.of("days", (double) k);
+		return Fitted.of(Map.of("days", (double) k), (series, origin, h) -> {
+			int days = Math.max(1, Math.min(k, origin / s));
+			double[] work = new double[days];
+			double[] f = new double[h];
+			for (int i = 0; i < h; i++) {
+				f[i] = profile(series, origin + (i % s), days, s, work);
 			}
-
-			@Override
-			public double[] forecast(double[] series, int origin, int h) {
-				int days = Math.max(1, Math.min(k, origin / s));
-				double[] work = new double[days];
-				double[] f = new double[h];
-				for (int i = 0; i < h; i++) {
-					f[i] = profile(series, origin + (i % s), days, s, work);
-				}
-				return f;
-			}
-		};
+			return f;
+		});
 	}
 
 	/** Mean or median of {@code y[slot - j*s]}, j = 1..k. */

@@ -38,17 +38,7 @@ final class SeedMovingAverageModel implements ForecastModel {
 
 	@Override
 	public Fitted fit(double[] y, int n, SeriesContext context) {
-		return new Fitted() {
-			@Override
-			public Map<String, Double> parameters() {
-				return Map.of("window", (double) WINDOW);
-			}
-
-			@Override
-			public double[] forecast(double[] series, int origin, int h) {
-				return forecastFrom(series, origin, h, context);
-			}
-		};
+		return Fitted.of(Map.of("window", (double) WINDOW), (series, origin, h) -> forecastFrom(series, origin, h, context));
 	}
 
 	static double[] forecastFrom(double[] y, int origin, int h, SeriesContext context) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.opsreport.job.ExitCodes;
+import org.opsreport.pipeline.RequestedExitCode;
 
 /**
  * Decides whether the data behind a report date is fresh enough to judge. Pure: the report end and the
@@ -23,7 +23,7 @@ import org.opsreport.job.ExitCodes;
  * What follows from it: an SLO whose own series are stale is not judged (status {@code unknown}, its
  * figures as of its last sample, see {@code SloEvaluator}); the headline of a STALE day is {@code unknown} and
  * says since when nothing arrived; a PARTIAL day names the services; and with
- * {@code opsreport.freshness.fail-when-stale} the nightly run exits {@link ExitCodes#STALE_DATA}.
+ * {@code opsreport.freshness.fail-when-stale} the nightly run exits {@link RequestedExitCode#STALE_DATA}.
  */
 public final class FreshnessGate {
 
@@ -69,11 +69,11 @@ public final class FreshnessGate {
 	}
 
 	/**
-	 * The exit status of a completed nightly run: {@link ExitCodes#STALE_DATA} when {@code failWhenStale} and any
-	 * series is stale, else {@link ExitCodes#COMPLETED}.
+	 * The exit status of a completed nightly run: {@link RequestedExitCode#STALE_DATA} when {@code failWhenStale} and any
+	 * series is stale, else {@link RequestedExitCode#NONE}.
 	 */
 	public static int exitCode(Freshness freshness, boolean failWhenStale) {
-		return failWhenStale && freshness.anyStale() ? ExitCodes.STALE_DATA : ExitCodes.COMPLETED;
+		return failWhenStale && freshness.anyStale() ? RequestedExitCode.STALE_DATA : RequestedExitCode.NONE;
 	}
 
 	/** An instant to the minute, UTC: {@code 2026-11-24 23:55}. */

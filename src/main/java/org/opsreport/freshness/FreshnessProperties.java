@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxLag a series whose last sample lies more than this before the end of the report date is stale
  * (default 2 hours: a 5-minute export that missed a couple of hours is still judged)
  * @param failWhenStale when {@code true}, a nightly run whose data is stale (every series, or some) completes,
- * writes and mails its report, and then exits with {@code ExitCodes.STALE_DATA} (5) instead of 0, so cron or a
+ * writes and mails its report, and then exits with {@code RequestedExitCode.STALE_DATA} (5) instead of 0, so cron or a
  * scheduler alerts on an export that stopped; default {@code false} (exit 0, the report says STALE)
  */
 @ConfigurationProperties("opsreport.freshness")

@@ -1,26 +1,22 @@
 package org.opsreport.hpa;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
+import org.opsreport.catalog.YamlDocuments;
+import org.opsreport.catalog.YamlNode;
 import org.opsreport.hpa.MetricTarget.Source;
 import org.opsreport.hpa.MetricTarget.TargetType;
 import org.opsreport.hpa.ScalingRules.Policy;
 import org.opsreport.hpa.ScalingRules.SelectPolicy;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -66,25 +62,15 @@ public final class HpaManifestLoader {
 	 * @param base the folder messages name files relative to (e.g. {@code jobs})
 	 */
 	public List<HpaManifest> load(Path folder, Path base) {
-		List<Path> files;
-		try (Stream<Path> list = Files.list(folder)) {
-			files = list.filter(Files::isRegularFile)
-				.filter((p) -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-				.sorted()
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new HpaConfigException(folder + ": cannot list the HPA folder: " + ex.getMessage(), ex);
-		}
 		List<HpaManifest> result = new ArrayList<>();
-		for (Path file : files) {
-			String label = base.relativize(file).toString();
-			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				result.addAll(parse(label, reader));
+		try {
+			for (YamlDocuments.Document document : YamlDocuments.read(folder, (file) -> base.relativize(file).toString(),
+					this.mapper)) {
+				result.addAll(manifests(document));
 			}
-			catch (IOException ex) {
-				throw new HpaConfigException(label + ": cannot read: " + ex.getMessage(), ex);
-			}
+		}
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new HpaConfigException(ex.getMessage(), ex);
 		}
 		Map<String, HpaManifest> byService = new HashMap<>();
 		for (HpaManifest hpa : result) {
@@ -105,58 +91,59 @@ public final class HpaManifestLoader {
 
 	List<HpaManifest> parse(String label, Reader reader) {
 		List<HpaManifest> result = new ArrayList<>();
-		int index = 0;
-		try (MappingIterator<JsonNode> iterator = this.mapper.readerFor(JsonNode.class).readValues(reader)) {
-			while (iterator.hasNextValue()) {
-				JsonNode document = iterator.nextValue();
-				index++;
-				if (document == null || document.isNull() || document.isMissingNode()) {
-					continue;
-				}
-				Node root = new Node(label, index, "", document);
-				String kind = document.path("kind").isString() ? document.path("kind").stringValue() : "";
-				if ("List".equals(kind) || "HorizontalPodAutoscalerList".equals(kind)) {
-					for (Node item : root.child("items").list()) {
-						if ("HorizontalPodAutoscaler".equals(item.node.path("kind").asString(""))
-								|| "HorizontalPodAutoscalerList".equals(kind)) {
-							result.add(hpa(item));
-						}
-					}
-				}
-				else if ("HorizontalPodAutoscaler".equals(kind)) {
-					result.add(hpa(root));
-				}
-				else if (kind.isEmpty()) {
-					throw root.child("kind").error("required field is missing");
-				}
+		try {
+			for (YamlDocuments.Document document : YamlDocuments.read(label, reader, this.mapper)) {
+				result.addAll(manifests(document));
 			}
 		}
-		catch (JacksonException ex) {
-			throw new HpaConfigException(label + ", document " + (index + 1) + ": invalid YAML: " + ex.getOriginalMessage(),
-					ex);
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new HpaConfigException(ex.getMessage(), ex);
 		}
 		return result;
 	}
 
-	private HpaManifest hpa(Node root) {
+	/** The HPAs of one document: a HorizontalPodAutoscaler, or the HPAs of a List. */
+	private List<HpaManifest> manifests(YamlDocuments.Document yaml) {
+		List<HpaManifest> result = new ArrayList<>();
+		JsonNode document = yaml.node();
+		YamlNode root = new YamlNode(yaml.label() + ", document " + yaml.index(), document, HpaConfigException::new);
+		String kind = document.path("kind").isString() ? document.path("kind").stringValue() : "";
+		if ("List".equals(kind) || "HorizontalPodAutoscalerList".equals(kind)) {
+			for (YamlNode item : root.child("items").list()) {
+				if ("HorizontalPodAutoscaler".equals(item.json().path("kind").asString(""))
+						|| "HorizontalPodAutoscalerList".equals(kind)) {
+					result.add(hpa(item, yaml));
+				}
+			}
+		}
+		else if ("HorizontalPodAutoscaler".equals(kind)) {
+			result.add(hpa(root, yaml));
+		}
+		else if (kind.isEmpty()) {
+			throw root.child("kind").error("required field is missing");
+		}
+		return result;
+	}
+
+	private HpaManifest hpa(YamlNode root, YamlDocuments.Document yaml) {
 		String apiVersion = root.child("apiVersion").string();
 		if (!"autoscaling/v2".equals(apiVersion)) {
 			throw root.child("apiVersion").error("unsupported apiVersion '" + apiVersion
 					+ "' (only autoscaling/v2; convert with kubectl convert or get it with kubectl get hpa.v2.autoscaling)");
 		}
-		Node metadata = root.child("metadata");
+		YamlNode metadata = root.child("metadata");
 		String name = metadata.child("name").string();
-		root = root.named(name);
+		root = root.within(root.where() + " (HorizontalPodAutoscaler " + name + ")");
 		metadata = root.child("metadata");
-		Node annotations = metadata.child("annotations");
-		Node spec = root.child("spec");
+		YamlNode annotations = metadata.child("annotations");
+		YamlNode spec = root.child("spec");
 		spec.requireObject("scaleTargetRef", "minReplicas", "maxReplicas", "metrics", "behavior");
-		Node target = spec.child("scaleTargetRef");
+		YamlNode target = spec.child("scaleTargetRef");
 		target.requireObject("apiVersion", "kind", "name");
 		String service = annotations.present() && annotations.child(SERVICE_ANNOTATION).present()
 				? annotations.child(SERVICE_ANNOTATION).string() : target.child("name").string();
 		if (!this.knownServices.contains(service)) {
-			Node where = annotations.present() && annotations.child(SERVICE_ANNOTATION).present()
+			YamlNode where = annotations.present() && annotations.child(SERVICE_ANNOTATION).present()
 					? annotations.child(SERVICE_ANNOTATION) : target.child("name");
 			throw where.error("unknown service '" + service + "' (not in services.yaml; name the service with the annotation "
 					+ SERVICE_ANNOTATION + " when the workload is named otherwise)");
@@ -172,16 +159,16 @@ public final class HpaManifestLoader {
 		long cpuRequest = request(annotations, CPU_REQUEST_ANNOTATION);
 		long memoryRequest = request(annotations, MEMORY_REQUEST_ANNOTATION);
 		List<MetricTarget> metrics = new ArrayList<>();
-		Node metricList = spec.child("metrics");
+		YamlNode metricList = spec.child("metrics");
 		if (!metricList.present() || metricList.list().isEmpty()) {
 			metrics.add(new MetricTarget(Source.RESOURCE, "cpu", "cpu_utilization", TargetType.UTILIZATION, 80, 0));
 		}
 		else {
-			for (Node metric : metricList.list()) {
+			for (YamlNode metric : metricList.list()) {
 				metrics.add(metric(metric, cpuRequest, memoryRequest));
 			}
 		}
-		Node behavior = spec.child("behavior");
+		YamlNode behavior = spec.child("behavior");
 		ScalingRules up = ScalingRules.defaultScaleUp();
 		ScalingRules down = ScalingRules.defaultScaleDown();
 		if (behavior.present()) {
@@ -189,34 +176,34 @@ public final class HpaManifestLoader {
 			up = rules(behavior.child("scaleUp"), up);
 			down = rules(behavior.child("scaleDown"), down);
 		}
-		return new HpaManifest(name, root.file, root.index, service, min, max, metrics, behavior.present(), up, down,
+		return new HpaManifest(name, yaml.label(), yaml.index(), service, min, max, metrics, behavior.present(), up, down,
 				cpuRequest, memoryRequest);
 	}
 
-	private static long request(Node annotations, String key) {
+	private static long request(YamlNode annotations, String key) {
 		if (!annotations.present() || !annotations.child(key).present()) {
 			return 0;
 		}
-		Node node = annotations.child(key);
-		long milli = node.quantityMilli();
+		YamlNode node = annotations.child(key);
+		long milli = quantityMilli(node);
 		if (milli <= 0) {
 			throw node.error("must be a positive quantity");
 		}
 		return milli;
 	}
 
-	private static MetricTarget metric(Node metric, long cpuRequest, long memoryRequest) {
+	private static MetricTarget metric(YamlNode metric, long cpuRequest, long memoryRequest) {
 		String type = metric.child("type").string();
 		return switch (type) {
 			case "Resource" -> {
 				metric.requireObject("type", "resource");
-				Node resource = metric.child("resource");
+				YamlNode resource = metric.child("resource");
 				resource.requireObject("name", "target");
 				String name = resource.child("name").string();
 				if (!"cpu".equals(name) && !"memory".equals(name)) {
 					throw resource.child("name").error("unsupported resource '" + name + "' (cpu or memory)");
 				}
-				Node target = resource.child("target");
+				YamlNode target = resource.child("target");
 				TargetType targetType = targetType(target);
 				if (targetType == TargetType.VALUE) {
 					throw target.child("type").error("a Resource metric takes Utilization or AverageValue");
@@ -230,9 +217,9 @@ public final class HpaManifestLoader {
 			}
 			case "Pods" -> {
 				metric.requireObject("type", "pods");
-				Node pods = metric.child("pods");
+				YamlNode pods = metric.child("pods");
 				pods.requireObject("metric", "target");
-				Node target = pods.child("target");
+				YamlNode target = pods.child("target");
 				TargetType targetType = targetType(target);
 				if (targetType != TargetType.AVERAGE_VALUE) {
 					throw target.child("type").error("a Pods metric takes AverageValue");
@@ -249,7 +236,7 @@ public final class HpaManifestLoader {
 					metric.requireObject("type", "external");
 					metric.child(key).requireObject("metric", "target");
 				}
-				Node target = metric.child(key).child("target");
+				YamlNode target = metric.child(key).child("target");
 				TargetType targetType = targetType(target);
 				if (targetType == TargetType.UTILIZATION) {
 					throw target.child("type").error("an " + type + " metric takes Value or AverageValue");
@@ -264,14 +251,14 @@ public final class HpaManifestLoader {
 		};
 	}
 
-	private static MetricTarget named(Source source, Node metric, Node target, TargetType targetType) {
+	private static MetricTarget named(Source source, YamlNode metric, YamlNode target, TargetType targetType) {
 		metric.requireObject("name", "selector");
 		String name = metric.child("name").string();
 		String stored = name;
-		Node selector = metric.child("selector");
+		YamlNode selector = metric.child("selector");
 		if (selector.present()) {
 			selector.requireObject("matchLabels", "matchExpressions");
-			Node label = selector.child("matchLabels").child(METRIC_LABEL);
+			YamlNode label = selector.child("matchLabels").child(METRIC_LABEL);
 			if (label.present()) {
 				stored = label.string();
 			}
@@ -279,7 +266,7 @@ public final class HpaManifestLoader {
 		return target(source, name, stored, target, targetType);
 	}
 
-	private static TargetType targetType(Node target) {
+	private static TargetType targetType(YamlNode target) {
 		target.requireObject("type", "averageUtilization", "averageValue", "value");
 		String type = target.child("type").string();
 		return switch (type) {
@@ -291,7 +278,7 @@ public final class HpaManifestLoader {
 		};
 	}
 
-	private static MetricTarget target(Source source, String name, String stored, Node target, TargetType type) {
+	private static MetricTarget target(Source source, String name, String stored, YamlNode target, TargetType type) {
 		return switch (type) {
 			case UTILIZATION -> {
 				int utilization = target.child("averageUtilization").integer();
@@ -301,8 +288,8 @@ public final class HpaManifestLoader {
 				yield new MetricTarget(source, name, stored, type, utilization, 0);
 			}
 			case AVERAGE_VALUE, VALUE -> {
-				Node value = target.child(type == TargetType.VALUE ? "value" : "averageValue");
-				long milli = value.quantityMilli();
+				YamlNode value = target.child(type == TargetType.VALUE ? "value" : "averageValue");
+				long milli = quantityMilli(value);
 				if (milli <= 0) {
 					throw value.error("must be a positive quantity");
 				}
@@ -312,7 +299,7 @@ public final class HpaManifestLoader {
 	}
 
 	/** A given {@code scaleUp}/{@code scaleDown}, its missing fields taken from the defaults. */
-	private static ScalingRules rules(Node node, ScalingRules defaults) {
+	private static ScalingRules rules(YamlNode node, ScalingRules defaults) {
 		if (!node.present()) {
 			return defaults;
 		}
@@ -337,7 +324,7 @@ public final class HpaManifestLoader {
 		List<Policy> policies = defaults.policies();
 		if (node.child("policies").present()) {
 			List<Policy> given = new ArrayList<>();
-			for (Node p : node.child("policies").list()) {
+			for (YamlNode p : node.child("policies").list()) {
 				p.requireObject("type", "value", "periodSeconds");
 				String type = p.child("type").string();
 				if (!"Pods".equals(type) && !"Percent".equals(type)) {
@@ -360,7 +347,7 @@ public final class HpaManifestLoader {
 		}
 		double tolerance = Double.NaN;
 		if (node.child("tolerance").present()) {
-			tolerance = node.child("tolerance").quantityMilli() / 1000.0;
+			tolerance = quantityMilli(node.child("tolerance")) / 1000.0;
 			if (tolerance < 0) {
 				throw node.child("tolerance").error("must not be negative");
 			}
@@ -368,114 +355,14 @@ public final class HpaManifestLoader {
 		return new ScalingRules(window, select, policies, tolerance);
 	}
 
-	/** A node with its file, document and field path, so every refusal names where it happened. */
-	private static final class Node {
-
-		private final String file;
-
-		private final int index;
-
-		private final String documentName;
-
-		private final String path;
-
-		private final JsonNode node;
-
-		Node(String file, int index, String path, JsonNode node) {
-			this(file, index, null, path, node);
+	private static long quantityMilli(YamlNode node) {
+		String text = node.string();
+		try {
+			return Quantity.milli(text);
 		}
-
-		private Node(String file, int index, String documentName, String path, JsonNode node) {
-			this.file = file;
-			this.index = index;
-			this.documentName = documentName;
-			this.path = path;
-			this.node = node;
+		catch (IllegalArgumentException | ArithmeticException ex) {
+			throw node.error(ex.getMessage() == null ? "'" + text + "' is out of range" : ex.getMessage());
 		}
-
-		Node named(String name) {
-			return new Node(this.file, this.index, name, this.path, this.node);
-		}
-
-		boolean present() {
-			return this.node != null && !this.node.isMissingNode() && !this.node.isNull();
-		}
-
-		Node child(String name) {
-			JsonNode child = (this.node == null) ? null : this.node.get(name);
-			return new Node(this.file, this.index, this.documentName, this.path.isEmpty() ? name : this.path + "." + name,
-					child);
-		}
-
-		void requireObject(String... allowed) {
-			if (!present()) {
-				throw error("required field is missing");
-			}
-			if (!this.node.isObject()) {
-				throw error("expected a mapping");
-			}
-			Set<String> names = Set.of(allowed);
-			for (String name : this.node.propertyNames()) {
-				if (!names.contains(name)) {
-					throw child(name).error("unknown or unsupported field (allowed here: " + String.join(", ", allowed) + ")");
-				}
-			}
-		}
-
-		String string() {
-			if (!present()) {
-				throw error("required field is missing");
-			}
-			if (!this.node.isString() && !this.node.isNumber()) {
-				throw error("expected a string");
-			}
-			String text = this.node.asString();
-			if (text.isBlank()) {
-				throw error("must not be empty");
-			}
-			return text;
-		}
-
-		int integer() {
-			if (!present()) {
-				throw error("required field is missing");
-			}
-			if (!this.node.isIntegralNumber() || !this.node.canConvertToInt()) {
-				throw error("expected a whole number, got '" + this.node.asString() + "'");
-			}
-			return this.node.intValue();
-		}
-
-		long quantityMilli() {
-			String text = string();
-			try {
-				return Quantity.milli(text);
-			}
-			catch (IllegalArgumentException | ArithmeticException ex) {
-				throw error(ex.getMessage() == null ? "'" + text + "' is out of range" : ex.getMessage());
-			}
-		}
-
-		List<Node> list() {
-			if (!present()) {
-				throw error("required field is missing");
-			}
-			if (!this.node.isArray()) {
-				throw error("expected a list");
-			}
-			List<Node> items = new ArrayList<>();
-			for (int i = 0; i < this.node.size(); i++) {
-				items.add(new Node(this.file, this.index, this.documentName, this.path + "[" + i + "]", this.node.get(i)));
-			}
-			return items;
-		}
-
-		HpaConfigException error(String reason) {
-			return new HpaConfigException(this.file + ", document " + this.index
-					+ (this.documentName == null ? "" : " (HorizontalPodAutoscaler " + this.documentName + ")") + ": "
-					+ (this.path.isEmpty() ? "" : this.path + ": ") + reason);
-		}
-
 	}
 
 }

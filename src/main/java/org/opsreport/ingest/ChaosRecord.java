@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** One accepted chaos experiment export row, as stored in the {@code chaos_experiment} table. */
-public record ChaosRecord(String id, String name, String type, List<String> targetServices, Instant startedAt,
+record ChaosRecord(String id, String name, String type, List<String> targetServices, Instant startedAt,
 		int durationMinutes, String hypothesis, String successCriteria) {
 }

@@ -30,7 +30,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * resumes there, unless the files changed since the failed run; then it reads everything again,
  * which is safe because ingest is an upsert, and tells the writer to start its counts afresh.
  */
-public class CsvFilesReader implements ItemStreamReader<CsvRow> {
+class CsvFilesReader implements ItemStreamReader<CsvRow> {
 
 	private static final Logger log = LoggerFactory.getLogger(CsvFilesReader.class);
 

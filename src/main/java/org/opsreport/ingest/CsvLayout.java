@@ -14,7 +14,7 @@ import java.util.Set;
  * @param optional columns a file may have
  * @param renames header names of a foreign export mapped to our column names (may be empty)
  */
-public record CsvLayout(String kind, List<String> required, List<String> optional, Map<String, String> renames) {
+record CsvLayout(String kind, List<String> required, List<String> optional, Map<String, String> renames) {
 
 	public CsvLayout {
 		required = List.copyOf(required);

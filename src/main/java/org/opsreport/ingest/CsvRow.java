@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
  * read-only map view keyed by the file's header, and its raw text (only needed when the row is
  * rejected) is formatted on first use.
  */
-public final class CsvRow {
+final class CsvRow {
 
 	public enum Kind {
 

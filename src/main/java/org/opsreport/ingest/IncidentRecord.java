@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One accepted incident export row, as stored in the {@code incident} table. */
-public record IncidentRecord(String id, String title, List<String> services, String severity, Instant detectedAt,
+record IncidentRecord(String id, String title, List<String> services, String severity, Instant detectedAt,
 		Instant acknowledgedAt, Instant mitigatedAt, Instant resolvedAt, Boolean serviceUnavailable,
 		Double affectedUsersPct, Boolean dataLoss, Boolean securityIncident, Double performanceDegradationPct,
 		Instant postmortemCompletedAt, String primaryCause, List<String> contributingFactors, List<String> actionItems,

@@ -14,7 +14,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -33,7 +33,9 @@ class IngestSteps {
 
 	private final IngestStatsRepository stats;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
+
+	private final SampleTable samples;
 
 	private final Clock clock;
 
@@ -46,7 +48,8 @@ class IngestSteps {
 	private final CounterMetrics counters;
 
 	IngestSteps(OpsReportProperties properties, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcTemplate jdbc, Clock clock,
+			PlatformTransactionManager transactionManager, IngestStatsRepository stats, JdbcClient jdbc, SampleTable samples,
+			Clock clock,
 			IngestedFiles ingestedFiles, @Value("${opsreport.ingest.read-ahead:10000}") int readAhead,
 			IngestLimits limits, CounterMetrics counters) {
 		this.counters = counters;
@@ -57,6 +60,7 @@ class IngestSteps {
 		this.transactionManager = transactionManager;
 		this.stats = stats;
 		this.jdbc = jdbc;
+		this.samples = samples;
 		this.clock = clock;
 		this.readAhead = readAhead;
 	}
@@ -68,7 +72,7 @@ class IngestSteps {
 
 	@Bean
 	Step ingestMetricsStep(RejectsFile rejectsFile) {
-		MetricSampleWriter writer = new MetricSampleWriter(this.jdbc, this.stats);
+		MetricSampleWriter writer = new MetricSampleWriter(this.samples, this.stats);
 		return step("ingestMetrics", "metrics", MetricRowParser.LAYOUT,
 				new MetricRowParser(this.clock, this.properties.ingest().futureTolerance(), this.counters), writer,
 				rejectsFile);

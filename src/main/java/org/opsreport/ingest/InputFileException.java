@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * An input file that cannot be read as the expected CSV at all (wrong header, binary, unreadable).
  * It fails the job: reporting on such a file would report on garbage.
  */
-public class InputFileException extends RuntimeException {
+class InputFileException extends RuntimeException {
 
 	public InputFileException(Path file, String reason) {
 		super(file + ": " + reason);

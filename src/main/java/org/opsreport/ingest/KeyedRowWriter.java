@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Upserts rows keyed on an id (incidents, chaos experiments). A hash of the row's values tells a
@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class KeyedRowWriter<T> extends IngestWriter<T> {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final String table;
 
@@ -35,7 +35,7 @@ class KeyedRowWriter<T> extends IngestWriter<T> {
 	 * @param columns the table's columns, the key first, without {@code row_hash}
 	 * @param values the column values of a record, in the order of {@code columns}
 	 */
-	KeyedRowWriter(JdbcTemplate jdbc, IngestStatsRepository stats, String kind, String table, List<String> columns,
+	KeyedRowWriter(JdbcClient jdbc, IngestStatsRepository stats, String kind, String table, List<String> columns,
 			Function<T, List<Object>> values) {
 		super(stats, kind);
 		this.jdbc = jdbc;
@@ -65,9 +65,11 @@ class KeyedRowWriter<T> extends IngestWriter<T> {
 				params = parameters(row.value());
 				String hash = hash(params);
 				if (first) {
-					List<String> found = this.jdbc.queryForList(
-							"SELECT row_hash FROM " + this.table + " WHERE " + key + " = ?", String.class, params.get(0));
-					stored = found.isEmpty() ? null : found.get(0);
+					stored = this.jdbc.sql("SELECT row_hash FROM " + this.table + " WHERE " + key + " = ?")
+						.param(params.get(0))
+						.query(String.class)
+						.optional()
+						.orElse(null);
 					previous = stored;
 					first = false;
 				}
@@ -93,15 +95,15 @@ class KeyedRowWriter<T> extends IngestWriter<T> {
 		List<Object> values = new ArrayList<>(params);
 		if (stored == null) {
 			values.add(hash);
-			this.jdbc.update("INSERT INTO " + this.table + " (" + String.join(", ", this.columns) + ", row_hash) VALUES ("
-					+ "?, ".repeat(this.columns.size()) + "?)", values.toArray());
+			this.jdbc.sql("INSERT INTO " + this.table + " (" + String.join(", ", this.columns) + ", row_hash) VALUES ("
+					+ "?, ".repeat(this.columns.size()) + "?)").params(values).update();
 		}
 		else if (!stored.equals(hash)) {
 			Object id = values.remove(0);
 			values.add(hash);
 			values.add(id);
 			String assignments = String.join(" = ?, ", this.columns.subList(1, this.columns.size())) + " = ?, row_hash = ?";
-			this.jdbc.update("UPDATE " + this.table + " SET " + assignments + " WHERE " + key + " = ?", values.toArray());
+			this.jdbc.sql("UPDATE " + this.table + " SET " + assignments + " WHERE " + key + " = ?").params(values).update();
 		}
 	}
 

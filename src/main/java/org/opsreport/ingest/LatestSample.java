@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.opsreport.OpsReportProperties;
 import org.opsreport.store.CounterMetrics;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,25 +29,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class LatestSample {
 
-	private final JdbcTemplate jdbc;
+	private final SampleTable samples;
 
 	private final MetricRowParser parser;
 
 	private final IngestLimits limits;
 
-	LatestSample(JdbcTemplate jdbc, Clock clock, OpsReportProperties properties, IngestLimits limits,
+	LatestSample(SampleTable samples, Clock clock, OpsReportProperties properties, IngestLimits limits,
 			CounterMetrics counters) {
-		this.jdbc = jdbc;
+		this.samples = samples;
 		this.parser = new MetricRowParser(clock, properties.ingest().futureTolerance(), counters);
 		this.limits = limits;
 	}
 
 	public Optional<Instant> find(Path inputDir) {
-		Optional<Instant> stored = Optional
-			.ofNullable(this.jdbc.queryForObject("""
-					SELECT MAX((SELECT MAX(epoch_second) FROM metric_sample m WHERE m.series_id = s.id)) FROM series s""",
-					Long.class))
-			.map(Instant::ofEpochSecond);
+		Optional<Instant> stored = this.samples.last();
 		Optional<Instant> exported = inExports(inputDir.resolve("metrics"));
 		if (stored.isEmpty()) {
 			return exported;

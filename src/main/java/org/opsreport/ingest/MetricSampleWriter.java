@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,26 +19,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class MetricSampleWriter extends IngestWriter<MetricSample> {
 
-	private static final String INSERT = "INSERT INTO metric_sample (series_id, epoch_second, sample_value) VALUES (?, ?, ?)";
-
-	private static final String UPDATE_IF_CHANGED = """
-			UPDATE metric_sample SET sample_value = ? WHERE series_id = ? AND epoch_second = ? AND sample_value <> ?""";
-
-	private static final String INSERT_IF_ABSENT = """
-			INSERT INTO metric_sample (series_id, epoch_second, sample_value)
-			SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION)
-			WHERE NOT EXISTS (SELECT 1 FROM metric_sample WHERE series_id = ? AND epoch_second = ?)""";
-
-	private final JdbcTemplate jdbc;
+	private final SampleTable samples;
 
 	private final SeriesIds seriesIds;
 
 	private final Map<Long, Long> highWaterMarks = new HashMap<>();
 
-	MetricSampleWriter(JdbcTemplate jdbc, IngestStatsRepository stats) {
+	MetricSampleWriter(SampleTable samples, IngestStatsRepository stats) {
 		super(stats, "metrics");
-		this.jdbc = jdbc;
-		this.seriesIds = new SeriesIds(jdbc);
+		this.samples = samples;
+		this.seriesIds = new SeriesIds(samples);
 	}
 
 	@Override
@@ -66,18 +55,19 @@ class MetricSampleWriter extends IngestWriter<MetricSample> {
 			Key key = new Key(this.seriesIds.idOf(sample.service(), sample.metric()), sample.timestamp().getEpochSecond());
 			byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(row);
 		}
-		List<Object[]> appends = new ArrayList<>();
+		List<SampleTable.Row> appends = new ArrayList<>();
 		List<Parsed.Accepted<MetricSample>> others = new ArrayList<>();
 		for (var entry : byKey.entrySet()) {
 			Key key = entry.getKey();
 			List<Parsed.Accepted<MetricSample>> rows = entry.getValue();
-			long mark = this.highWaterMarks.computeIfAbsent(key.seriesId(), this::storedMaximum);
+			long mark = this.highWaterMarks.computeIfAbsent(key.seriesId(), this.samples::lastSecond);
 			boolean absent = key.second() > mark;
 			if (rows.size() > 1) {
-				storeRepeated(key, rows, absent ? null : storedValue(key), counts, appends);
+				storeRepeated(key, rows, absent ? null : this.samples.value(key.seriesId(), key.second()).orElse(null), counts,
+						appends);
 			}
 			else if (absent) {
-				appends.add(new Object[] { key.seriesId(), key.second(), rows.get(0).value().value() });
+				appends.add(new SampleTable.Row(key.seriesId(), key.second(), rows.get(0).value().value()));
 				counts.get(rows.get(0).file()).inserted++;
 			}
 			else {
@@ -88,7 +78,7 @@ class MetricSampleWriter extends IngestWriter<MetricSample> {
 			this.highWaterMarks.merge(key.seriesId(), key.second(), Math::max);
 		}
 		if (!appends.isEmpty()) {
-			this.jdbc.batchUpdate(INSERT, appends);
+			this.samples.append(appends);
 		}
 		if (!others.isEmpty()) {
 			upsert(others, counts);
@@ -101,7 +91,7 @@ class MetricSampleWriter extends IngestWriter<MetricSample> {
 	 * per-file counts do not depend on where chunk boundaries fall; only the last value is written.
 	 */
 	private void storeRepeated(Key key, List<Parsed.Accepted<MetricSample>> rows, Double stored,
-			Map<String, FileCounts> counts, List<Object[]> appends) {
+			Map<String, FileCounts> counts, List<SampleTable.Row> appends) {
 		Double previous = stored;
 		for (Parsed.Accepted<MetricSample> row : rows) {
 			double value = row.value().value();
@@ -117,62 +107,30 @@ class MetricSampleWriter extends IngestWriter<MetricSample> {
 			}
 			previous = value;
 		}
-		double last = previous;
-		if (stored == null) {
-			if (key.second() > this.highWaterMarks.getOrDefault(key.seriesId(), Long.MIN_VALUE)) {
-				appends.add(new Object[] { key.seriesId(), key.second(), last });
-			}
-			else {
-				this.jdbc.update(INSERT_IF_ABSENT, key.seriesId(), key.second(), last, key.seriesId(), key.second());
-			}
+		SampleTable.Row last = new SampleTable.Row(key.seriesId(), key.second(), previous);
+		if (stored == null && key.second() > this.highWaterMarks.getOrDefault(key.seriesId(), Long.MIN_VALUE)) {
+			appends.add(last);
 		}
-		else if (stored != last) {
-			this.jdbc.update(UPDATE_IF_CHANGED, last, key.seriesId(), key.second(), last);
+		else if (stored == null || stored != last.value()) {
+			this.samples.upsert(last);
 		}
-	}
-
-	private Double storedValue(Key key) {
-		List<Double> found = this.jdbc.queryForList(
-				"SELECT sample_value FROM metric_sample WHERE series_id = ? AND epoch_second = ?", Double.class,
-				key.seriesId(), key.second());
-		return found.isEmpty() ? null : found.get(0);
 	}
 
 	private void upsert(List<Parsed.Accepted<MetricSample>> rows, Map<String, FileCounts> counts) {
-		List<Object[]> updates = new ArrayList<>(rows.size());
-		List<Object[]> inserts = new ArrayList<>(rows.size());
+		List<SampleTable.Row> samples = new ArrayList<>(rows.size());
 		for (Parsed.Accepted<MetricSample> row : rows) {
-			long id = this.seriesIds.idOf(row.value().service(), row.value().metric());
-			long second = row.value().timestamp().getEpochSecond();
-			double value = row.value().value();
-			updates.add(new Object[] { value, id, second, value });
-			inserts.add(new Object[] { id, second, value, id, second });
+			samples.add(new SampleTable.Row(this.seriesIds.idOf(row.value().service(), row.value().metric()),
+					row.value().timestamp().getEpochSecond(), row.value().value()));
 		}
-		int[] updated = this.jdbc.batchUpdate(UPDATE_IF_CHANGED, updates);
-		int[] inserted = this.jdbc.batchUpdate(INSERT_IF_ABSENT, inserts);
+		List<SampleTable.Outcome> outcomes = this.samples.upsert(samples);
 		for (int i = 0; i < rows.size(); i++) {
 			FileCounts c = counts.get(rows.get(i).file());
-			if (affected(updated[i])) {
-				c.replaced++;
-			}
-			else if (affected(inserted[i])) {
-				c.inserted++;
-			}
-			else {
-				c.unchanged++;
+			switch (outcomes.get(i)) {
+				case REPLACED -> c.replaced++;
+				case INSERTED -> c.inserted++;
+				case UNCHANGED -> c.unchanged++;
 			}
 		}
-	}
-
-	/** JDBC drivers may answer SUCCESS_NO_INFO (-2) for batched statements; treat only > 0 as a hit. */
-	private static boolean affected(int count) {
-		return count > 0;
-	}
-
-	private long storedMaximum(long seriesId) {
-		Long max = this.jdbc.queryForObject("SELECT MAX(epoch_second) FROM metric_sample WHERE series_id = ?",
-				Long.class, seriesId);
-		return max == null ? Long.MIN_VALUE : max;
 	}
 
 	private void forgetOnRollback() {

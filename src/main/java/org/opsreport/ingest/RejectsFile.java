@@ -11,7 +11,7 @@ import org.opsreport.output.SpreadsheetSafeCsv;
  * {@code reports/<date>/rejects.csv}: every rejected row of the run, {@code file,line,column,reason,raw}.
  * Written from the store, so a restarted run lists the rejects of all its attempts exactly once.
  */
-public class RejectsFile {
+class RejectsFile {
 
 	static final List<String> HEADER = List.of("file", "line", "column", "reason", "raw");
 

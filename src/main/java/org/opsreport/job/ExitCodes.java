@@ -1,5 +1,7 @@
 package org.opsreport.job;
 
+import org.opsreport.pipeline.RequestedExitCode;
+
 /**
  * Exit statuses of the command line. Only a completed job exits with 0.
  */
@@ -24,13 +26,13 @@ public final class ExitCodes {
 	 * The job completed and wrote its report, but the data is stale and {@code opsreport.freshness.fail-when-stale}
 	 * is on (see {@code freshness.FreshnessGate}).
 	 */
-	public static final int STALE_DATA = 5;
+	public static final int STALE_DATA = RequestedExitCode.STALE_DATA;
 
 	/**
 	 * Key of the job execution context under which a step of a completed job asks for a non-zero exit status (an
-	 * int, one of the constants here); the largest asked for wins.
+	 * int, one of the constants here; {@link RequestedExitCode}); the largest asked for wins.
 	 */
-	public static final String REQUESTED_EXIT_CODE = "opsreport.exitCode";
+	public static final String REQUESTED_EXIT_CODE = RequestedExitCode.KEY;
 
 	private ExitCodes() {
 	}

@@ -207,7 +207,7 @@ class JobCommand implements ApplicationRunner, ExitCodeGenerator {
 				int requested = execution.getExecutionContext().getInt(ExitCodes.REQUESTED_EXIT_CODE, ExitCodes.COMPLETED);
 				if (requested != ExitCodes.COMPLETED) {
 					System.err.println("opsreport: " + job.getName() + " for " + date + " completed, but "
-							+ execution.getExecutionContext().getString(ExitCodes.REQUESTED_EXIT_CODE + ".reason", "a step failed it"));
+							+ execution.getExecutionContext().getString(org.opsreport.pipeline.RequestedExitCode.REASON_KEY, "a step failed it"));
 				}
 				return requested;
 			}

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * process of this host that no longer exists is stale at once.
  */
 @Component
-public class RunLock {
+class RunLock {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunLock.class);
 

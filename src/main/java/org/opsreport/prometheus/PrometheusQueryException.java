@@ -1,7 +1,7 @@
 package org.opsreport.prometheus;
 
 /** The server answered, but not with the one series a mapped query must give (a bad query, several series). */
-public class PrometheusQueryException extends RuntimeException {
+class PrometheusQueryException extends RuntimeException {
 
 	PrometheusQueryException(String message) {
 		super(message);

@@ -1,8 +1,8 @@
 package org.opsreport.prometheus;
 
-import java.time.Instant;
 import java.util.List;
 
+import org.opsreport.ingest.SampleTable;
 import org.opsreport.slo.MetricSourceMapping;
 import org.opsreport.slo.MetricSourceMapping.QuerySource;
 import org.slf4j.Logger;
@@ -15,7 +15,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -33,25 +32,18 @@ class PrometheusSteps {
 	static final String TYPE = "prometheus";
 
 	@Bean
-	Step pullPrometheusStep(PrometheusProperties properties, MetricSourceMapping mapping, JdbcTemplate jdbc,
+	Step pullPrometheusStep(PrometheusProperties properties, MetricSourceMapping mapping, SampleTable samples,
 			JobRepository jobRepository, PlatformTransactionManager transactionManager) {
 		List<QuerySource> sources = mapping.querySources(TYPE);
 		log.info("Prometheus source {}: {} mapped queries from {}", properties.url(), sources.size(), mapping.file());
 		PrometheusReader reader = new PrometheusReader(new PrometheusClient(properties), properties, sources,
-				(source) -> lastStored(jdbc, source));
+				(source) -> samples.last(source.target().service(), source.target().metric()).orElse(null));
 		return new StepBuilder("pullPrometheus", jobRepository).<PulledRange, PulledRange>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(reader)
-			.writer(new PrometheusSampleWriter(jdbc))
+			.writer(new PrometheusSampleWriter(samples))
 			.listener((StepExecutionListener) reader)
 			.build();
-	}
-
-	static Instant lastStored(JdbcTemplate jdbc, QuerySource source) {
-		Long second = jdbc.queryForObject("""
-				SELECT MAX(m.epoch_second) FROM metric_sample m JOIN series s ON s.id = m.series_id
-				WHERE s.service = ? AND s.metric = ?""", Long.class, source.target().service(), source.target().metric());
-		return second == null ? null : Instant.ofEpochSecond(second);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.opsreport.analysis.AnalysisParts;
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.catalog.ServiceDefinition;
 import org.opsreport.scaling.ScalingSteps.ServicePart;
@@ -34,11 +35,15 @@ class ScalingDays {
 
 	private final ScalingStore store;
 
-	ScalingDays(ScalingConfig config, ServiceCatalog catalog, MetricStore metrics, ScalingStore store) {
+	private final AnalysisParts parts;
+
+	ScalingDays(ScalingConfig config, ServiceCatalog catalog, MetricStore metrics, ScalingStore store,
+			AnalysisParts parts) {
 		this.config = config;
 		this.catalog = catalog;
 		this.metrics = metrics;
 		this.store = store;
+		this.parts = parts;
 	}
 
 	/** The services with a CPU or instance series in the store, in name order: the units of the scaling step. */
@@ -57,6 +62,19 @@ class ScalingDays {
 		DayOrNote day = day(date, service);
 		return new ServicePart((day.day() != null) ? ScalingAnalysis.analyzeService(day.day(), this.config) : null,
 				day.note());
+	}
+
+	/**
+	 * The date's result from the parts the {@code scaling} workers stored, combined in service name order; every
+	 * variant's events are stored in {@code scaling_event} and the parts deleted.
+	 */
+	ScalingResult merge(LocalDate date) {
+		ScalingResult result = combine(services().stream()
+			.map((service) -> this.parts.require(date, ScalingSteps.SECTION, service, ServicePart.class))
+			.toList());
+		this.store.replaceEvents(date, result.eventsByVariant());
+		this.parts.clear(date, ScalingSteps.SECTION);
+		return result;
 	}
 
 	/** The services' parts combined in the given order (service name order): the sections and every variant's events. */

@@ -1,15 +1,12 @@
 package org.opsreport.scaling;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.opsreport.OpsReportProperties;
 import org.opsreport.analysis.AnalysisParts;
 import org.opsreport.analysis.AnalysisProperties;
 import org.opsreport.analysis.PartitionedAnalysis;
-import org.opsreport.catalog.ConfigException;
+import org.opsreport.catalog.OperatorFiles;
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.pipeline.ReportDateStep;
 import org.opsreport.store.ReportSections;
@@ -41,17 +38,10 @@ class ScalingSteps {
 	/** {@code <configDir>/scaling-policies.yaml}; an absent file means no policies (every service keeps its count). */
 	@Bean
 	ScalingConfig scalingConfig(OpsReportProperties properties, ServiceCatalog catalog) {
-		Path file = properties.configDir().resolve(POLICY_FILE);
-		if (!Files.exists(file)) {
-			log.info("{} not found: no scaling policies, the reactive replay keeps the recorded start count", file);
-			return new ScalingConfig(ScalingConfig.DEFAULT_MAX_SCALE_EVENTS_PER_HOUR, true, List.of());
-		}
-		try {
-			return new ScalingPolicyLoader(catalog.names()).load(file);
-		}
-		catch (ScalingConfigException ex) {
-			throw new ConfigException(ex); // its message names the file, the policy and the field
-		}
+		return OperatorFiles.loadIfPresent(properties.configDir().resolve(POLICY_FILE),
+				"no scaling policies, the reactive replay keeps the recorded start count",
+				new ScalingConfig(ScalingConfig.DEFAULT_MAX_SCALE_EVENTS_PER_HOUR, true, List.of()),
+				ScalingConfigException.class, new ScalingPolicyLoader(catalog.names())::load);
 	}
 
 	/**
@@ -62,19 +52,7 @@ class ScalingSteps {
 	@Bean
 	Step scalingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ScalingDays days, AnalysisParts parts, AnalysisProperties properties) {
-		PartitionedAnalysis.Units units = new PartitionedAnalysis.Units() {
-
-			@Override
-			public List<String> of(LocalDate date) {
-				return days.services();
-			}
-
-			@Override
-			public Object analyze(LocalDate date, String service) {
-				return days.part(date, service);
-			}
-
-		};
+		PartitionedAnalysis.Units units = PartitionedAnalysis.Units.of((date) -> days.services(), days::part);
 		return PartitionedAnalysis.step("scaling", SECTION, units, parts,
 				properties.partitions(), jobRepository, transactionManager);
 	}
@@ -86,14 +64,11 @@ class ScalingSteps {
 	 */
 	@Bean
 	Step scalingMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ScalingDays days, ScalingStore store, AnalysisParts parts, ReportSections sections) {
+			ScalingDays days, ReportSections sections) {
 		return ReportDateStep.tasklet("scalingMerge", jobRepository, transactionManager, (date, contribution) -> {
-			ScalingResult result = days.combine(
-					days.services().stream().map((service) -> parts.require(date, SECTION, service, ServicePart.class)).toList());
-			store.replaceEvents(date, result.eventsByVariant());
+			ScalingResult result = days.merge(date);
 			sections.save(date, SECTION, result.scaling());
 			sections.save(date, "performance", result.performance());
-			parts.clear(date, SECTION);
 			contribution.incrementWriteCount(result.eventsByVariant().values().stream().mapToInt(List::size).sum());
 			log.info("scaling {}: {} services, {} replayed events, {} flapping episodes", date, result.scaling().services().size(),
 					result.scaling().events().size(), result.scaling().flapping().size());

@@ -1,9 +1,7 @@
 package org.opsreport.slo;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,11 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import tools.jackson.core.JacksonException;
+import org.opsreport.catalog.YamlDocuments;
+import org.opsreport.catalog.YamlNode;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -94,26 +91,12 @@ public final class OpenSloLoader {
 	 * @throws SloConfigException on the first invalid document, or when the directory cannot be read
 	 */
 	public SloConfig load(Path directory) {
-		List<Path> files;
-		try (Stream<Path> list = Files.list(directory)) {
-			files = list.filter(Files::isRegularFile)
-				.filter((p) -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-				.sorted()
-				.toList();
+		try {
+			return resolve(raw(YamlDocuments.read(directory, Path::toString, this.mapper)), directory.toString());
 		}
-		catch (IOException ex) {
-			throw new SloConfigException(directory + ": cannot list SLO directory: " + ex.getMessage(), ex);
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new SloConfigException(ex.getMessage(), ex);
 		}
-		List<RawDocument> documents = new ArrayList<>();
-		for (Path file : files) {
-			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				documents.addAll(readDocuments(file.toString(), reader));
-			}
-			catch (IOException ex) {
-				throw new SloConfigException(file + ": cannot read: " + ex.getMessage(), ex);
-			}
-		}
-		return resolve(documents, directory.toString());
 	}
 
 	/**
@@ -121,31 +104,21 @@ public final class OpenSloLoader {
 	 * within this text only.
 	 */
 	public SloConfig parse(String label, Reader reader) {
-		return resolve(readDocuments(label, reader), label);
+		try {
+			return resolve(raw(YamlDocuments.read(label, reader, this.mapper)), label);
+		}
+		catch (YamlDocuments.UnreadableException ex) {
+			throw new SloConfigException(ex.getMessage(), ex);
+		}
 	}
 
 	private record RawDocument(Context context, JsonNode node) {
 	}
 
-	private List<RawDocument> readDocuments(String file, Reader reader) {
-		List<RawDocument> documents = new ArrayList<>();
-		int index = 0;
-		try (MappingIterator<JsonNode> iterator = this.mapper.readerFor(JsonNode.class).readValues(reader)) {
-			while (iterator.hasNextValue()) {
-				JsonNode node = iterator.nextValue();
-				index++;
-				if (node == null || node.isNull() || node.isMissingNode()) {
-					continue; // an empty document, e.g. a trailing ---
-				}
-				documents.add(new RawDocument(new Context(file, index, node), node));
-			}
-		}
-		catch (JacksonException ex) {
-			// the problem and its position, not the parser's snippet of the file's text
-			throw new SloConfigException(file + ", document " + (index + 1) + ": invalid YAML: "
-					+ org.opsreport.catalog.YamlConfigReader.yamlProblem(ex), ex);
-		}
-		return documents;
+	private static List<RawDocument> raw(List<YamlDocuments.Document> documents) {
+		return documents.stream()
+			.map((d) -> new RawDocument(new Context(d.label(), d.index(), d.node()), d.node()))
+			.toList();
 	}
 
 	private SloConfig resolve(List<RawDocument> documents, String where) {
@@ -155,7 +128,7 @@ public final class OpenSloLoader {
 		List<RawDocument> sloDocuments = new ArrayList<>();
 		this.dataSources.clear();
 		for (RawDocument document : documents) {
-			Node root = new Node(document.context, "", document.node);
+			YamlNode root = new YamlNode(document.context.label(), document.node, SloConfigException::new);
 			root.requireObject("apiVersion", "kind", "metadata", "spec");
 			String apiVersion = root.requiredString("apiVersion");
 			if (!API_VERSION.equals(apiVersion)) {
@@ -176,7 +149,7 @@ public final class OpenSloLoader {
 		services.forEach((service) -> known.add(service.name()));
 		this.services = known;
 		for (RawDocument document : sliDocuments) {
-			Node root = new Node(document.context, "", document.node);
+			YamlNode root = new YamlNode(document.context.label(), document.node, SloConfigException::new);
 			String name = metadataName(root);
 			if (slis.containsKey(name)) {
 				throw root.child("metadata").child("name").error("duplicate SLI name '" + name + "'");
@@ -186,7 +159,7 @@ public final class OpenSloLoader {
 		List<SloDefinition> slos = new ArrayList<>();
 		Set<String> sloNames = new java.util.HashSet<>();
 		for (RawDocument document : sloDocuments) {
-			Node root = new Node(document.context, "", document.node);
+			YamlNode root = new YamlNode(document.context.label(), document.node, SloConfigException::new);
 			SloDefinition slo = slo(root, slis, where);
 			if (!sloNames.add(slo.name())) {
 				throw root.child("metadata").child("name").error("duplicate SLO name '" + slo.name() + "'");
@@ -196,8 +169,8 @@ public final class OpenSloLoader {
 		return new SloConfig(services, slos);
 	}
 
-	private static String metadataName(Node root) {
-		Node metadata = root.child("metadata");
+	private static String metadataName(YamlNode root) {
+		YamlNode metadata = root.child("metadata");
 		metadata.requireObject("name", "displayName", "labels", "annotations");
 		String name = metadata.requiredString("name");
 		if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > org.opsreport.catalog.ConfigBounds.MAX_SLO_NAME) {
@@ -211,18 +184,18 @@ public final class OpenSloLoader {
 	 * A DataSource's connection details are the source tool's business: opsreport reads the stored series a
 	 * source is mapped to, so only the name and type are kept (for {@code metricSourceRef}).
 	 */
-	private void dataSource(Node root) {
+	private void dataSource(YamlNode root) {
 		String name = metadataName(root);
-		Node spec = root.child("spec");
+		YamlNode spec = root.child("spec");
 		spec.requireObject("description", "type", "connectionDetails");
 		if (this.dataSources.put(name, spec.requiredString("type")) != null) {
 			throw root.child("metadata").child("name").error("duplicate DataSource name '" + name + "'");
 		}
 	}
 
-	private ServiceDefinition service(Node root) {
+	private ServiceDefinition service(YamlNode root) {
 		String name = metadataName(root);
-		Node spec = root.child("spec");
+		YamlNode spec = root.child("spec");
 		String description = null;
 		if (spec.present()) {
 			spec.requireObject("description");
@@ -231,27 +204,27 @@ public final class OpenSloLoader {
 		return new ServiceDefinition(name, root.child("metadata").optionalString("displayName"), description);
 	}
 
-	private SloDefinition slo(Node root, Map<String, Indicator> slis, String where) {
+	private SloDefinition slo(YamlNode root, Map<String, Indicator> slis, String where) {
 		String name = metadataName(root);
 		String displayName = root.child("metadata").optionalString("displayName");
-		Node spec = root.child("spec");
+		YamlNode spec = root.child("spec");
 		spec.requireObject("description", "service", "indicator", "indicatorRef", "timeWindow", "budgetingMethod",
 				"objectives", "alertPolicies");
-		Node alertPolicies = spec.child("alertPolicies");
+		YamlNode alertPolicies = spec.child("alertPolicies");
 		if (alertPolicies.present() && !alertPolicies.list().isEmpty()) {
 			throw alertPolicies.error("alert policies are not configurable: every objective gets opsreport's burn-rate"
 					+ " alerts (leave alertPolicies empty or remove it)");
 		}
 		String service = knownService(spec.child("service"));
 		Indicator indicator;
-		Node inline = spec.child("indicator");
-		Node ref = spec.child("indicatorRef");
+		YamlNode inline = spec.child("indicator");
+		YamlNode ref = spec.child("indicatorRef");
 		if (inline.present() == ref.present()) {
 			throw spec.error("exactly one of indicator and indicatorRef is required");
 		}
 		if (inline.present()) {
 			inline.requireObject("metadata", "spec");
-			Node metadata = inline.child("metadata");
+			YamlNode metadata = inline.child("metadata");
 			if (metadata.present()) {
 				metadata.requireObject("name", "displayName", "labels", "annotations");
 			}
@@ -268,10 +241,10 @@ public final class OpenSloLoader {
 		TimeWindow window = timeWindow(spec.child("timeWindow"));
 		List<Objective> objectives = objectives(spec.child("objectives"), indicator, method);
 		return new SloDefinition(name, displayName != null ? displayName : name, service, indicator, method, window,
-				objectives, root.context.label());
+				objectives, root.where());
 	}
 
-	private String knownService(Node node) {
+	private String knownService(YamlNode node) {
 		String service = node.string();
 		if (!this.services.contains(service)) {
 			throw node.error("unknown service '" + service + "' (known: " + String.join(", ", new java.util.TreeSet<>(this.services))
@@ -281,10 +254,10 @@ public final class OpenSloLoader {
 	}
 
 	/** @param document metadata.name of the SLO or SLI document, for the source mapping */
-	private Indicator indicatorSpec(Node spec, String document) {
+	private Indicator indicatorSpec(YamlNode spec, String document) {
 		spec.requireObject("description", "ratioMetric", "thresholdMetric");
-		Node ratio = spec.child("ratioMetric");
-		Node threshold = spec.child("thresholdMetric");
+		YamlNode ratio = spec.child("ratioMetric");
+		YamlNode threshold = spec.child("thresholdMetric");
 		if (ratio.present() == threshold.present()) {
 			throw spec.error("exactly one of ratioMetric and thresholdMetric is required");
 		}
@@ -294,11 +267,11 @@ public final class OpenSloLoader {
 					"threshold", false));
 		}
 		ratio.requireObject("counter", "good", "bad", "total");
-		Node counterNode = ratio.child("counter");
+		YamlNode counterNode = ratio.child("counter");
 		// counter: true - the stored good/bad/total values are cumulative counters (CounterIncreases)
 		boolean counter = counterNode.present() && counterNode.bool();
-		Node good = ratio.child("good");
-		Node bad = ratio.child("bad");
+		YamlNode good = ratio.child("good");
+		YamlNode bad = ratio.child("bad");
 		if (good.present() == bad.present()) {
 			throw ratio.error("exactly one of good and bad is required");
 		}
@@ -307,15 +280,15 @@ public final class OpenSloLoader {
 				: new Indicator.Ratio(null, metricEnvelope(bad, document, "bad", counter), total);
 	}
 
-	private MetricRef metricEnvelope(Node node, String document, String role, boolean counter) {
+	private MetricRef metricEnvelope(YamlNode node, String document, String role, boolean counter) {
 		node.requireObject("metricSource");
 		return metricSource(node.child("metricSource").requirePresent(), document, role, counter);
 	}
 
-	private MetricRef metricSource(Node source, String document, String role, boolean counter) {
+	private MetricRef metricSource(YamlNode source, String document, String role, boolean counter) {
 		source.requireObject("type", "spec", "metricSourceRef");
-		Node type = source.child("type");
-		Node ref = source.child("metricSourceRef");
+		YamlNode type = source.child("type");
+		YamlNode ref = source.child("metricSourceRef");
 		String typeName;
 		if (type.present()) {
 			typeName = type.string();
@@ -337,10 +310,10 @@ public final class OpenSloLoader {
 	/**
 	 * A source of another tool, through {@code metric-sources.yaml}: exactly one entry must match.
 	 */
-	private MetricRef mappedSource(Node source, String typeName, String document, String role) {
-		Node spec = source.child("spec");
-		List<MetricSourceMapping.Entry> matches = this.mapping.matches(typeName, spec.node, document, role);
-		String described = MetricSourceMapping.describe(typeName, spec.node);
+	private MetricRef mappedSource(YamlNode source, String typeName, String document, String role) {
+		YamlNode spec = source.child("spec");
+		List<MetricSourceMapping.Entry> matches = this.mapping.matches(typeName, spec.json(), document, role);
+		String described = MetricSourceMapping.describe(typeName, spec.json());
 		if (matches.isEmpty()) {
 			throw source.error("metricSource " + described + " is not mapped to a stored series in "
 					+ this.mapping.file() + " (add an entry with this type and spec and the service and metric it"
@@ -359,15 +332,15 @@ public final class OpenSloLoader {
 		return entry.target();
 	}
 
-	private MetricRef opsreportSource(Node source) {
-		Node spec = source.child("spec");
+	private MetricRef opsreportSource(YamlNode source) {
+		YamlNode spec = source.child("spec");
 		spec.requireObject("service", "metric");
 		String service = knownService(spec.child("service"));
 		String metric = spec.requiredString("metric");
 		return new MetricRef(service, metric);
 	}
 
-	private static BudgetingMethod budgetingMethod(Node node) {
+	private static BudgetingMethod budgetingMethod(YamlNode node) {
 		String name = node.string();
 		BudgetingMethod method = BudgetingMethod.fromOpenSlo(name);
 		if (method == null) {
@@ -376,14 +349,14 @@ public final class OpenSloLoader {
 		return method;
 	}
 
-	private static TimeWindow timeWindow(Node node) {
-		List<Node> items = node.list();
+	private static TimeWindow timeWindow(YamlNode node) {
+		List<YamlNode> items = node.list();
 		if (items.size() != 1) {
 			throw node.error("exactly one time window is required, found " + items.size());
 		}
-		Node item = items.get(0);
+		YamlNode item = items.get(0);
 		item.requireObject("duration", "isRolling", "calendar");
-		Node durationNode = item.child("duration");
+		YamlNode durationNode = item.child("duration");
 		Matcher matcher = DURATION.matcher(durationNode.string());
 		TimeWindow.Unit unit = matcher.matches() ? TimeWindow.Unit.ofLetter(matcher.group(2)) : null;
 		// 9 digits parse as int; longer amounts are past every bound anyway (99999999999d was a bare NumberFormatException)
@@ -396,8 +369,8 @@ public final class OpenSloLoader {
 			throw durationNode.error("window '" + durationNode.string() + "' is longer than a year (at most "
 					+ TimeWindow.MAX_TEXT + "): the evaluation holds the window's samples in memory");
 		}
-		Node calendar = item.child("calendar");
-		Node isRolling = item.child("isRolling");
+		YamlNode calendar = item.child("calendar");
+		YamlNode isRolling = item.child("isRolling");
 		boolean rolling = isRolling.present() ? isRolling.bool() : !calendar.present();
 		if (rolling) {
 			if (calendar.present()) {
@@ -415,9 +388,9 @@ public final class OpenSloLoader {
 			throw durationNode.error("calendar windows are d, w, M, Q or Y, got '" + durationNode.string() + "'");
 		}
 		calendar.requireObject("startTime", "timeZone");
-		Node startNode = calendar.child("startTime");
+		YamlNode startNode = calendar.child("startTime");
 		LocalDateTime start = localDateTime(startNode);
-		Node zoneNode = calendar.child("timeZone");
+		YamlNode zoneNode = calendar.child("timeZone");
 		ZoneId zone;
 		try {
 			zone = ZoneId.of(zoneNode.string());
@@ -428,7 +401,7 @@ public final class OpenSloLoader {
 		return TimeWindow.calendar(amount, unit, start, zone);
 	}
 
-	private static LocalDateTime localDateTime(Node node) {
+	private static LocalDateTime localDateTime(YamlNode node) {
 		String text = node.string();
 		try {
 			return LocalDateTime.parse(text, SPACE_DATE_TIME);
@@ -443,31 +416,31 @@ public final class OpenSloLoader {
 		}
 	}
 
-	private static List<Objective> objectives(Node node, Indicator indicator, BudgetingMethod method) {
-		List<Node> items = node.list();
+	private static List<Objective> objectives(YamlNode node, Indicator indicator, BudgetingMethod method) {
+		List<YamlNode> items = node.list();
 		if (items.isEmpty()) {
 			throw node.error("at least one objective is required");
 		}
 		List<Objective> objectives = new ArrayList<>();
 		Set<String> names = new java.util.HashSet<>();
-		for (Node item : items) {
+		for (YamlNode item : items) {
 			item.requireObject("displayName", "name", "op", "value", "target", "targetPercent", "timeSliceTarget",
 					"timeSliceWindow");
-			Node target = item.child("target");
-			Node targetPercent = item.child("targetPercent");
+			YamlNode target = item.child("target");
+			YamlNode targetPercent = item.child("targetPercent");
 			if (target.present() == targetPercent.present()) {
 				throw item.error("exactly one of target and targetPercent is required");
 			}
 			double fraction = target.present() ? target.number() : targetPercent.number() / 100.0;
 			if (!(fraction > 0 && fraction < 1)) {
-				Node bad = target.present() ? target : targetPercent;
+				YamlNode bad = target.present() ? target : targetPercent;
 				throw bad.error((target.present() ? "must be in (0, 1), got " : "must be in (0, 100), got ")
-						+ bad.node.asString());
+						+ bad.json().asString());
 			}
 			ThresholdOperator op = null;
 			Double value = null;
-			Node opNode = item.child("op");
-			Node valueNode = item.child("value");
+			YamlNode opNode = item.child("op");
+			YamlNode valueNode = item.child("value");
 			if (indicator instanceof Indicator.Threshold) {
 				op = ThresholdOperator.fromOpenSlo(opNode.requirePresent().string());
 				if (op == null) {
@@ -480,8 +453,8 @@ public final class OpenSloLoader {
 				// OpenSLO's own examples carry it) and is ignored; a value would be a threshold that is not applied
 				throw valueNode.error("op and value apply to thresholdMetric indicators only");
 			}
-			Node sliceTarget = item.child("timeSliceTarget");
-			Node sliceWindow = item.child("timeSliceWindow");
+			YamlNode sliceTarget = item.child("timeSliceTarget");
+			YamlNode sliceWindow = item.child("timeSliceWindow");
 			Double timeSliceTarget = null;
 			Duration timeSliceWindow = null;
 			if (method == BudgetingMethod.OCCURRENCES) {
@@ -516,8 +489,8 @@ public final class OpenSloLoader {
 		return objectives;
 	}
 
-	private static Duration sliceDuration(Node node) {
-		if (node.node.isNumber()) {
+	private static Duration sliceDuration(YamlNode node) {
+		if (node.json().isNumber()) {
 			double seconds = node.number();
 			if (seconds >= 1 && seconds == Math.rint(seconds)) {
 				return Duration.ofSeconds((long) seconds);
@@ -562,106 +535,6 @@ public final class OpenSloLoader {
 
 		String label() {
 			return this.file + ", document " + this.index + " (" + this.description + ")";
-		}
-
-	}
-
-	/** A node with its field path, so every refusal names where it happened. */
-	private static final class Node {
-
-		private final Context context;
-
-		private final String path;
-
-		private final JsonNode node;
-
-		Node(Context context, String path, JsonNode node) {
-			this.context = context;
-			this.path = path;
-			this.node = node;
-		}
-
-		boolean present() {
-			return this.node != null && !this.node.isMissingNode() && !this.node.isNull();
-		}
-
-		Node requirePresent() {
-			if (!present()) {
-				throw error("required field is missing");
-			}
-			return this;
-		}
-
-		Node child(String name) {
-			JsonNode child = (this.node == null) ? null : this.node.get(name);
-			return new Node(this.context, this.path.isEmpty() ? name : this.path + "." + name, child);
-		}
-
-		/** Requires an object whose fields are all among {@code allowed}. */
-		void requireObject(String... allowed) {
-			requirePresent();
-			if (!this.node.isObject()) {
-				throw error("expected a mapping");
-			}
-			Set<String> allowedNames = Set.of(allowed);
-			for (String name : this.node.propertyNames()) {
-				if (!allowedNames.contains(name)) {
-					throw child(name).error("unknown or unsupported field (allowed here: " + String.join(", ", allowed) + ")");
-				}
-			}
-		}
-
-		String string() {
-			requirePresent();
-			if (!this.node.isString() && !this.node.isNumber()) {
-				throw error("expected a string");
-			}
-			String text = this.node.asString();
-			if (text.isBlank()) {
-				throw error("must not be empty");
-			}
-			return text;
-		}
-
-		String requiredString(String name) {
-			return child(name).string();
-		}
-
-		String optionalString(String name) {
-			Node child = child(name);
-			return child.present() ? child.string() : null;
-		}
-
-		double number() {
-			requirePresent();
-			if (!this.node.isNumber()) {
-				throw error("expected a number, got '" + this.node.asString() + "'");
-			}
-			return this.node.doubleValue();
-		}
-
-		boolean bool() {
-			requirePresent();
-			if (!this.node.isBoolean()) {
-				throw error("expected true or false");
-			}
-			return this.node.booleanValue();
-		}
-
-		List<Node> list() {
-			requirePresent();
-			if (!this.node.isArray()) {
-				throw error("expected a list");
-			}
-			List<Node> items = new ArrayList<>();
-			for (int i = 0; i < this.node.size(); i++) {
-				items.add(new Node(this.context, this.path + "[" + i + "]", this.node.get(i)));
-			}
-			return items;
-		}
-
-		SloConfigException error(String reason) {
-			return new SloConfigException(this.context.label() + ": " + (this.path.isEmpty() ? "" : this.path + ": ") + reason);
 		}
 
 	}

@@ -2,12 +2,7 @@ package org.opsreport.slo;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,17 +14,14 @@ import org.opsreport.catalog.ConfigException;
 import org.opsreport.catalog.Metrics;
 import org.opsreport.catalog.ServiceCatalog;
 import org.opsreport.pipeline.ReportDate;
+import org.opsreport.pipeline.ReportDateStep;
 import org.opsreport.store.MetricStore;
 import org.opsreport.store.ReportSections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,9 +39,6 @@ class SloSteps {
 	private static final Logger log = LoggerFactory.getLogger(SloSteps.class);
 
 	static final String SECTION = "slos";
-
-	/** How far back the burndowns look for stored snapshots (the longest window the report draws). */
-	static final int HISTORY_DAYS = 400;
 
 	/** The mapping of other tools' metric sources to stored series, in the configuration folder. */
 	static final String METRIC_SOURCES = "metric-sources.yaml";
@@ -135,20 +124,9 @@ class SloSteps {
 	@Bean
 	Step sloStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloResults slos,
 			AnalysisParts parts, AnalysisProperties properties) {
-		PartitionedAnalysis.Units units = new PartitionedAnalysis.Units() {
-
-			@Override
-			public List<String> of(LocalDate date) {
-				return slos.definitions().stream().map(SloDefinition::name).toList();
-			}
-
-			@Override
-			public Object analyze(LocalDate date, String slo) {
-				Instant end = ReportDate.end(date);
-				return slos.evaluate(slos.definition(slo), end, slos.incidents(end));
-			}
-
-		};
+		PartitionedAnalysis.Units units = PartitionedAnalysis.Units.of(
+				(date) -> slos.definitions().stream().map(SloDefinition::name).toList(),
+				(date, slo) -> slos.evaluate(slos.definition(slo), ReportDate.end(date), slos.incidents(ReportDate.end(date))));
 		return PartitionedAnalysis.step("slos", SECTION, units, parts,
 				properties.partitions(), jobRepository, transactionManager);
 	}
@@ -158,34 +136,13 @@ class SloSteps {
 	 * the parts the {@code slos} workers stored (which it then deletes).
 	 */
 	@Bean
-	Step sloMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SloResults slos, AnalysisParts parts, ReportSections sections, JsonMapper json, BudgetSnapshotStore snapshots) {
-		var step = new StepBuilder("slosMerge", jobRepository).tasklet((contribution, chunkContext) -> {
-			LocalDate date = ReportDate.of(contribution.getStepExecution());
-			// past days of the burndowns as those days' reports said them (BurndownHistory)
-			Map<List<String>, Map<LocalDate, BudgetSnapshot>> history = new HashMap<>();
-			for (BudgetSnapshot snapshot : snapshots.between(date.minusDays(HISTORY_DAYS), date)) {
-				history.computeIfAbsent(List.of(snapshot.slo(), snapshot.objective()), (k) -> new HashMap<>())
-					.put(snapshot.reportDate(), snapshot);
-			}
-			ArrayNode results = json.createArrayNode();
-			List<BudgetSnapshot> today = new ArrayList<>();
-			for (SloDefinition slo : slos.definitions()) {
-				for (var node : (ArrayNode) parts.require(date, SECTION, slo.name())) {
-					ObjectiveResult result = json.treeToValue(node, ObjectiveResult.class);
-					result = BurndownHistory.apply(result, date,
-							history.getOrDefault(List.of(result.name(), result.objective()), Map.of()));
-					results.add(json.valueToTree(result));
-					today.add(BudgetSnapshot.of(date, result));
-				}
-			}
+	Step sloMergeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, SloMerge merge,
+			ReportSections sections) {
+		return ReportDateStep.tasklet("slosMerge", jobRepository, transactionManager, (date, contribution) -> {
+			List<ObjectiveResult> results = merge.merge(date);
 			sections.save(date, SECTION, results);
-			snapshots.replace(date, today);
-			parts.clear(date, SECTION);
 			log.info("Evaluated {} SLO objectives for {}", results.size(), date);
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
-		return step;
+		});
 	}
 
 }

@@ -93,7 +93,7 @@ public class MetricStore {
 	}
 
 	/** Whether the series is a metric declared a counter at ingest; no query when none is declared. */
-	public boolean isDeclaredCounter(long seriesId) {
+	boolean isDeclaredCounter(long seriesId) {
 		if (this.counters.isEmpty()) {
 			return false;
 		}

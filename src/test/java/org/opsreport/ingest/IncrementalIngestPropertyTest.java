@@ -205,10 +205,10 @@ class IncrementalIngestPropertyTest {
 			ItemProcessor parser = incidents
 					? new IncidentRowParser(IngestHarness.CLOCK, java.time.Duration.ofHours(24), word -> null)
 					: new MetricRowParser(IngestHarness.CLOCK, java.time.Duration.ofHours(24));
-			IngestWriter writer = incidents ? new KeyedRowWriter<IncidentRecord>(this.store.jdbc, this.store.stats,
+			IngestWriter writer = incidents ? new KeyedRowWriter<IncidentRecord>(this.store.client, this.store.stats,
 					"incidents", "incident", List.of("id", "title", "services", "detected_at", "resolved_at"),
 					i -> java.util.Arrays.asList(i.id(), i.title(), i.services(), i.detectedAt(), i.resolvedAt()))
-					: new MetricSampleWriter(this.store.jdbc, this.store.stats);
+					: new MetricSampleWriter(this.store.samples, this.store.stats);
 			reader.open(new ExecutionContext());
 			List<Object> parsed = new ArrayList<>();
 			try {

@@ -1,23 +1,18 @@
 package org.opsreport.ingest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.opsreport.OpsReportApplication;
+import org.opsreport.job.CommandLine;
+import org.opsreport.job.CommandLine.Outcome;
 import org.opsreport.job.FixtureWorkspace;
-import org.opsreport.job.Launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,24 +24,8 @@ class IngestCommandLineTest {
 	@TempDir
 	Path work;
 
-	record Outcome(int status, String stderr) {
-	}
-
 	private Outcome launch(String store, String... extra) {
-		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + store + ";DB_CLOSE_DELAY=-1",
-				"--opsreport.input-dir=" + this.work.resolve("data"), "--opsreport.config-dir=" + this.work.resolve("jobs"),
-				"--opsreport.output-dir=" + this.work.resolve("reports")));
-		args.addAll(List.of(extra));
-		PrintStream original = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			int status = Launch.run(OpsReportApplication.class, args.toArray(String[]::new));
-			return new Outcome(status, captured.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setErr(original);
-		}
+		return CommandLine.run(this.work, CommandLine.memoryStore(store), "reports", extra);
 	}
 
 	@Test

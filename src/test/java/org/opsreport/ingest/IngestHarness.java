@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.opsreport.store.BatchUpdates;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -32,12 +33,19 @@ final class IngestHarness {
 
 	final IngestStatsRepository stats;
 
+	/** The writers' view of the same store. */
+	final JdbcClient client;
+
+	final SampleTable samples;
+
 	IngestHarness() {
 		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
 				"jdbc:h2:mem:ingest-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.stats = new IngestStatsRepository(JdbcClient.create(dataSource));
+		this.client = JdbcClient.create(dataSource);
+		this.stats = new IngestStatsRepository(this.client);
+		this.samples = new SampleTable(this.client, new BatchUpdates(this.jdbc));
 	}
 
 	static Path corpus(String item) {
@@ -74,7 +82,7 @@ final class IngestHarness {
 
 	/** Reads, validates and stores the metric exports of a corpus item in chunks of {@code chunkSize}. */
 	void ingestMetrics(Path folder, int chunkSize) throws Exception {
-		MetricSampleWriter writer = new MetricSampleWriter(this.jdbc, this.stats);
+		MetricSampleWriter writer = new MetricSampleWriter(this.samples, this.stats);
 		List<Parsed<MetricSample>> parsed = parse(folder, MetricRowParser.LAYOUT,
 				new MetricRowParser(CLOCK, Duration.ofHours(24)));
 		for (int i = 0; i < parsed.size(); i += chunkSize) {
@@ -84,7 +92,7 @@ final class IngestHarness {
 
 	/** Reads, validates and stores incident exports (the key columns only) in chunks of {@code chunkSize}. */
 	void ingestIncidents(Path folder, int chunkSize) throws Exception {
-		KeyedRowWriter<IncidentRecord> writer = new KeyedRowWriter<>(this.jdbc, this.stats, "incidents", "incident",
+		KeyedRowWriter<IncidentRecord> writer = new KeyedRowWriter<>(this.client, this.stats, "incidents", "incident",
 				List.of("id", "title", "services", "detected_at", "resolved_at"),
 				i -> java.util.Arrays.asList(i.id(), i.title(), i.services(), i.detectedAt(), i.resolvedAt()));
 		List<Parsed<IncidentRecord>> parsed = parse(folder, IncidentRowParser.layout(Map.of()),

@@ -54,7 +54,7 @@ class IngestProgressTest {
 	@Test
 	void theWriterReportsEveryChunkSoAZeroIntervalLogsEach() throws Exception {
 		IngestHarness store = new IngestHarness();
-		MetricSampleWriter writer = new MetricSampleWriter(store.jdbc, store.stats);
+		MetricSampleWriter writer = new MetricSampleWriter(store.samples, store.stats);
 		writer.reportProgressTo(new IngestProgress("metrics", Duration.ZERO));
 		var rows = List.<Parsed<MetricSample>>of(
 				new Parsed.Accepted<>("metrics/a.csv", 2,

@@ -178,7 +178,7 @@ class InputFolderTest {
 		OpsReportProperties properties = new OpsReportProperties(this.input, this.input, this.input, this.input,
 				new OpsReportProperties.Ingest(2000, 0.01, Duration.ofHours(24), true),
 				new OpsReportProperties.Coverage(Period.ofDays(28), 2));
-		return new LatestSample(new IngestHarness().jdbc, IngestHarness.CLOCK, properties, IngestLimits.defaults(),
+		return new LatestSample(new IngestHarness().samples, IngestHarness.CLOCK, properties, IngestLimits.defaults(),
 				CounterMetrics.none());
 	}
 

@@ -28,7 +28,7 @@ class LatestSampleTest {
 		OpsReportProperties properties = new OpsReportProperties(this.input, this.input, this.input, this.input,
 				new OpsReportProperties.Ingest(2000, 0.01, Duration.ofHours(24), true),
 				new OpsReportProperties.Coverage(Period.ofDays(28), 2));
-		return new LatestSample(this.store.jdbc, IngestHarness.CLOCK, properties, IngestLimits.defaults(),
+		return new LatestSample(this.store.samples, IngestHarness.CLOCK, properties, IngestLimits.defaults(),
 				org.opsreport.store.CounterMetrics.none());
 	}
 

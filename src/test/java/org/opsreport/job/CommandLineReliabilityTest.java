@@ -1,20 +1,16 @@
 package org.opsreport.job;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opsreport.OpsReportApplication;
+import org.opsreport.job.CommandLine.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,25 +24,8 @@ class CommandLineReliabilityTest {
 	@TempDir
 	Path work;
 
-	/** Exit status and stderr of one command. */
-	record Outcome(int status, String stderr) {
-	}
-
 	Outcome launch(String store, String output, String... extra) {
-		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + store + ";DB_CLOSE_DELAY=-1",
-				"--opsreport.input-dir=" + this.work.resolve("data"), "--opsreport.config-dir=" + this.work.resolve("jobs"),
-				"--opsreport.output-dir=" + this.work.resolve(output)));
-		args.addAll(List.of(extra));
-		PrintStream original = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			int status = Launch.run(OpsReportApplication.class, args.toArray(String[]::new));
-			return new Outcome(status, captured.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setErr(original);
-		}
+		return CommandLine.run(this.work, CommandLine.memoryStore(store), output, extra);
 	}
 
 	@Test

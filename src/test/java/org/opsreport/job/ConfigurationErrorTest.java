@@ -1,17 +1,15 @@
 package org.opsreport.job;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opsreport.OpsReportApplication;
+import org.opsreport.job.CommandLine.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,26 +22,11 @@ class ConfigurationErrorTest {
 	@TempDir
 	Path work;
 
-	record Outcome(int status, String stderr) {
-	}
-
 	Outcome launch(String servicesYaml) throws Exception {
 		FixtureWorkspace.copy("basic", this.work);
 		Files.writeString(this.work.resolve("jobs/services.yaml"), servicesYaml);
-		PrintStream original = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			int status = Launch.run(OpsReportApplication.class,
-					new String[] { "--spring.datasource.url=jdbc:h2:mem:config-" + UUID.randomUUID(),
-							"--opsreport.input-dir=" + this.work.resolve("data"),
-							"--opsreport.config-dir=" + this.work.resolve("jobs"),
-							"--opsreport.output-dir=" + this.work.resolve("reports"), "date=2026-11-02" });
-			return new Outcome(status, captured.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setErr(original);
-		}
+		return CommandLine.run(this.work, List.of("--spring.datasource.url=jdbc:h2:mem:config-" + UUID.randomUUID()),
+				"reports", "date=2026-11-02");
 	}
 
 	@ParameterizedTest

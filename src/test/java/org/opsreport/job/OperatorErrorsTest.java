@@ -1,9 +1,6 @@
 package org.opsreport.job;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.opsreport.OpsReportApplication;
+import org.opsreport.job.CommandLine.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,28 +29,11 @@ class OperatorErrorsTest {
 	@TempDir
 	Path work;
 
-	record Outcome(int status, String stderr, String stdout) {
-	}
-
 	Outcome launch(String url, String... args) {
-		List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + url,
-				"--opsreport.input-dir=" + this.work.resolve("data"), "--opsreport.config-dir=" + this.work.resolve("jobs"),
-				"--opsreport.output-dir=" + this.work.resolve("reports"), "--opsreport.forecast.enabled=false"));
-		all.addAll(List.of(args));
-		PrintStream originalErr = System.err;
-		PrintStream originalOut = System.out;
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		try {
-			int status = Launch.run(OpsReportApplication.class, all.toArray(String[]::new));
-			return new Outcome(status, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setErr(originalErr);
-			System.setOut(originalOut);
-		}
+		List<String> extra = new ArrayList<>(List.of("--opsreport.forecast.enabled=false"));
+		extra.addAll(List.of(args));
+		return CommandLine.run(this.work, List.of("--spring.datasource.url=" + url), "reports",
+				extra.toArray(String[]::new));
 	}
 
 	String memoryStore() {

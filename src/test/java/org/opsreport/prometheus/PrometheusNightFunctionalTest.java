@@ -1,9 +1,6 @@
 package org.opsreport.prometheus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,8 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opsreport.OpsReportApplication;
-import org.opsreport.job.Launch;
+import org.opsreport.job.CommandLine;
+import org.opsreport.job.CommandLine.Outcome;
 import org.opsreport.job.TestDatabase;
 
 import tools.jackson.databind.JsonNode;
@@ -188,10 +185,6 @@ class PrometheusNightFunctionalTest {
 		Files.writeString(data.resolve("metrics/shop.csv"), csv.toString());
 	}
 
-	/** Exit status and stderr of one command. */
-	record Outcome(int status, String stderr) {
-	}
-
 	/** The store named {@code name}: in-memory H2, or a schema of the PostgreSQL test server (TestDatabase). */
 	static List<String> store(String name) {
 		if (TestDatabase.isPostgresql()) {
@@ -203,20 +196,9 @@ class PrometheusNightFunctionalTest {
 	}
 
 	static Outcome launch(Path workspace, String store, String... extra) {
-		List<String> args = new ArrayList<>(store(store));
-		args.addAll(List.of("--opsreport.input-dir=" + workspace.resolve("data"), "--opsreport.config-dir=" + workspace.resolve("jobs"),
-				"--opsreport.output-dir=" + workspace.resolve("reports"), "--opsreport.forecast.threads=1", "date=" + DATE));
+		List<String> args = new ArrayList<>(List.of("--opsreport.forecast.threads=1", "date=" + DATE));
 		args.addAll(List.of(extra));
-		PrintStream original = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			int status = Launch.run(OpsReportApplication.class, args.toArray(String[]::new));
-			return new Outcome(status, captured.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setErr(original);
-		}
+		return CommandLine.run(workspace, store(store), "reports", args.toArray(String[]::new));
 	}
 
 	@Test

@@ -1,16 +1,13 @@
 package org.opsreport.slo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opsreport.OpsReportApplication;
+import org.opsreport.job.CommandLine;
 import org.opsreport.job.ExitCodes;
 import org.opsreport.job.FixtureWorkspace;
-import org.opsreport.job.Launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,20 +21,12 @@ class SloConfigStartupTest {
 	void anUnsupportedMetricSourceStopsStartUpWithOneLine() {
 		FixtureWorkspace.copy("slo", this.workspace);
 		Path jobs = this.workspace.resolve("bad-jobs");
-		PrintStream stderr = System.err;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		int status;
-		System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			status = Launch.run(OpsReportApplication.class,
-					new String[] { "--opsreport.config-dir=" + jobs, "--opsreport.input-dir=" + this.workspace.resolve("data"),
-							"--opsreport.output-dir=" + this.workspace.resolve("reports"),
-							"--spring.datasource.url=jdbc:h2:mem:slo-startup;DB_CLOSE_DELAY=-1" });
-		}
-		finally {
-			System.setErr(stderr);
-		}
-		String out = captured.toString(StandardCharsets.UTF_8).strip();
+		CommandLine.Outcome outcome = CommandLine.run(List.of("--opsreport.config-dir=" + jobs,
+				"--opsreport.input-dir=" + this.workspace.resolve("data"),
+				"--opsreport.output-dir=" + this.workspace.resolve("reports"),
+				"--spring.datasource.url=jdbc:h2:mem:slo-startup;DB_CLOSE_DELAY=-1"));
+		int status = outcome.status();
+		String out = outcome.stderr().strip();
 		assertThat(status).isEqualTo(ExitCodes.USAGE);
 		assertThat(out).doesNotContain("\n");
 		assertThat(out).startsWith("opsreport: configuration error: ")
