@@ -238,7 +238,8 @@ public final class IntervalCalibration {
 
 	/**
 	 * Widens (or narrows) a forecast's intervals: {@code l' = f - m (f - l)}, {@code u' = f + m (u - f)}, per
-	 * step with the multipliers of its horizon band, clamped to the domain again.
+	 * step with the multipliers of its horizon band, clamped to the domain again; the 95 % interval is
+	 * then stretched to hold the 80 % one where its multiplier was the smaller.
 	 * @param points the forecast with the series' own intervals
 	 * @param origin the time of the last training sample (leads are measured from it)
 	 */
@@ -251,9 +252,12 @@ public final class IntervalCalibration {
 		for (ForecastPoint p : points) {
 			BandMultipliers m = multipliers.band(band(Duration.between(origin, p.timestamp())));
 			double f = p.forecast();
-			out.add(new ForecastPoint(p.timestamp(), f, domain.clamp(f - m.m80() * (f - p.lower80())),
-					domain.clamp(f + m.m80() * (p.upper80() - f)), domain.clamp(f - m.m95() * (f - p.lower95())),
-					domain.clamp(f + m.m95() * (p.upper95() - f))));
+			double l80 = domain.clamp(f - m.m80() * (f - p.lower80()));
+			double u80 = domain.clamp(f + m.m80() * (p.upper80() - f));
+			// the 95 % interval keeps holding the 80 % one whatever the two multipliers are
+			double l95 = Math.min(l80, domain.clamp(f - m.m95() * (f - p.lower95())));
+			double u95 = Math.max(u80, domain.clamp(f + m.m95() * (p.upper95() - f)));
+			out.add(new ForecastPoint(p.timestamp(), f, l80, u80, l95, u95));
 		}
 		return out;
 	}
