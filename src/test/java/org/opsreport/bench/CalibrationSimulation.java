@@ -1,5 +1,6 @@
 package org.opsreport.bench;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.opsreport.forecast.Accuracy;
+import org.opsreport.forecast.ForecastPoint;
 import org.opsreport.forecast.IntervalCalibration;
 import org.opsreport.forecast.IntervalCalibration.BandMultipliers;
 import org.opsreport.forecast.IntervalCalibration.Multipliers;
@@ -149,14 +151,20 @@ final class CalibrationSimulation {
 				double[] u80 = new double[n];
 				double[] l95 = new double[n];
 				double[] u95 = new double[n];
+				// the job's own step: IntervalCalibration.apply on the forecast with the series' own intervals
+				List<ForecastPoint> own = new ArrayList<>(n);
+				for (int i = 0; i < n; i++) {
+					own.add(new ForecastPoint(Instant.EPOCH.plusSeconds((i + 1) * r.stepSeconds()), r.ours()[i], r.l80()[i],
+							r.u80()[i], r.l95()[i], r.u95()[i]));
+				}
+				List<ForecastPoint> calibrated = IntervalCalibration.apply(own, Instant.EPOCH, m, r.domain());
 				for (int i = 0; i < n; i++) {
 					int b = IntervalCalibration.band(java.time.Duration.ofSeconds((i + 1) * r.stepSeconds()));
-					BandMultipliers bm = m.band(b);
-					double f = r.ours()[i];
-					l80[i] = r.domain().clamp(f - bm.m80() * (f - r.l80()[i]));
-					u80[i] = r.domain().clamp(f + bm.m80() * (r.u80()[i] - f));
-					l95[i] = r.domain().clamp(f - bm.m95() * (f - r.l95()[i]));
-					u95[i] = r.domain().clamp(f + bm.m95() * (r.u95()[i] - f));
+					ForecastPoint p = calibrated.get(i);
+					l80[i] = p.lower80();
+					u80[i] = p.upper80();
+					l95[i] = p.lower95();
+					u95[i] = p.upper95();
 					double a = r.test()[i];
 					boolean i80 = a >= l80[i] && a <= u80[i];
 					boolean i95 = a >= l95[i] && a <= u95[i];

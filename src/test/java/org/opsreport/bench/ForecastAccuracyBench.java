@@ -125,7 +125,7 @@ public final class ForecastAccuracyBench {
 				scoredCuts.add(Integer.parseInt(c.trim()));
 			}
 			CalibrationSimulation.run(allByCut, scoredCuts, Integer.getInteger("bench.calibration.window", 14),
-					Double.parseDouble(System.getProperty("bench.calibration.gamma", "0.5")));
+					Double.parseDouble(System.getProperty("bench.calibration.gamma", "0.1")));
 		}
 		if (Boolean.getBoolean("bench.pooled")) {
 			printPooled(byCut);
