@@ -72,6 +72,17 @@ final class CalibrationSimulation {
 			}
 		}
 		System.out.println(raw);
+		// scores of exactly 1: values on a bound, mostly at the range's floor under a bound clamped to it
+		StringBuilder atom = new StringBuilder("scores exactly 1 (value on the 80% / 95% bound), share per band:");
+		for (int b = 0; b < IntervalCalibration.BANDS; b++) {
+			final int band = b;
+			long count = all.stream().filter(s -> s.band == band).count();
+			long one80 = all.stream().filter(s -> s.band == band && s.s80 == 1).count();
+			long one95 = all.stream().filter(s -> s.band == band && s.s95 == 1).count();
+			atom.append(String.format(Locale.ROOT, " %s %.3f / %.3f;", ForecastAccuracyBench.BANDS[b], (double) one80 / count,
+					(double) one95 / count));
+		}
+		System.out.println(atom);
 		for (double g : new double[] { 0, gamma }) {
 			Map<Integer, Multipliers> applied = new java.util.HashMap<>();
 			double[][] alpha = new double[IntervalCalibration.BANDS][];
