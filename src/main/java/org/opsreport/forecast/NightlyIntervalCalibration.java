@@ -59,12 +59,13 @@ class NightlyIntervalCalibration {
 		Instant dayStart = ReportDate.start(date);
 		Instant dayEnd = ReportDate.end(date);
 		int bands = IntervalCalibration.BANDS;
-		// scores and misses per band and level (0: 80 %, 1: 95 %)
-		List<List<List<Double>>> scores = new ArrayList<>();
-		long[][] missed = new long[bands][2];
-		for (int b = 0; b < bands; b++) {
-			scores.add(List.of(new ArrayList<>(), new ArrayList<>()));
+		// scores (counted on the grid series by series, so that memory does not grow with the number of series)
+		// and misses per band and level (0: 80 %, 1: 95 %)
+		ScoreCounts[][] counts = new ScoreCounts[bands][2];
+		for (ScoreCounts[] band : counts) {
+			java.util.Arrays.fill(band, ScoreCounts.EMPTY);
 		}
+		long[][] missed = new long[bands][2];
 		for (LocalDate night : List.of(date.minusDays(1), date.minusDays(2))) {
 			Multipliers applied = this.calibrations.multipliers(night);
 			for (ModelRegistry.StoredModel model : this.registry.models(night)) {
@@ -77,6 +78,13 @@ class NightlyIntervalCalibration {
 				long[] seconds = actual.epochSeconds();
 				double[] values = actual.values();
 				long tolerance = Math.max(0, model.intervalSeconds() / 2);
+				double[][][] scores = new double[bands][2][due.size()];
+				int[] scored = new int[bands];
+				for (double[][] band : scores) {
+					for (double[] level : band) {
+						java.util.Arrays.fill(level, Double.NaN); // NaN: not scored, skipped by ScoreCounts.of
+					}
+				}
 				for (ForecastPoint p : due) {
 					int i = RealizedAccuracy.nearest(seconds, p.timestamp().getEpochSecond(), tolerance);
 					if (i < 0 || !Double.isFinite(values[i])) {
@@ -85,10 +93,16 @@ class NightlyIntervalCalibration {
 					int band = IntervalCalibration.band(Duration.between(model.trainingEnd(), p.timestamp()));
 					double s80 = IntervalCalibration.score(values[i], p.forecast(), p.lower80(), p.upper80());
 					double s95 = IntervalCalibration.score(values[i], p.forecast(), p.lower95(), p.upper95());
-					scores.get(band).get(0).add(s80 * applied.band(band).m80());
-					scores.get(band).get(1).add(s95 * applied.band(band).m95());
+					scores[band][0][scored[band]] = s80 * applied.band(band).m80();
+					scores[band][1][scored[band]] = s95 * applied.band(band).m95();
+					scored[band]++;
 					missed[band][0] += s80 > 1 ? 1 : 0;
 					missed[band][1] += s95 > 1 ? 1 : 0;
+				}
+				for (int b = 0; b < bands; b++) {
+					for (int l = 0; l < 2; l++) {
+						counts[b][l] = counts[b][l].plus(ScoreCounts.of(scores[b][l]));
+					}
 				}
 			}
 		}
@@ -97,8 +111,7 @@ class NightlyIntervalCalibration {
 		for (int b = 0; b < bands; b++) {
 			for (int l = 0; l < 2; l++) {
 				int level = IntervalCalibrationStore.LEVELS[l];
-				ScoreCounts tonight = ScoreCounts
-					.of(scores.get(b).get(l).stream().mapToDouble(Double::doubleValue).toArray());
+				ScoreCounts tonight = counts[b][l];
 				ScoreCounts pooled = tonight.plus(this.calibrations
 					.counts(date.minusDays(this.properties.window() - 1L), date.minusDays(1), b, level));
 				double previousAlpha = this.calibrations.alpha(date.minusDays(1), b, level, nominal[l]);
