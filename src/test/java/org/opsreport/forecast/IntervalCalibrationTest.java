@@ -107,6 +107,23 @@ class IntervalCalibrationTest {
 		assertThat(IntervalCalibration.apply(points, origin, Multipliers.ONE, ValueDomain.NON_NEGATIVE)).isSameAs(points);
 	}
 
+	@Test
+	void settingsOutsideTheirBoundsAreRejectedByName() {
+		assertThat(new IntervalCalibrationProperties(true, 14, 0.1).window()).isEqualTo(14);
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new IntervalCalibrationProperties(true, 0, 0.1))
+			.withMessageContaining("opsreport.forecast.calibration.window");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new IntervalCalibrationProperties(true, 91, 0.1))
+			.withMessageContaining("opsreport.forecast.calibration.window");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new IntervalCalibrationProperties(true, 14, 1.5))
+			.withMessageContaining("opsreport.forecast.calibration.gamma");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new IntervalCalibrationProperties(true, 14, Double.NaN))
+			.withMessageContaining("opsreport.forecast.calibration.gamma");
+	}
+
 	/**
 	 * Synthetic series whose true quantiles are known: errors N(0, sigma_i^2) with a different sigma_i per series
 	 * (scores must be scale-free), but each series' own intervals assume sigma_i / 1.5 (too narrow, as the own
