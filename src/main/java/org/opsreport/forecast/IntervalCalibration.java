@@ -24,12 +24,12 @@ import java.util.List;
  * scale-free, so one series' big numbers do not drown another's. The multiplier for tonight's
  * intervals is the split-conformal quantile of the last nights' scores of all series,
  * <pre>
- * m = s_(k),  k = ceil((1 - alpha_t)(N + 1))     (k-th smallest of N pooled scores; Lei et al. 2018, eq. 2)
+ * m = s_(k),  k = ceil((1 - alpha_t)(N + 1))     (k-th smallest of N pooled scores; Lei et al. 2018, Algorithm 2)
  * </pre>
  * so that, were the scores exchangeable, a fresh point would fall inside {@code f + m [l - f, u - f]}
  * with probability at least {@code 1 - alpha_t}. They are not quite (nights and regimes change), so the
  * level adapts night by night with adaptive conformal inference (Gibbs &amp; Cand&egrave;s 2021, "Adaptive
- * conformal inference under distribution shift", NeurIPS, eq. 2):
+ * conformal inference under distribution shift", NeurIPS, section 2):
  * <pre>
  * alpha_{t+1} = alpha_t + gamma (alpha - err_t)
  * </pre>
@@ -186,7 +186,7 @@ public final class IntervalCalibration {
 	}
 
 	/**
-	 * One step of adaptive conformal inference (Gibbs &amp; Cand&egrave;s 2021, eq. 2),
+	 * One step of adaptive conformal inference (Gibbs &amp; Cand&egrave;s 2021, section 2),
 	 * {@code alpha_{t+1} = alpha_t + gamma (alpha - err_t)}, kept within {@code [alpha / 4, min(0.5, 2 alpha)]}.
 	 * @param alphaT the level in force
 	 * @param alpha the nominal miss rate (0.2 for 80 %)
