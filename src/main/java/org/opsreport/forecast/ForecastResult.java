@@ -61,6 +61,13 @@ public record ForecastResult(String modelName, Map<String, Double> parameters, d
 				this.domain);
 	}
 
+	/** The same result with other forecast points (recalibrated intervals) and messages. */
+	public ForecastResult withIntervals(List<ForecastPoint> newPoints, List<String> newMessages) {
+		return new ForecastResult(this.modelName, this.parameters, this.mase, this.smape, this.seasonalNaiveMase,
+				this.seasonalNaiveSmape, this.coverage80, this.coverage95, this.trainingPoints, newPoints,
+				this.candidateMase, newMessages, this.calibratedErrors, this.domain, this.intervalScores);
+	}
+
 	/** Skill against seasonal naive: {@code 1 - mase / seasonalNaiveMase} (NaN when undefined). */
 	public double skillVersusSeasonalNaive() {
 		return (this.seasonalNaiveMase > 0) ? 1 - this.mase / this.seasonalNaiveMase : Double.NaN;

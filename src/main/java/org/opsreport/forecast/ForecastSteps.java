@@ -12,7 +12,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly retraining: a partitioned step whose workers (one per core by default) each retrain a
+ * The nightly retraining: a step that scores the recorded day against earlier nights' intervals and
+ * sets tonight's interval multipliers ({@link NightlyIntervalCalibration}), a partitioned step whose workers (one per core by default) each retrain a
  * share of the series, one series per transaction, so an interrupted run resumes with the series it
  * had not finished; then a step that stores the "forecasts" report section, and, when rendering, a
  * step that writes {@code forecasts.csv}.
@@ -36,6 +37,13 @@ class ForecastSteps {
 			.taskExecutor(executor)
 			.build();
 		return step;
+	}
+
+	@Bean
+	Step intervalCalibrationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			NightlyIntervalCalibration calibration) {
+		return ReportDateStep.tasklet("intervalCalibration", jobRepository, transactionManager,
+				(date, contribution) -> calibration.calibrate(date));
 	}
 
 	@Bean

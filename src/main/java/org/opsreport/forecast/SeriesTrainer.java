@@ -31,11 +31,15 @@ class SeriesTrainer {
 
 	private final Clock clock;
 
-	SeriesTrainer(MetricStore store, ModelRegistry registry, ForecastProperties properties, Clock clock) {
+	private final NightlyIntervalCalibration calibration;
+
+	SeriesTrainer(MetricStore store, ModelRegistry registry, ForecastProperties properties, Clock clock,
+			NightlyIntervalCalibration calibration) {
 		this.store = store;
 		this.registry = registry;
 		this.properties = properties;
 		this.clock = clock;
+		this.calibration = calibration;
 	}
 
 	/** The series of the pipeline, in the order partitions divide them. */
@@ -59,10 +63,27 @@ class SeriesTrainer {
 		}
 		ForecastResult result = ForecastEngine.train(times, samples.values(), target.metric(),
 				ForecastSettings.of(this.properties.horizon()));
+		result = calibrated(result, this.calibration.multipliers(date), times[times.length - 1]);
 		long interval = SeriesPreparation.detectStep(times).getSeconds();
 		this.registry.save(date, jobInstanceId, target.service(), target.metric(), result, interval, times[0],
 				times[times.length - 1], this.clock.instant());
 		log.debug("Trained {}/{}: {} (MASE {})", target.service(), target.metric(), result.modelName(), result.mase());
+	}
+
+	/** The result with its intervals widened or narrowed by tonight's pooled multipliers, and a message saying so. */
+	static ForecastResult calibrated(ForecastResult result, IntervalCalibration.Multipliers multipliers,
+			Instant lastSample) {
+		if (multipliers.isOne() || result.points().isEmpty()) {
+			return result;
+		}
+		List<String> messages = new java.util.ArrayList<>(result.messages());
+		messages.add(String.format(java.util.Locale.ROOT,
+				"intervals x %.3f / %.3f (80%% / 95%%) up to 6 h, x %.3f / %.3f 6-24 h, x %.3f / %.3f beyond: what past "
+						+ "nights' intervals of all series held (pooled conformal calibration)",
+				multipliers.first6h().m80(), multipliers.first6h().m95(), multipliers.from6To24h().m80(),
+				multipliers.from6To24h().m95(), multipliers.from24h().m80(), multipliers.from24h().m95()));
+		return result.withIntervals(IntervalCalibration.apply(result.points(), lastSample, multipliers, result.domain()),
+				messages);
 	}
 
 }

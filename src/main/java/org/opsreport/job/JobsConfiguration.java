@@ -31,7 +31,8 @@ class JobsConfiguration {
 
 	@Bean
 	Job nightly(JobRepository jobRepository, Step ingestMetricsStep, Step ingestIncidentsStep, Step ingestChaosStep,
-			@Qualifier("pullPrometheusStep") ObjectProvider<Step> pullPrometheusStep, Step trainStep,
+			@Qualifier("pullPrometheusStep") ObjectProvider<Step> pullPrometheusStep, Step intervalCalibrationStep,
+			Step trainStep,
 			Step forecastSummaryStep, Step freshnessStep, Step sloStep, Step sloMergeStep, Step scalingStep,
 			Step scalingMergeStep, Step hpaStep, Step incidentStep, Step chaosStep, Step dashboardStep,
 			Step findingsStep, Step summaryStep,
@@ -44,7 +45,9 @@ class JobsConfiguration {
 		// with opsreport.prometheus.url: pull the mapped Prometheus queries too
 		pullPrometheusStep.ifAvailable(ingest::next);
 		return ingest
-			// train: partitioned retraining, then the forecasts section
+			// train: the intervals' pooled calibration from the recorded day, partitioned retraining, then the
+			// forecasts section
+			.next(intervalCalibrationStep)
 			.next(trainStep)
 			.next(forecastSummaryStep)
 			// analyze the report date: how fresh the data is, then partitioned SLOs and scaling, each merged

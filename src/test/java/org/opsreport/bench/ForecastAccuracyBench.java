@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.opsreport.forecast.Accuracy;
@@ -70,6 +71,13 @@ public final class ForecastAccuracyBench {
 		// five 48-hour hold-outs per series instead of one), pooling all of them; one hold-out per series
 		// is a noisy measure (a level shift in one hold-out decides the mean)
 		String[] cuts = System.getProperty("bench.cuts", "0").split(",");
+		// -Dbench.calibrationCuts=192,168,144,120: older cuts whose hold-outs only feed the pooled interval
+		// calibration of the later (scored) cuts, like the nights before the ones measured
+		String[] calibrationCuts = System.getProperty("bench.calibrationCuts", "").isBlank() ? new String[0]
+				: System.getProperty("bench.calibrationCuts").split(",");
+		java.util.Map<Integer, List<Row>> allByCut = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+		List<String> everyCut = new ArrayList<>(Arrays.asList(calibrationCuts));
+		everyCut.addAll(Arrays.asList(cuts));
 		// -Dbench.anomalyWindows=file.csv (file,start,end per line, e.g. NAB's labels/combined_windows.json): hold-out
 		// coverage is also reported for the values outside the labelled anomaly windows
 		java.util.Map<String, List<Instant[]>> windows = anomalyWindows(System.getProperty("bench.anomalyWindows"));
@@ -77,12 +85,18 @@ public final class ForecastAccuracyBench {
 		for (Path file : files) {
 			series.add(read(file, resample));
 		}
-		for (String cut : cuts) for (int f = 0; f < files.size(); f++) {
+		for (String cut : everyCut) for (int f = 0; f < files.size(); f++) {
 			Path file = files.get(f);
+			boolean scored = Arrays.asList(cuts).contains(cut);
 			RegularSeries all = dropLast(series.get(f), Duration.ofHours(Long.parseLong(cut.trim())));
 			Row row = all == null ? null : evaluate(all, windows.getOrDefault(file.getFileName().toString(), List.of()));
 			if (row == null) {
 				System.out.printf(Locale.ROOT, "%-42s skipped (too short for a 48h hold-out)%n", file.getFileName());
+				continue;
+			}
+			allByCut.computeIfAbsent(Integer.parseInt(cut.trim()), k -> new ArrayList<>()).add(row);
+			if (!scored) {
+				System.out.printf(Locale.ROOT, "cut %3sh (calibration only) %s%n", cut.trim(), file.getFileName());
 				continue;
 			}
 			if (cuts.length > 1) {
@@ -105,6 +119,14 @@ public final class ForecastAccuracyBench {
 			}
 		}
 		printIntervalSummary(rows);
+		if (calibrationCuts.length > 0 || cuts.length > 1) {
+			Set<Integer> scoredCuts = new java.util.HashSet<>();
+			for (String c : cuts) {
+				scoredCuts.add(Integer.parseInt(c.trim()));
+			}
+			CalibrationSimulation.run(allByCut, scoredCuts, Integer.getInteger("bench.calibration.window", 14),
+					Double.parseDouble(System.getProperty("bench.calibration.gamma", "0.1")));
+		}
 		if (Boolean.getBoolean("bench.pooled")) {
 			printPooled(byCut);
 		}
@@ -126,7 +148,8 @@ public final class ForecastAccuracyBench {
 			double oracleMase, double backtest80, double backtest95, int[][] bandIn, int[] bandTotal, double msis,
 			double winkler80Scaled, double backtestMsis, double smape, double naive2Mase, double naive2Smape,
 			boolean hourly, double[] train, double[] test, double[] ours, double scale, double startHourOfDay,
-			int season) {
+			int season, double[] l80, double[] u80, double[] l95, double[] u95, boolean[] outside, long stepSeconds,
+			ValueDomain domain) {
 	}
 
 	/**
@@ -292,6 +315,7 @@ public final class ForecastAccuracyBench {
 		double[] u80 = new double[hold];
 		double[] l95 = new double[hold];
 		double[] u95 = new double[hold];
+		boolean[] outside = new boolean[hold];
 		for (int i = 0; i < hold; i++) {
 			ForecastPoint p = result.points().get(i);
 			long leadSeconds = (i + 1) * stepSeconds;
@@ -305,6 +329,7 @@ public final class ForecastAccuracyBench {
 			bandTotal[band]++;
 			Instant at = all.timeAt(end + i);
 			if (anomalies.stream().noneMatch(w -> !at.isBefore(w[0]) && !at.isAfter(w[1]))) {
+				outside[i] = true;
 				bandIn[2][band] += inside80 ? 1 : 0;
 				bandIn[3][band] += inside95 ? 1 : 0;
 				bandIn[4][band]++;
@@ -326,7 +351,8 @@ public final class ForecastAccuracyBench {
 				Accuracy.msis(test, l95, u95, 0.05, scale), Accuracy.scaled(Accuracy.winkler(test, l80, u80, 0.2), scale),
 				result.intervalScores().msis(), Accuracy.smape(test, ours), Accuracy.mase(test, naive2, scale),
 				Accuracy.smape(test, naive2), hourly, train, test, ours, scale,
-				(trainSeries.start().getEpochSecond() % 86400) / 3600.0, season);
+				(trainSeries.start().getEpochSecond() % 86400) / 3600.0, season, l80, u80, l95, u95, outside, stepSeconds,
+				domain);
 	}
 
 	/** The series without its last {@code cut} (null when nothing would be left). */

@@ -35,6 +35,9 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 
 	static final LocalDate DATE = LocalDate.parse("2026-11-08");
 
+	@org.springframework.beans.factory.annotation.Autowired
+	NightlyIntervalCalibration calibration;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws Exception {
 		Path metrics = Files.createDirectories(workspace.resolve("data/metrics"));
@@ -130,6 +133,60 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 		assertThat(intervals.get("winkler80").asDouble()).isPositive();
 		assertThat(intervals.get("first6h").get("coverage80").asDouble()).isBetween(0.5, 1.0);
 		assertThat(intervals.get("from24h").get("coverage80").isNull()).isTrue();
+
+		// pooled interval calibration, night by night: the first night had nothing recorded to score (the series'
+		// own intervals, nominal levels); DATE scored its 288 recorded values (4 series x 72 steps, all in the first
+		// 6 hours of last night's forecast) against last night's intervals
+		assertThat(this.jdbc.queryForList("""
+				SELECT band, interval_level, scored, missed, alpha, window_scores, multiplier FROM interval_calibration
+				WHERE report_date = ? ORDER BY band, interval_level""", DATE.minusDays(1)))
+			.hasSize(6)
+			.allSatisfy(row -> {
+				assertThat(((Number) row.get("scored")).longValue()).isZero();
+				assertThat(((Number) row.get("multiplier")).doubleValue()).isEqualTo(1.0);
+				assertThat(((Number) row.get("alpha")).doubleValue())
+					.isEqualTo(((Number) row.get("interval_level")).intValue() == 80 ? 0.2 : 0.05);
+			});
+		var tonight = this.jdbc.queryForList("""
+				SELECT band, interval_level, scored, missed, alpha, window_scores, multiplier FROM interval_calibration
+				WHERE report_date = ? ORDER BY band, interval_level""", DATE);
+		assertThat(tonight).hasSize(6);
+		var band0at80 = tonight.get(0);
+		var band0at95 = tonight.get(1);
+		assertThat(((Number) band0at80.get("scored")).longValue()).isEqualTo(288);
+		assertThat(((Number) band0at80.get("window_scores")).longValue()).isEqualTo(288); // + the first night's 0
+		assertThat(((Number) tonight.get(2).get("scored")).longValue()).isZero(); // no lead beyond 6 hours
+		// the misses are what RealizedAccuracy reports for the same values and intervals, series by series
+		long missed80 = 0;
+		long missed95 = 0;
+		for (JsonNode entry : report.get("forecasts")) {
+			JsonNode r = entry.get("realized");
+			missed80 += Math.round(r.get("points").asInt() * (1 - r.get("coverage80").asDouble()));
+			missed95 += Math.round(r.get("points").asInt() * (1 - r.get("coverage95").asDouble()));
+		}
+		assertThat(((Number) band0at80.get("missed")).longValue()).isEqualTo(missed80);
+		assertThat(((Number) band0at95.get("missed")).longValue()).isEqualTo(missed95);
+		// the adaptive level moved from the nominal one by gamma (0.1) times (nominal - miss rate)
+		assertThat(((Number) band0at80.get("alpha")).doubleValue())
+			.isCloseTo(IntervalCalibration.nextAlpha(0.2, 0.2, missed80 / 288.0, 0.1), within(1e-12));
+		double m80 = ((Number) band0at80.get("multiplier")).doubleValue();
+		double m95 = ((Number) band0at95.get("multiplier")).doubleValue();
+		assertThat(m80).isBetween(IntervalCalibration.MIN_MULTIPLIER, IntervalCalibration.MAX_MULTIPLIER);
+		assertThat(m95).isBetween(IntervalCalibration.MIN_MULTIPLIER, IntervalCalibration.MAX_MULTIPLIER);
+		assertThat(m80 != 1.0 || m95 != 1.0).as("288 scores give a multiplier of their own").isTrue();
+		// tonight's intervals carry it, and say so
+		assertThat(this.jdbc.queryForList("SELECT messages FROM forecast_model WHERE report_date = ?", String.class, DATE))
+			.hasSize(4)
+			.allSatisfy(m -> assertThat(m).contains(String.format(java.util.Locale.ROOT,
+					"intervals x %.3f / %.3f (80%% / 95%%) up to 6 h", m80, m95)));
+		// a re-run of the date computes the same calibration
+		String rows = "SELECT * FROM interval_calibration ORDER BY report_date, band, interval_level";
+		String grid = "SELECT * FROM interval_score_count ORDER BY report_date, band, interval_level, grid_index";
+		var stored = this.jdbc.queryForList(rows);
+		var counts = this.jdbc.queryForList(grid);
+		this.calibration.calibrate(DATE);
+		assertThat(this.jdbc.queryForList(rows)).isEqualTo(stored);
+		assertThat(this.jdbc.queryForList(grid)).isEqualTo(counts);
 	}
 
 }
