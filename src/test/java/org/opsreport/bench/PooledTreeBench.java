@@ -74,6 +74,7 @@ public final class PooledTreeBench {
 		double msis = 0;
 		int msisCount = 0;
 		long fitNanos = 0;
+		Map<String, double[]> scored = new LinkedHashMap<>();
 		boolean hourly = false;
 		for (List<Evaluated> night : byCut.values()) {
 			List<PooledTreeExperiment.Series> series = night.stream()
@@ -111,6 +112,7 @@ public final class PooledTreeBench {
 				treesMaseSum += pm;
 				meanMaseSum += mm;
 				count++;
+				scored.put(e.cut + "|" + e.file, new double[] { e.oursMase, pm, mm, e.naiveMase });
 				rOurs.add(e.oursMase / e.naiveMase);
 				rTrees.add(pm / e.naiveMase);
 				rMean.add(mm / e.naiveMase);
@@ -143,6 +145,7 @@ public final class PooledTreeBench {
 					owa(smapeOurs, ours, naive2Smape, naive2Mase), owa(smapeTrees, treesMaseSum, naive2Smape, naive2Mase),
 					owa(smapeMean, meanMaseSum, naive2Smape, naive2Mase));
 		}
+		printSelection(scored);
 		if (total[0] > 0) {
 			StringBuilder line = new StringBuilder("pooled quantile intervals, hold-out coverage per horizon band (80% / 95%):");
 			for (int b = 0; b < 3; b++) {
@@ -154,6 +157,44 @@ public final class PooledTreeBench {
 					(double) (in[0][0] + in[0][1] + in[0][2]) / all, (double) (in[1][0] + in[1][1] + in[1][2]) / all,
 					msis / msisCount));
 			System.out.println(line);
+		}
+	}
+
+	/**
+	 * The trees as a candidate of a per-series selection: for the hold-out of cut {@code c}, the candidate
+	 * (opsreport, trees, or their mean) with the lowest MASE on the 48 hours before it, which are the hold-out of
+	 * cut {@code c + 48} (one validation origin, non-overlapping); only cuts whose {@code c + 48} was evaluated.
+	 */
+	static void printSelection(Map<String, double[]> scored) {
+		double ours = 0;
+		double selected = 0;
+		double naive = 0;
+		List<Double> rOurs = new ArrayList<>();
+		List<Double> rSelected = new ArrayList<>();
+		int[] picks = new int[3];
+		for (Map.Entry<String, double[]> e : scored.entrySet()) {
+			String[] key = e.getKey().split("\\|", 2);
+			double[] before = scored.get((Long.parseLong(key[0]) + 48) + "|" + key[1]);
+			if (before == null) {
+				continue;
+			}
+			int best = 0;
+			for (int k = 1; k < 3; k++) {
+				best = before[k] < before[best] ? k : best;
+			}
+			picks[best]++;
+			double[] now = e.getValue();
+			ours += now[0];
+			selected += now[best];
+			naive += now[3];
+			rOurs.add(now[0] / now[3]);
+			rSelected.add(now[best] / now[3]);
+		}
+		if (naive > 0) {
+			System.out.printf(Locale.ROOT,
+					"selection on the previous 48 h (%d hold-outs; picked opsreport %d, trees %d, mean %d): opsreport %.4f (%.4f), selected %.4f (%.4f)%n",
+					rOurs.size(), picks[0], picks[1], picks[2], ours / naive, ForecastAccuracyBench.geometricMean(rOurs),
+					selected / naive, ForecastAccuracyBench.geometricMean(rSelected));
 		}
 	}
 
