@@ -146,6 +146,9 @@ public final class PooledTreeBench {
 					owa(smapeMean, meanMaseSum, naive2Smape, naive2Mase));
 		}
 		printSelection(scored);
+		if (Boolean.getBoolean("bench.trees.stacking")) {
+			printStacking(byCut, settings);
+		}
 		if (total[0] > 0) {
 			StringBuilder line = new StringBuilder("pooled quantile intervals, hold-out coverage per horizon band (80% / 95%):");
 			for (int b = 0; b < 3; b++) {
@@ -196,6 +199,56 @@ public final class PooledTreeBench {
 					rOurs.size(), picks[0], picks[1], picks[2], ours / naive, ForecastAccuracyBench.geometricMean(rOurs),
 					selected / naive, ForecastAccuracyBench.geometricMean(rSelected));
 		}
+	}
+
+	/**
+	 * Stacking: for the hold-out of cut {@code c}, trees fitted on opsreport's errors over the hold-outs of the
+	 * cuts {@code c' >= c + 48} (all inside cut {@code c}'s training window, non-overlapping with its hold-out)
+	 * correct opsreport's forecast; compared with opsreport on the same hold-outs.
+	 */
+	static void printStacking(Map<String, List<Evaluated>> byCut, PooledTreeExperiment.Settings settings) throws Exception {
+		double ours = 0;
+		double stacked = 0;
+		double naive = 0;
+		List<Double> rOurs = new ArrayList<>();
+		List<Double> rStacked = new ArrayList<>();
+		for (Map.Entry<String, List<Evaluated>> cut : byCut.entrySet()) {
+			long c = Long.parseLong(cut.getKey());
+			List<PooledTreeExperiment.Series> hs = new ArrayList<>();
+			List<double[]> hf = new ArrayList<>();
+			List<double[]> ha = new ArrayList<>();
+			for (Map.Entry<String, List<Evaluated>> earlier : byCut.entrySet()) {
+				if (Long.parseLong(earlier.getKey()) >= c + 48) {
+					for (Evaluated e : earlier.getValue()) {
+						hs.add(new PooledTreeExperiment.Series(e.train, e.startEpochSecond, e.stepSeconds, e.test.length));
+						hf.add(e.ours);
+						ha.add(e.test);
+					}
+				}
+			}
+			if (hs.isEmpty()) {
+				continue;
+			}
+			List<Evaluated> night = cut.getValue();
+			List<double[]> out = PooledTreeExperiment.stack(hs, hf, ha,
+					night.stream().map(e -> new PooledTreeExperiment.Series(e.train, e.startEpochSecond, e.stepSeconds, e.test.length)).toList(),
+					night.stream().map(Evaluated::ours).toList(), settings);
+			if (out == null) {
+				continue;
+			}
+			for (int i = 0; i < night.size(); i++) {
+				Evaluated e = night.get(i);
+				double sm = Accuracy.mase(e.test, out.get(i), e.scale);
+				ours += e.oursMase;
+				stacked += sm;
+				naive += e.naiveMase;
+				rOurs.add(e.oursMase / e.naiveMase);
+				rStacked.add(sm / e.naiveMase);
+			}
+		}
+		System.out.printf(Locale.ROOT, "stacking on opsreport's earlier hold-out errors (%d hold-outs): opsreport %.4f (%.4f), corrected %.4f (%.4f)%n",
+				rOurs.size(), ours / naive, ForecastAccuracyBench.geometricMean(rOurs), stacked / naive,
+				ForecastAccuracyBench.geometricMean(rStacked));
 	}
 
 	/** M4's OWA from summed sMAPE and MASE (the sums share the count, so the ratios of sums are ratios of means). */

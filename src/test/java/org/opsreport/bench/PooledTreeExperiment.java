@@ -168,6 +168,74 @@ final class PooledTreeExperiment {
 		return out;
 	}
 
+	/**
+	 * Stacking (a variant): the trees learn a correction to another forecast (opsreport's) from that forecast's
+	 * errors on earlier, non-overlapping hold-outs of every series. {@code history}: per earlier hold-out its
+	 * series (training window), the other forecast and what happened; {@code night}: per series its window and
+	 * the other forecast to correct.
+	 * @return per series of {@code night} the corrected forecast, or null when there is too little history
+	 */
+	static List<double[]> stack(List<Series> historySeries, List<double[]> historyForecasts, List<double[]> historyActuals,
+			List<Series> night, List<double[]> nightForecasts, Settings settings) throws XGBoostError {
+		List<float[]> rows = new ArrayList<>();
+		List<Float> targets = new ArrayList<>();
+		for (int k = 0; k < historySeries.size(); k++) {
+			Series series = historySeries.get(k);
+			double q = scale(series);
+			if (!(q > 0) || series.train.length < 2 * series.season()) {
+				continue;
+			}
+			double snr = signalToNoise(series.train, q);
+			int n = series.train.length;
+			for (int h = series.stepsPerHour(); h <= series.hold; h += series.stepsPerHour()) {
+				double r = historyForecasts.get(k)[h - 1];
+				rows.add(features(series, series.train, n, h, q, snr, r));
+				double z = (historyActuals.get(k)[h - 1] - r) / q;
+				targets.add((float) Math.max(-settings.clip, Math.min(settings.clip, z)));
+			}
+		}
+		if (rows.size() < 100) {
+			return null;
+		}
+		float[] flat = new float[rows.size() * FEATURES];
+		float[] label = new float[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			System.arraycopy(rows.get(i), 0, flat, i * FEATURES, FEATURES);
+			label[i] = targets.get(i);
+		}
+		DMatrix train = new DMatrix(flat, rows.size(), FEATURES, Float.NaN);
+		train.setLabel(label);
+		Booster booster = XGBoost.train(train, params(settings, settings.objective, null), settings.rounds, new HashMap<>(), null, null);
+		List<double[]> out = new ArrayList<>();
+		for (int k = 0; k < night.size(); k++) {
+			Series series = night.get(k);
+			double[] other = nightForecasts.get(k);
+			double q = scale(series);
+			if (!(q > 0) || series.train.length < 2 * series.season()) {
+				out.add(other);
+				continue;
+			}
+			double snr = signalToNoise(series.train, q);
+			int n = series.train.length;
+			float[] x = new float[series.hold * FEATURES];
+			for (int h = 1; h <= series.hold; h++) {
+				System.arraycopy(features(series, series.train, n, h, q, snr, other[h - 1]), 0, x, (h - 1) * FEATURES, FEATURES);
+			}
+			DMatrix m = new DMatrix(x, series.hold, FEATURES, Float.NaN);
+			float[][] z = booster.predict(m);
+			m.dispose();
+			double floor = java.util.Arrays.stream(series.train).min().orElse(0) >= 0 ? 0 : Double.NEGATIVE_INFINITY;
+			double[] f = new double[series.hold];
+			for (int h = 1; h <= series.hold; h++) {
+				f[h - 1] = Math.max(floor, other[h - 1] + q * z[h - 1][0]);
+			}
+			out.add(f);
+		}
+		train.dispose();
+		booster.dispose();
+		return out;
+	}
+
 	private static Map<String, Object> params(Settings settings, String objective, double[] levels) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("objective", objective);
@@ -231,10 +299,14 @@ final class PooledTreeExperiment {
 
 	/** Features of lead {@code h} at origin {@code o}; see the class comment. */
 	static float[] features(Series series, double[] y, int o, int h, double q, double snr) {
+		return features(series, y, o, h, q, snr, reference(series, y, o, h));
+	}
+
+	/** The same features relative to a given reference {@code r} (e.g. another model's forecast, for stacking). */
+	static float[] features(Series series, double[] y, int o, int h, double q, double snr, double r) {
 		int s = series.season();
 		int sph = series.stepsPerHour();
 		int t = o + h - 1;
-		double r = reference(series, y, o, h);
 		float[] f = new float[FEATURES];
 		int j = 0;
 		for (int k = 1; k <= 6; k++) {
