@@ -58,15 +58,7 @@ No incident in the SLO windows spent error budget.
 Every objective is within its error budget policy: no release freeze, no missing postmortem, no low-traffic SLO.
 </#if>
 
-### Burndown: budget left at the end of the last 7 days
-
-Share of the window's error budget left at the end of each day (negative: overspent). The full daily series of each window is in report.json, slos[].burndown.
-
-| SLO | Window start | Last 7 days |
-|---|---|---|
-<#list views.slos.burndowns as row><#assign s = row.slo>
-| ${s.name}: ${s.objective} | ${l.ts(s.windowStart)} | <#if row.lastDays?has_content><#list row.lastDays as p>${p.date?substring(5)} <#if p.budgetRemainingPercent??>${p.budgetRemainingPercent?string("0.0")}%<#else>no data</#if><#sep> · </#sep></#list><#else>no data</#if> |
-</#list>
+The last 7 days of every objective's burndown and the burndown charts of the green objectives are in [the detail page](details.md#slos--details).
 <#else>
 No SLO is configured: add OpenSLO definitions to the slos/ folder of the configuration directory (see jobs/slos/README.md).
 </#if>

@@ -100,10 +100,25 @@ class ReportRenderingFunctionalTest {
 		String markdown = Files.readString(folder.resolve("report.md"));
 		// a directive inside a macro's string argument is not evaluated: it would show, escaped, on the page
 		assertThat(html).doesNotContain("&lt;#").doesNotContain("&lt;/#").doesNotContain("&lt;@");
+		// every chart is shown once: in the report when a reader of the day needs it, else on the detail page
+		String details = Files.readString(folder.resolve("details.html"));
+		String detailsMarkdown = Files.readString(folder.resolve("details.md"));
 		for (String chart : charts) {
-			assertThat(html).contains("<img src=\"charts/" + chart + "\"");
-			assertThat(markdown).containsPattern("!\\[[^\\]]+\\]\\(charts/" + chart.replace(".", "\\.") + "\\)");
+			assertThat(html + details).containsOnlyOnce("<img src=\"charts/" + chart + "\"");
+			assertThat(markdown + detailsMarkdown).containsPattern("!\\[[^\\]]+\\]\\(charts/" + chart.replace(".", "\\.") + "\\)");
 		}
+		// the red objective's burndown and the incidents in the report; forecasts, the scaling replay and the
+		// green objective's burndown on the detail page, which the sections link to
+		assertThat(html).contains("charts/burndown-checkout-availability.png").contains("charts/incidents-per-week.png")
+			.doesNotContain("charts/burndown-search-latency.png").doesNotContain("charts/forecast-checkout-request-rate.png")
+			.doesNotContain("charts/scaling-checkout.png")
+			.contains("<a href=\"details.html#scaling\">").contains("<a href=\"details.html#forecasts\">");
+		assertThat(details).contains("charts/burndown-search-latency.png").contains("charts/forecast-checkout-request-rate.png")
+			.contains("charts/scaling-checkout.png").contains("<a href=\"report.html\">");
+		assertThat(markdown).contains("(details.md#scaling--details)").doesNotContain("charts/scaling-checkout.png");
+		assertThat(detailsMarkdown).contains("## Forecasts — details").contains("charts/scaling-checkout.png");
+		assertThat(EmailSafeOutput.pageProblems(details)).isEmpty();
+		assertThat(EmailSafeOutput.markdownTableProblems(detailsMarkdown)).isEmpty();
 		// the summary comes first, before every other section
 		assertThat(html.indexOf("id=\"summary\"")).isPositive().isLessThan(html.indexOf("id=\"today\""));
 		assertThat(markdown.indexOf("## Summary")).isPositive().isLessThan(markdown.indexOf("## Incidents on"));
