@@ -3,6 +3,21 @@
 <#if slos?? && slos?has_content>
 
 ## SLOs — details
+<#include "slo-format.ftl">
+
+### Alerts on ${reportDate}
+
+<#if views.slos.alerts?has_content>
+Alerts are replayed at every sample interval of the day; a first firing at the first evaluation of the day (00:05 for 5-minute data) means the alert was already firing at midnight.
+
+| SLO | Alert | Severity | Windows | Threshold | First fired (UTC) | Firing | At end of day |
+|---|---|---|---|---:|---|---:|---|
+<#list views.slos.alerts as row><#assign s = row.slo><#assign a = row.alert>
+| ${s.name}: ${s.objective} | ${a.name} | ${a.severity} | ${a.longWindow}<#if a.shortWindow??> + ${a.shortWindow}</#if> | ${sloThreshold(a)} | ${l.ts(a.firstFiredAt!"")} | ${fmt.duration(a.firingMinutes)} | ${a.firing?then("firing", "stopped")} |
+</#list>
+<#else>
+No SLO alert fired on this day.
+</#if>
 
 ### Burndown: budget left at the end of the last 7 days
 

@@ -19,13 +19,13 @@ Error budgets at the end of ${reportDate} (UTC), per objective over its window. 
 
 ### Alerts on ${reportDate}
 
-<#if views.slos.alerts?has_content>
-Alerts are replayed at every sample interval of the day; a first firing at the first evaluation of the day (00:05 for 5-minute data) means the alert was already firing at midnight.
+<#if views.slos.alertsByObjective?has_content>
+Per objective: the alerts still firing at the end of the day and those that fired and stopped. Alerts are replayed at every sample interval of the day; a first firing at 00:05 (5-minute data) means the alert was already firing at midnight. Every alert with its windows, threshold and firing time is in [the detail page](details.md#slos--details).
 
-| SLO | Alert | Severity | Windows | Threshold | First fired (UTC) | Firing | At end of day |
-|---|---|---|---|---:|---|---:|---|
-<#list views.slos.alerts as row><#assign s = row.slo><#assign a = row.alert>
-| ${s.name}: ${s.objective} | ${a.name} | ${a.severity} | ${a.longWindow}<#if a.shortWindow??> + ${a.shortWindow}</#if> | ${sloThreshold(a)} | ${l.ts(a.firstFiredAt!"")} | ${fmt.duration(a.firingMinutes)} | ${a.firing?then("firing", "stopped")} |
+| SLO | Firing at end of day | Fired and stopped | First fired (UTC) |
+|---|---|---|---|
+<#list views.slos.alertsByObjective as row><#assign s = row.slo>
+| ${s.name}: ${s.objective} | <#if row.page>**page** </#if><#list row.firing as a>${a.name}<#sep>, </#list><#if !row.firing?has_content>—</#if> | <#list row.stopped as a>${a.name}<#sep>, </#list><#if !row.stopped?has_content>—</#if> | ${l.ts(row.firstFiredAt!"")} |
 </#list>
 <#else>
 No SLO alert fired on this day.
@@ -37,7 +37,7 @@ No SLO alert fired on this day.
 | Incident | SLO | Budget spent |
 |---|---|---:|
 <#list views.slos.topSpenders as i>
-| **${i.id}** | ${i.slo}: ${i.objective} | ${i.percent?string("0.0")}% of the budget |
+| **${i.id}** | ${i.slo}: ${i.objective} | ${fmt.pct(i.percent, "0.0")} of the budget |
 </#list>
 <#if views.slos.moreSpenders gt 0>
 

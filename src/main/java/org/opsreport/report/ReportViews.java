@@ -22,10 +22,11 @@ import org.opsreport.scaling.ServicePerformance;
  * @param incidents the mail's open incidents and missing postmortems
  * @param bottlenecks the services with a bottleneck, in report order
  * @param charts which charts the report shows and which the detail page
+ * @param digest the mail digest's cuts of the summary and the incidents of the day
  */
 public record ReportViews(Map<String, Health> serviceStatus, DashboardView dashboard, SloView slos,
 		ForecastView forecasts, CoverageView coverage, ScalingView scaling, IncidentView incidents,
-		List<ServicePerformance> bottlenecks, ChartsView charts) {
+		List<ServicePerformance> bottlenecks, ChartsView charts, DigestView digest) {
 
 	static ReportViews of(ReportModel report, List<ReportTemplateModel.Chart> charts) {
 		Map<String, Health> status = new LinkedHashMap<>();
@@ -37,7 +38,7 @@ public record ReportViews(Map<String, Health> serviceStatus, DashboardView dashb
 				ScalingView.of(report.scaling()), IncidentView.of(report.incidents(), report.dashboard()),
 				report.performance() == null ? List.of()
 						: report.performance().services().stream().filter(s -> !s.bottlenecks().isEmpty()).toList(),
-				ChartsView.of(charts, report.slos()));
+				ChartsView.of(charts, report.slos()), DigestView.of(report.summary(), report.today(), report.sectionNames()));
 	}
 
 }
