@@ -1,9 +1,10 @@
 <#ftl output_format="Markdown">
 <#-- Markdown twin of html/scaling-details.ftlh. -->
-<#if scaling?? && scaling.services?has_content>
+<#if scaling?? && (scaling.services?has_content || views.charts.inDetails("scaling")?has_content)>
 <#assign sv = views.scaling>
 
 ## Scaling — details
+<#if scaling.services?has_content>
 
 ### Actual vs reactive vs predictive vs target tracking
 
@@ -56,6 +57,9 @@ Instances needed per UTC hour to keep the upper 80 % forecast of load under the 
 <#else>
 No capacity plan: there is no load forecast for tomorrow.
 </#if>
+<#else>
+
+No service was replayed on this day; the charts below are what the replay compared.
 </#if>
-<#-- the charts stand on their own: a chart can exist where the section has no table here -->
 <@l.chartList list=views.charts.inDetails("scaling")/>
+</#if>

@@ -116,7 +116,9 @@ class ReportRenderingFunctionalTest {
 		assertThat(details).contains("charts/burndown-search-latency.png").contains("charts/forecast-checkout-request-rate.png")
 			.contains("charts/scaling-checkout.png").contains("<a href=\"report.html\">");
 		assertThat(markdown).contains("(details.md#scaling--details)").doesNotContain("charts/scaling-checkout.png");
-		assertThat(detailsMarkdown).contains("## Forecasts — details").contains("charts/scaling-checkout.png");
+		assertThat(detailsMarkdown).contains("## Forecasts — details").contains("## Scaling — details")
+			.contains("charts/scaling-checkout.png");
+		assertThat(details).contains("id=\"scaling\"");
 		assertThat(EmailSafeOutput.pageProblems(details)).isEmpty();
 		assertThat(EmailSafeOutput.markdownTableProblems(detailsMarkdown)).isEmpty();
 		// the summary comes first, before every other section
@@ -203,7 +205,8 @@ class ReportRenderingFunctionalTest {
 		assertThat(EmailSafeOutput.pageProblems(index)).isEmpty();
 		// newest first; the other tests' dates are stored in the same store and listed too
 		assertThat(index.indexOf("2026-11-05")).isLessThan(index.indexOf("2026-11-04"));
-		assertThat(index).contains("<a href=\"2026-11-05/report.html\"").contains("<a href=\"2026-11-04/report.json\"");
+		assertThat(index).contains("<a href=\"2026-11-05/report.html\"").contains("<a href=\"2026-11-04/report.json\"")
+			.contains("<a href=\"2026-11-05/details.html\"");
 		String row = index.substring(index.indexOf("2026-11-05/report.html"), index.indexOf("2026-11-04/report.html"));
 		assertThat(row).contains(">red<").contains("1 / 1 / 1").contains("3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
 		String older = index.substring(index.indexOf("2026-11-04/report.html"));
