@@ -43,7 +43,7 @@ ${slos?size?c} objectives: ${sv.red?c} red, ${sv.amber?c} amber, ${sv.green?c} g
 | Status | Objective | Error budget | Burn 1h / 1d | Exhausted in |
 |---|---|---:|---:|---:|
 <#list sv.digest as s>
-| ${s.status} | **${s.name}** (${s.service}): ${s.objective} | ${sloLeft(s)} | ${sloRate(s.burnRates.oneHour!)} / ${sloRate(s.burnRates.oneDay!)} | ${sloTte(s)} |
+| ${s.status}<#if s.statusReason??> (${s.statusReason})</#if> | **${s.name}** (${s.service}): ${s.objective} | ${sloLeft(s)} | ${sloRate(s.burnRates.oneHour!)} / ${sloRate(s.burnRates.oneDay!)} | ${sloTte(s)} |
 </#list>
 <@more count=sv.digestMore what="objectives"/>
 <#else>

@@ -16,7 +16,7 @@ SLO compliance: ${d.sloCompliance.compliant?c} of ${d.sloCompliance.total?c} SLO
 | Service | Status | SLO | Availability | Target | Budget left | Burn 1d | Incidents | MTTR mean |
 |---|---|---|---:|---:|---:|---:|---:|---:|
 <#list views.dashboard.rows as row><#assign s = row.service>
-| **${s.service}** | ${row.status.label()} | ${s.objective!"no SLO"} | ${dashPct(s.availabilityPercent!, "0.000")} | ${dashPct(s.targetPercent!, "0.0##")} | ${dashPct(s.budgetRemainingPercent!, "0.0")} | ${dashNum(s.burnRate1d!, "0.00")} | ${((s.incidents.count)!0)?c} | ${dashNum((s.incidents.mttrMinutes)!, "0")}<#if (s.incidents.mttrMinutes)??> min</#if> |
+| **${s.service}** | ${row.status.label()}<#if row.statusReason??> (${row.statusReason})</#if> | ${s.objective!"no SLO"} | ${dashPct(s.availabilityPercent!, "0.000")} | ${dashPct(s.targetPercent!, "0.0##")} | ${dashPct(s.budgetRemainingPercent!, "0.0")} | ${dashNum(s.burnRate1d!, "0.00")} | ${((s.incidents.count)!0)?c} | ${dashNum((s.incidents.mttrMinutes)!, "0")}<#if (s.incidents.mttrMinutes)??> min</#if> |
 </#list>
 
 <#assign m = d.incidentMetrics>
@@ -25,8 +25,8 @@ Incidents in the window: ${m.totalIncidents?c} (SEV1 ${m.sev1Incidents?c}, SEV2 
 ### Reliability trends (this 30-day period against the previous one)
 
 <#assign rt = d.reliabilityTrends>
-<#if rt.previousDaysWithData?? && rt.previousDaysWithData lt rt.previousPeriodDays>
-The store's history starts ${rt.historyStart}: the previous period has data for ${rt.previousDaysWithData?c} of its ${rt.previousPeriodDays?c} days<#if rt.previousDaysWithData * 2 lt rt.previousPeriodDays>, too few for a baseline, so no trend is judged<#else>; its incident count is scaled to ${rt.previousPeriodDays?c} days</#if>.
+<#if views.dashboard.baselineNote??>
+${views.dashboard.baselineNote}
 
 </#if>
 | Trend | Direction | Now | Before | Change | Compared |
@@ -37,6 +37,16 @@ The store's history starts ${rt.historyStart}: the previous period has data for 
 </#list>
 
 A change of at most ${(d.trendThreshold * 100)?string('0')}% either way is stable.
+<#if views.dashboard.lateData?has_content>
+
+### Late data
+
+Each burndown shows a past day as that day's report said it. Late (or corrected) data changed these points since:
+
+<#list views.dashboard.lateData as p>
+- ${p.slo} (${p.objective}), ${p.date}: late data changed this point: was ${fmt.pct(p.reportedPercent!"")} in that day's report, ${fmt.pct(p.recomputedPercent!"")} with the data stored now
+</#list>
+</#if>
 
 ### Recommendations
 

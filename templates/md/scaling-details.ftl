@@ -54,6 +54,10 @@ Instances needed per UTC hour to keep the upper 80 % forecast of load under the 
 <#list sv.capacityDay.rows as row>
 | ${row.service} |<#list row.cells as cell> <#if cell.instancesNeeded??>${cell.instancesNeeded?c}<#if cell.up()>▲<#elseif cell.down()>▼</#if><#else>—</#if> |</#list>
 </#list>
+<#if findings?? && findings.capacity?has_content>
+
+Where the recorded day contradicts this plan, the findings decide what the summary says (one capacity rule): <#list findings.capacity as c>${c.service} ${c.action?replace('_', ' ')}: ${c.detail}<#sep> </#list>
+</#if>
 <#else>
 No capacity plan: there is no load forecast for tomorrow.
 </#if>

@@ -35,7 +35,7 @@ Recorded = what ran in production (exported instance_count); simulated = what th
 | Service | Recorded: instances at end, changes | Simulated: instances at end, events | Simulated flapping: runs (reversals) | Last simulated scaling |
 |---|---:|---:|---:|---|
 <#list scaling.services as s>
-| ${s.service} | <#if s.recordedInstancesAtEnd??>${s.recordedInstancesAtEnd?c}, ${(s.recordedChanges!0)?c}<#else>—</#if> | ${s.currentInstances?c}, ${s.scalingEvents?c} | ${(s.flappingRuns!0)?c} (${(s.flappingEpisodes!0)?c}) | <#if s.lastScaledAt??>${l.ts(s.lastScaledAt)}<#else>never</#if> |
+| ${s.service} | <#if s.recordedInstancesAtEnd??>${s.recordedInstancesAtEnd?c}, ${s.recordedChanges???then(s.recordedChanges?c, "not recorded")}<#else>—</#if> | ${s.currentInstances?c}, ${s.scalingEvents?c} | ${s.flappingRuns???then(s.flappingRuns?c, "runs not recorded")} (${(s.flappingEpisodes!0)?c}) | <#if s.lastScaledAt??>${l.ts(s.lastScaledAt)}<#else>never</#if> |
 </#list>
 
 ### Per policy
@@ -46,7 +46,7 @@ Simulated. Score = 100 × (1 − share of the day under-provisioned on the servi
 | Rank | Policy | Name | Active | Triggers | Reversals | Under-provisioned | Score |
 |---:|---|---|---|---:|---:|---:|---:|
 <#list scaling.policies as p>
-| ${(p.rank!0)?c} | ${p.policyId} | ${p.policyName} | ${p.active?string("yes", "no")} | ${p.triggerCount?c} | ${(p.reversals!0)?c} | ${fmt.duration(p.underProvisionedMinutes!0)} | ${fmt.num(p.score!0, "0.0")} |
+| ${p.rank???then(p.rank?c, "not recorded")} | ${p.policyId} | ${p.policyName} | ${p.active?string("yes", "no")} | ${p.triggerCount?c} | ${p.reversals???then(p.reversals?c, "not recorded")} | ${p.underProvisionedMinutes???then(fmt.duration(p.underProvisionedMinutes), "not recorded")} | ${p.score???then(fmt.num(p.score, "0.0"), "not recorded")} |
 </#list>
 <#else>
 No scaling policies are configured.

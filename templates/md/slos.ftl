@@ -13,7 +13,7 @@ Error budgets at the end of ${reportDate} (UTC), per objective over its window. 
 | Status | Objective | Target | SLI | Error budget | Burn 1h | 6h | 1d | 3d | window | Exhausted in |
 |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 <#list group.objectives as s>
-| **${s.status?upper_case}** | **${s.name}**: ${s.objective} (${s.budgetingMethod}, ${s.window}<#if s.lowTraffic>, low traffic: ${fmt.count(s.eventsInWindow)} events</#if>) | ${sloPct(s.target)} | <#if s.sli??>${sloPct(s.sli, "0.000")}<#else>no data</#if> | <#if (s.budgetRemainingPercent!1) < 0>**${sloLeft(s)}**<#else>${sloLeft(s)}</#if> (${sloAmount(s, s.budgetConsumed)} of ${sloAmount(s, s.budgetTotal)} ${s.budgetUnit}) | ${sloRate(s.burnRates.oneHour!)} | ${sloRate(s.burnRates.sixHours!)} | ${sloRate(s.burnRates.oneDay!)} | ${sloRate(s.burnRates.threeDays!)} | ${sloRate(s.burnRates.window!)} | ${sloTte(s)} |
+| **${s.status?upper_case}**<#if s.statusReason??> (${s.statusReason})</#if> | **${s.name}**: ${s.objective} (${s.budgetingMethod}, ${s.window}<#if s.lowTraffic>, low traffic: ${fmt.count(s.eventsInWindow)} events</#if>) | ${sloPct(s.target)} | <#if s.sli??>${sloPct(s.sli, "0.000")}<#else>no data</#if> | <#if (s.budgetRemainingPercent!1) < 0>**${sloLeft(s)}**<#else>${sloLeft(s)}</#if> (${sloAmount(s, s.budgetConsumed)} of ${sloAmount(s, s.budgetTotal)} ${s.budgetUnit}) | ${sloRate(s.burnRates.oneHour!)} | ${sloRate(s.burnRates.sixHours!)} | ${sloRate(s.burnRates.oneDay!)} | ${sloRate(s.burnRates.threeDays!)} | ${sloRate(s.burnRates.window!)} | ${sloTte(s)} |
 </#list>
 </#list>
 

@@ -10,13 +10,27 @@ import java.util.List;
  * @param saturation services at their maximum instance count and hot, whose capacity advice must not say "scale
  * down"
  * @param owners the owning team of every service of services.yaml, in name order
+ * @param capacity the services whose capacity plan the recorded day contradicts, with the action the report shows
+ * instead: the one place that decides it (the summary and the scaling section show it); empty on days stored
+ * before it was recorded
  */
-public record Findings(List<Reclassification> reclassifications, List<Saturation> saturation, List<Owner> owners) {
+public record Findings(List<Reclassification> reclassifications, List<Saturation> saturation, List<Owner> owners,
+		List<CapacityOverride> capacity) {
 
 	public Findings {
 		reclassifications = List.copyOf(reclassifications);
 		saturation = List.copyOf(saturation);
 		owners = List.copyOf(owners);
+		capacity = (capacity != null) ? List.copyOf(capacity) : List.of();
+	}
+
+	public Findings(List<Reclassification> reclassifications, List<Saturation> saturation, List<Owner> owners) {
+		this(reclassifications, saturation, owners, List.of());
+	}
+
+	/** The capacity override of {@code service}, or {@code null} when its plan stands. */
+	public CapacityOverride capacityOf(String service) {
+		return this.capacity.stream().filter((c) -> c.service().equals(service)).findFirst().orElse(null);
 	}
 
 	/** The owning team of {@code service}, or {@code null}. */
@@ -60,6 +74,20 @@ public record Findings(List<Reclassification> reclassifications, List<Saturation
 	 */
 	public record Saturation(String service, int maxInstances, long minutesAtMax, double averageCpuPercent,
 			double hotCpuPercent, String capacityAction, String owner, String message) {
+	}
+
+	/**
+	 * Tomorrow's capacity action for a service whose plan the recorded day contradicts ({@link FindingsBuilder},
+	 * "Capacity").
+	 *
+	 * @param service the service
+	 * @param action {@value FindingsBuilder#AT_MAX_AND_HOT} (saturated at its maximum instance count) or
+	 * {@value FindingsBuilder#KEEP} (hot below its maximum, where the plan said scale down)
+	 * @param planAction what the plan said ({@code scale_down}, {@code keep}, {@code scale_up}, {@code null} without a
+	 * plan)
+	 * @param detail one sentence for the reader: the figures and why the plan does not hold
+	 */
+	public record CapacityOverride(String service, String action, String planAction, String detail) {
 	}
 
 	/** A service and its team (services.yaml {@code team}). */

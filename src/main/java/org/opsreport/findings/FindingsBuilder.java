@@ -28,6 +28,16 @@ import java.util.Map;
  * minutes of the day is saturated: more instances cannot be had, so capacity advice to scale down (or keep)
  * contradicts what happened. The finding says so and names the way out (raise {@code max_instances} or remove the
  * bottleneck).
+ *
+ * <h2>Capacity</h2>
+ * The one rule for tomorrow's capacity advice that the recorded day contradicts (the summary and the scaling
+ * section show what it decides, neither decides again):
+ * <ul>
+ * <li>a saturated service (above) shows {@value #AT_MAX_AND_HOT}, whatever its plan said;</li>
+ * <li>a service below its maximum whose plan says scale down while the performance analysis found a sustained
+ * CPU bottleneck shows {@value #KEEP}: the plan reads the forecast's upper bound, which a service held back by
+ * its CPU under-states.</li>
+ * </ul>
  */
 public final class FindingsBuilder {
 
@@ -40,6 +50,12 @@ public final class FindingsBuilder {
 	static final double HOT_CPU_PERCENT = 80;
 
 	static final long MIN_SATURATED_MINUTES = 30;
+
+	/** {@link Findings.CapacityOverride#action()}: saturated at its maximum instance count. */
+	public static final String AT_MAX_AND_HOT = "at_max_and_hot";
+
+	/** {@link Findings.CapacityOverride#action()}: hot below its maximum, where the plan said scale down. */
+	public static final String KEEP = "keep";
 
 	private FindingsBuilder() {
 	}
@@ -64,12 +80,26 @@ public final class FindingsBuilder {
 			String capacityAction) {
 	}
 
+	/**
+	 * A sustained CPU bottleneck of the performance analysis.
+	 * @param description its description, e.g. "High CPU utilization at 96.5%"
+	 * @param longestStretchMinutes its longest stretch
+	 * @param capacityAction tomorrow's plan's overall action for the service, {@code null} without a plan
+	 */
+	public record HotCpu(String service, String description, long longestStretchMinutes, String capacityAction) {
+	}
+
 	/** A service of services.yaml. */
 	public record ServiceInfo(String service, String team, int maxInstances) {
 	}
 
 	public static Findings build(List<OpenIncident> open, Map<String, Spend> spend, List<ServiceDay> days,
 			List<ServiceInfo> services) {
+		return build(open, spend, days, services, List.of());
+	}
+
+	public static Findings build(List<OpenIncident> open, Map<String, Spend> spend, List<ServiceDay> days,
+			List<ServiceInfo> services, List<HotCpu> hotCpu) {
 		List<Findings.Owner> owners = services.stream()
 			.sorted(Comparator.comparing(ServiceInfo::service))
 			.map((s) -> new Findings.Owner(s.service(), s.team()))
@@ -96,7 +126,26 @@ public final class FindingsBuilder {
 				}
 			}
 		}
-		return new Findings(reclassifications, saturation, owners);
+		return new Findings(reclassifications, saturation, owners, capacity(saturation, hotCpu));
+	}
+
+	/** The capacity rule (class comment): saturated services first, then hot ones whose plan says scale down. */
+	static List<Findings.CapacityOverride> capacity(List<Findings.Saturation> saturation, List<HotCpu> hotCpu) {
+		List<Findings.CapacityOverride> result = new ArrayList<>();
+		for (Findings.Saturation s : saturation) {
+			result.add(new Findings.CapacityOverride(s.service(), AT_MAX_AND_HOT, s.capacityAction(), s.message()));
+		}
+		for (HotCpu hot : hotCpu) {
+			boolean saturated = saturation.stream().anyMatch((s) -> s.service().equals(hot.service()));
+			if (!saturated && "scale_down".equals(hot.capacityAction())) {
+				String description = hot.description().strip();
+				description = description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
+				result.add(new Findings.CapacityOverride(hot.service(), KEEP, hot.capacityAction(), String.format(Locale.ROOT,
+						"do not scale down: CPU ran hot (%s, up to %d min in a row); the plan reads the forecast's upper bound, which a service held back by its CPU under-states.",
+						description, hot.longestStretchMinutes())));
+			}
+		}
+		return result;
 	}
 
 	static Findings.Reclassification reclassification(OpenIncident incident, Spend spend, String owner) {
@@ -168,6 +217,11 @@ public final class FindingsBuilder {
 			case "SEV4" -> 4;
 			default -> -1;
 		};
+	}
+
+	/** {@link #hours} for the summary's sentences. */
+	public static String humanHours(double hours) {
+		return hours(hours);
 	}
 
 	/** Human duration: {@code 45 min}, {@code 5 h 55 min}, {@code 4 d 16 h}. */

@@ -13,8 +13,10 @@ import org.opsreport.catalog.ServiceDefinition;
 import org.opsreport.pipeline.ReportDate;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.scaling.CapacityPlanEntry;
+import org.opsreport.scaling.PerformanceReport;
 import org.opsreport.scaling.ScalingReport;
 import org.opsreport.scaling.ServiceComparison;
+import org.opsreport.scaling.ServicePerformance;
 import org.opsreport.scaling.VariantOutcome;
 import org.opsreport.slo.IncidentImpact;
 import org.opsreport.slo.ObjectiveResult;
@@ -46,7 +48,9 @@ class FindingsSteps {
 			sections.save(date, SECTION, FindingsBuilder.build(
 					openIncidents(sections.load(date, "incidents", IncidentReport.class).orElse(null)),
 					spend(sections.loadList(date, "slos", ObjectiveResult.class).orElse(List.of())),
-					days(sections.load(date, "scaling", ScalingReport.class).orElse(null)), services(catalog)));
+					days(sections.load(date, "scaling", ScalingReport.class).orElse(null)), services(catalog),
+					hotCpu(sections.load(date, "performance", PerformanceReport.class).orElse(null),
+							sections.load(date, "scaling", ScalingReport.class).orElse(null))));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 		return step;
@@ -104,6 +108,22 @@ class FindingsSteps {
 			}
 			Duration interval = Duration.between(c.timestamps().get(0), c.timestamps().get(1));
 			result.add(new FindingsBuilder.ServiceDay(c.service(), instances, cpu, interval, action(c.service(), scaling.capacityPlan())));
+		}
+		return result;
+	}
+
+	/** Each service's first sustained CPU bottleneck (performance section), with its capacity plan's action. */
+	static List<FindingsBuilder.HotCpu> hotCpu(PerformanceReport performance, ScalingReport scaling) {
+		List<FindingsBuilder.HotCpu> result = new ArrayList<>();
+		List<CapacityPlanEntry> plan = scaling == null ? List.of() : scaling.capacityPlan();
+		for (ServicePerformance service : performance == null ? List.<ServicePerformance>of() : performance.services()) {
+			service.bottlenecks()
+				.stream()
+				.filter((b) -> "cpu_bottleneck".equals(b.type()))
+				.findFirst()
+				.ifPresent((b) -> result.add(new FindingsBuilder.HotCpu(service.service(),
+						b.description() == null ? b.type() : b.description(), b.longestStretchMinutes(),
+						action(service.service(), plan))));
 		}
 		return result;
 	}

@@ -53,6 +53,49 @@ public final class HealthRules {
 		return Health.GREEN;
 	}
 
+	/**
+	 * Why {@link #objective} gives the status it gives, with the figures: each rule that fired, e.g.
+	 * {@code "budget left 36.8% < 50%"}, {@code "1-day burn rate 1.42 > 1"}, {@code "page alert firing"}, joined by
+	 * {@code "; "}; {@code "no data"} for UNKNOWN; {@code null} for GREEN (nothing to explain). Same arguments as
+	 * {@link #objective}, so the reason can never disagree with the status.
+	 */
+	public static String objectiveReason(Double remainingPercent, boolean pageFiring, boolean ticketFiring,
+			Double burnRate1d, double redBelowPercent, double amberBelowPercent) {
+		Health status = objective(remainingPercent, pageFiring, ticketFiring, burnRate1d, redBelowPercent,
+				amberBelowPercent);
+		if (status == Health.GREEN) {
+			return null;
+		}
+		if (status == Health.UNKNOWN) {
+			return "no data";
+		}
+		java.util.List<String> reasons = new java.util.ArrayList<>();
+		if (status == Health.RED) {
+			if (remainingPercent < redBelowPercent) {
+				reasons.add(budget(remainingPercent, redBelowPercent));
+			}
+			if (pageFiring) {
+				reasons.add("page alert firing");
+			}
+			return String.join("; ", reasons);
+		}
+		if (remainingPercent < amberBelowPercent) {
+			reasons.add(budget(remainingPercent, amberBelowPercent));
+		}
+		if (ticketFiring) {
+			reasons.add("ticket alert firing");
+		}
+		if (burnRate1d != null && burnRate1d > 1) {
+			reasons.add(String.format(java.util.Locale.ROOT, "1-day burn rate %.2f > 1", burnRate1d));
+		}
+		return String.join("; ", reasons);
+	}
+
+	private static String budget(double remainingPercent, double belowPercent) {
+		return String.format(java.util.Locale.ROOT, "budget left %.1f%% < %s%%", remainingPercent,
+				new java.math.BigDecimal(belowPercent).stripTrailingZeros().toPlainString());
+	}
+
 	/** The status of an objective or a day whose data is stale (freshness gate): not judged. */
 	public static Health stale() {
 		return Health.UNKNOWN;

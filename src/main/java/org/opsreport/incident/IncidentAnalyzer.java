@@ -240,7 +240,7 @@ public final class IncidentAnalyzer {
 		return resolved.stream()
 			.filter((i) -> sev.get(i).isHigh() && !hasPostmortemBy(i, end))
 			.sorted(Comparator.comparing(Incident::resolvedAt))
-			.map((i) -> new MissingPostmortem(i.id(), i.title(), sev.get(i), i.resolvedAt()))
+			.map((i) -> new MissingPostmortem(i.id(), i.title(), sev.get(i), i.resolvedAt(), i.services()))
 			.toList();
 	}
 

@@ -123,8 +123,19 @@ public record IncidentReport(Window window, int total, GroupMetrics overall, Sev
 			Double actualMedianMinutes, int resolved, Double ratio) {
 	}
 
-	/** A SEV1/SEV2 incident resolved in the window with no postmortem completed by the end of the report date. */
-	public record MissingPostmortem(String id, String title, Severity severity, Instant resolvedAt) {
+	/**
+	 * A SEV1/SEV2 incident resolved in the window with no postmortem completed by the end of the report date.
+	 *
+	 * @param services the incident's services; empty when it names none, {@code null} on days stored before they
+	 * were recorded
+	 */
+	public record MissingPostmortem(String id, String title, Severity severity, Instant resolvedAt,
+			List<String> services) {
+
+		public MissingPostmortem {
+			services = (services != null) ? List.copyOf(services) : null;
+		}
+
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 
 import org.opsreport.slo.IncidentWindow;
 import org.opsreport.slo.IncidentWindows;
@@ -51,13 +50,6 @@ public class IncidentStore implements IncidentWindows {
 			.toList();
 	}
 
-	/** The detection time of the first stored incident; empty without incidents. */
-	public Optional<Instant> firstDetected() {
-		return this.jdbc.sql("SELECT MIN(detected_at) FROM incident")
-			.query((rs, n) -> Optional.ofNullable(instant(rs, 1)))
-			.single();
-	}
-
 	private static Incident row(ResultSet rs) throws SQLException {
 		String severity = rs.getString("severity");
 		return new Incident(rs.getString("id"), rs.getString("title"), list(rs.getString("services")),
@@ -71,11 +63,6 @@ public class IncidentStore implements IncidentWindows {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return (value != null) ? value.toInstant() : null;
-	}
-
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
 	}

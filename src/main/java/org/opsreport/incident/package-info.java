@@ -1,10 +1,9 @@
 /**
- * Incidents, postmortems and the SRE dashboard: plain Java, no Spring, no I/O (except the YAML column
+ * Incidents and postmortems: plain Java, no Spring, no I/O (except the YAML column
  * mapping loader), no clock.
  *
  * <p>Entry points: {@link org.opsreport.incident.IncidentAnalyzer#analyze} (incident metrics for a report
- * date), {@link org.opsreport.incident.SreDashboardCalculator#compute} (dashboard from SLO snapshots and
- * the incident report), {@link org.opsreport.incident.IncidentColumnMappingLoader#load} (column mapping
+ * date), {@link org.opsreport.incident.IncidentColumnMappingLoader#load} (column mapping
  * for real exports). Rules and thresholds come from the seed's {@code SiteReliabilityManager}; where the
  * seed leaves something undefined ({@code _estimate_mttr}, {@code _update_service_status}) the choice is
  * documented where it is made.

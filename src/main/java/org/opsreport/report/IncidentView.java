@@ -5,7 +5,7 @@ import java.util.List;
 import org.opsreport.incident.IncidentReport;
 import org.opsreport.incident.IncidentReport.MissingPostmortem;
 import org.opsreport.incident.IncidentReport.OpenIncident;
-import org.opsreport.incident.SreDashboard;
+import org.opsreport.dashboard.SreDashboard;
 
 /**
  * The incident section as the mail digest shows it.
@@ -15,8 +15,8 @@ import org.opsreport.incident.SreDashboard;
  * @param missingPostmortems ids of SEV1/SEV2 incidents without postmortem, at most {@link #DIGEST_ROWS}
  * @param missingMore of those, how many the digest leaves out
  * @param missingTotal SEV1/SEV2 incidents without postmortem
- * @param trendsJudged whether the previous window is a baseline: the store's history covers at least half
- * of it (the dashboard's rule); where it is not, every section says "not enough history" instead of a trend
+ * @param trendsJudged whether the previous window is a baseline: the report of its last day is stored (the
+ * dashboard's rule); where it is not, every section says "not enough history" instead of a trend
  */
 public record IncidentView(List<OpenIncident> open, int openMore, List<String> missingPostmortems, int missingMore,
 		int missingTotal, boolean trendsJudged) {
@@ -35,13 +35,16 @@ public record IncidentView(List<OpenIncident> open, int openMore, List<String> m
 				Math.max(0, missing.size() - DIGEST_ROWS), missing.size(), baseline(dashboard));
 	}
 
-	/** The dashboard's rule: a previous period with data for fewer than half of its days is no baseline. */
+	/**
+	 * The dashboard's rule, as that day stored it: the previous period is a baseline when the dashboard judged its
+	 * incident frequency (it has the report of the previous period's last day; on older days, enough history).
+	 */
 	static boolean baseline(SreDashboard dashboard) {
-		if (dashboard == null || dashboard.reliabilityTrends() == null) {
+		if (dashboard == null || dashboard.reliabilityTrends() == null
+				|| dashboard.reliabilityTrends().incidentFrequency() == null) {
 			return true;
 		}
-		SreDashboard.ReliabilityTrends trends = dashboard.reliabilityTrends();
-		return trends.previousDaysWithData() * 2 >= trends.previousPeriodDays();
+		return !"insufficient_data".equals(dashboard.reliabilityTrends().incidentFrequency().direction());
 	}
 
 }

@@ -19,7 +19,7 @@ import org.opsreport.output.AtomicFiles;
 import org.opsreport.health.Health;
 import org.opsreport.store.ReportSections;
 import org.opsreport.incident.IncidentReport;
-import org.opsreport.incident.SreDashboard;
+import org.opsreport.dashboard.SreDashboard;
 import org.opsreport.scaling.PerformanceReport;
 import org.opsreport.scaling.ScalingReport;
 import org.opsreport.slo.ObjectiveResult;

@@ -14,7 +14,7 @@ import org.opsreport.forecast.SeriesForecast;
 import org.opsreport.freshness.Freshness;
 import org.opsreport.hpa.HpaSection;
 import org.opsreport.incident.IncidentReport;
-import org.opsreport.incident.SreDashboard;
+import org.opsreport.dashboard.SreDashboard;
 import org.opsreport.overview.CoverageSection;
 import org.opsreport.overview.IngestSummary;
 import org.opsreport.overview.TodaySection;

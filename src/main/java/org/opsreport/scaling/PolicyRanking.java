@@ -65,7 +65,7 @@ final class PolicyRanking {
 			double u = minutes > 0 ? Math.min(1, under / minutes) : 0;
 			double f = Math.min(1, (double) rev / Math.max(1, triggers));
 			stats.add(new PolicyStats(p.policyId(), p.policyName(), triggers, p.active(),
-					(double) triggers / Math.max(1, ScalingAnalysis.WINDOW_HOURS) * 10, under, rev, 100 * (1 - u) * (1 - f), 0));
+					(double) triggers / Math.max(1, ScalingAnalysis.WINDOW_HOURS) * 10, under, rev, 100 * (1 - u) * (1 - f), null));
 		}
 		List<PolicyStats> ranked = new ArrayList<>(stats);
 		ranked.sort(Comparator.comparingDouble(PolicyStats::score).reversed()

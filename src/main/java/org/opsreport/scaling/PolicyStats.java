@@ -14,13 +14,16 @@ package org.opsreport.scaling;
  * @param reversals events of this policy that undid the previous event within twice the cooldown (flapping)
  * @param score {@link PolicyRanking}: {@code 100 x (1 - under-provisioned share) x (1 - reversals / triggers)}
  * @param rank 1 = the best score
+ * <p>
+ * The ranking fields ({@code underProvisionedMinutes, reversals, score, rank}) are {@code null} on days stored
+ * before the ranking existed: not recorded, never a made-up 0.
  */
 public record PolicyStats(String policyId, String policyName, int triggerCount, boolean active,
-		double effectivenessScore, long underProvisionedMinutes, int reversals, double score, int rank) {
+		double effectivenessScore, Long underProvisionedMinutes, Integer reversals, Double score, Integer rank) {
 
-	/** The seed's fields only (ranking fields 0). */
+	/** The seed's fields only (ranking fields not recorded). */
 	public PolicyStats(String policyId, String policyName, int triggerCount, boolean active, double effectivenessScore) {
-		this(policyId, policyName, triggerCount, active, effectivenessScore, 0, 0, 0, 0);
+		this(policyId, policyName, triggerCount, active, effectivenessScore, null, null, null, null);
 	}
 
 }

@@ -16,9 +16,12 @@ import java.time.Instant;
  * @param flappingRuns simulated: runs of flapping ({@link FlappingRun}): {@code N} alternating events count 1
  * @param recordedInstancesAtEnd recorded: the last sample's instance count; {@code null} when not known
  * @param recordedChanges recorded: changes of the recorded instance count during the day
+ * <p>
+ * {@code flappingRuns} and {@code recordedChanges} are {@code null} on days stored before they existed: not
+ * recorded, never a made-up 0.
  */
 public record ServiceScalingStats(String service, int currentInstances, int scalingEvents, Instant lastScaledAt,
-		int flappingEpisodes, int flappingRuns, Integer recordedInstancesAtEnd, int recordedChanges) {
+		int flappingEpisodes, Integer flappingRuns, Integer recordedInstancesAtEnd, Integer recordedChanges) {
 
 	public ServiceScalingStats(String service, int currentInstances, int scalingEvents, Instant lastScaledAt) {
 		this(service, currentInstances, scalingEvents, lastScaledAt, 0, 0, null, 0);

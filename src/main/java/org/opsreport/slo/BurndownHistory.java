@@ -49,7 +49,8 @@ final class BurndownHistory {
 				result.budgetUnit(), result.budgetTotal(), result.budgetConsumed(), result.budgetRemaining(),
 				result.budgetConsumedPercent(), result.budgetRemainingPercent(), result.burnRates(),
 				result.timeToExhaustionHours(), result.lowTraffic(), result.eventsInWindow(), result.alerts(),
-				result.topIncidents(), points, result.status(), result.findings(), result.budgetAttribution());
+				result.topIncidents(), points, result.status(), result.findings(), result.budgetAttribution(),
+				result.statusReason());
 	}
 
 }

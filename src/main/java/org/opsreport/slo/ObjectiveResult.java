@@ -37,13 +37,16 @@ import java.util.List;
  * @param findings error budget policy conclusions
  * @param budgetAttribution the consumed budget split between incidents (each bad unit charged once) and what is
  * not linked to an incident, see {@link IncidentAttribution}; {@code topIncidents} are those shares
+ * @param statusReason why the status is not GREEN, with the figures
+ * ({@link org.opsreport.health.HealthRules#objectiveReason}, e.g. "1-day burn rate 1.42 > 1"); {@code null} when
+ * GREEN and on days stored before it was recorded
  */
 public record ObjectiveResult(String name, String service, String objective, double target, String budgetingMethod,
 		String window, Instant windowStart, Instant windowEnd, Double sli, String budgetUnit, double budgetTotal,
 		double budgetConsumed, double budgetRemaining, Double budgetConsumedPercent, Double budgetRemainingPercent,
 		BurnRates burnRates, Double timeToExhaustionHours, boolean lowTraffic, double eventsInWindow,
 		List<AlertResult> alerts, List<IncidentImpact> topIncidents, List<BurndownPoint> burndown, Health status,
-		List<Finding> findings, BudgetAttribution budgetAttribution) {
+		List<Finding> findings, BudgetAttribution budgetAttribution, String statusReason) {
 
 	public ObjectiveResult {
 		alerts = List.copyOf(alerts);

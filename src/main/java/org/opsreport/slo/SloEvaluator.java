@@ -174,7 +174,7 @@ public final class SloEvaluator {
 				noData ? null : budget.units.good() / budget.units.total(), calc.timeSliced() ? "minutes" : "events",
 				budget.total, budget.consumed, budget.total - budget.consumed, budget.consumedPercent(), remainingPercent,
 				burnRates, tte, lowTraffic, eventsInWindow, alerts, top, burndown(calc, budget, slo.timeWindow()), status,
-				findings, attribution.attribution());
+				findings, attribution.attribution(), statusReason(noData, remainingPercent, alerts, burnRates.oneDay(), settings));
 	}
 
 	// ---- budget and burn ------------------------------------------------------------------------------
@@ -457,6 +457,15 @@ public final class SloEvaluator {
 		boolean pageFiring = alerts.stream().anyMatch((a) -> a.firing() && "page".equals(a.severity()));
 		boolean ticketFiring = alerts.stream().anyMatch((a) -> a.firing() && "ticket".equals(a.severity()));
 		return HealthRules.objective(noData ? null : remaining, pageFiring, ticketFiring, burnRate1d,
+				settings.criticalRemainingPercent(), settings.amberRemainingPercent());
+	}
+
+	/** Why {@link #status} says what it says, by {@link HealthRules#objectiveReason} with the same arguments. */
+	private static String statusReason(boolean noData, Double remaining, List<AlertResult> alerts, Double burnRate1d,
+			SloSettings settings) {
+		boolean pageFiring = alerts.stream().anyMatch((a) -> a.firing() && "page".equals(a.severity()));
+		boolean ticketFiring = alerts.stream().anyMatch((a) -> a.firing() && "ticket".equals(a.severity()));
+		return HealthRules.objectiveReason(noData ? null : remaining, pageFiring, ticketFiring, burnRate1d,
 				settings.criticalRemainingPercent(), settings.amberRemainingPercent());
 	}
 

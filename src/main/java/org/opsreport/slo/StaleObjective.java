@@ -64,7 +64,8 @@ final class StaleObjective {
 				asOfData.budgetUnit(), asOfData.budgetTotal(), asOfData.budgetConsumed(), asOfData.budgetRemaining(),
 				asOfData.budgetConsumedPercent(), asOfData.budgetRemainingPercent(), new BurnRates(null, null, null, null, null),
 				null, asOfData.lowTraffic(), asOfData.eventsInWindow(), alerts, asOfData.topIncidents(), asOfData.burndown(),
-				HealthRules.stale(), findings, asOfData.budgetAttribution());
+				HealthRules.stale(), findings, asOfData.budgetAttribution(),
+				"no data since " + MINUTE.format(lastSample) + " UTC: not judged");
 	}
 
 }

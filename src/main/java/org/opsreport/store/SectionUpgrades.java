@@ -40,9 +40,9 @@ final class SectionUpgrades {
 
 	/**
 	 * 1 to 2, the report-trust release: fields that did not exist get the value that says "not known then":
-	 * burndown points are {@code recomputed} without late data; the scaling replay has no flapping runs, and
+	 * burndown points are {@code recomputed} without late data; the scaling replay has no flapping runs list, and
 	 * its per-service and per-policy figures that were added (runs, recorded changes, reversals,
-	 * under-provisioned minutes, score, rank) are 0.
+	 * under-provisioned minutes, score, rank) stay absent, read as {@code null}: "not recorded", never 0.
 	 * <p>
 	 * And the one status vocabulary. The summary's service without SLO was {@code "none"}, now
 	 * {@code "unknown"}; the dashboard's per-service seed label ({@code healthy}, {@code degraded},
@@ -63,19 +63,6 @@ final class SectionUpgrades {
 		if ("scaling".equals(section) && body instanceof ObjectNode scaling) {
 			if (!scaling.has("flappingRuns")) {
 				scaling.putArray("flappingRuns");
-			}
-			for (JsonNode service : scaling.path("services").values()) {
-				if (service instanceof ObjectNode s) {
-					putIfAbsent(s, "flappingRuns", 0);
-					putIfAbsent(s, "recordedChanges", 0);
-				}
-			}
-			for (JsonNode policy : scaling.path("policies").values()) {
-				if (policy instanceof ObjectNode p) {
-					for (String field : new String[] { "underProvisionedMinutes", "reversals", "score", "rank" }) {
-						putIfAbsent(p, field, 0);
-					}
-				}
 			}
 		}
 		if ("summary".equals(section) && body.get("services") != null) {

@@ -25,6 +25,11 @@ public enum Impact {
 	 * the budget share it spent, %): it is handled at the wrong level until someone raises it.
 	 */
 	RECLASSIFY,
+	/**
+	 * An open incident past the last step of its severity's escalation timeline (magnitude: minutes open); folded
+	 * into its re-classification when there is one (same key).
+	 */
+	ESCALATION_OVERDUE,
 	/** A SEV1/SEV2 incident was resolved without a postmortem (magnitude: 2 for SEV1, 1 for SEV2). */
 	POSTMORTEM_MISSING,
 	/** A ticket-level burn-rate alert is firing (magnitude: the 1d burn rate). */

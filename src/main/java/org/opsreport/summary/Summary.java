@@ -59,9 +59,21 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	 * the service ran saturated at its maximum instance count (findings section); {@code null} without a plan
 	 * @param capacityDetail the numbers behind the action, e.g. "up to 9 instances at 14:00 UTC (7 today)"
 	 * @param owner the owning team (services.yaml {@code team}), {@code null} when unknown
+	 * @param statusReason why the status is not GREEN, with the figures: the objectives' reasons
+	 * ({@link org.opsreport.health.HealthRules#objectiveReason}, e.g. "inventory-availability: 1-day burn rate 1.42 > 1")
+	 * and the open incidents that raise it; {@code null} when GREEN and on days stored before it was recorded
 	 */
 	public record ServiceLine(String service, Health status, String worstObjective, Double budgetRemainingPercent,
-			Integer openIncidents, Integer incidentsInWindow, String capacityAction, String capacityDetail, String owner) {
+			Integer openIncidents, Integer incidentsInWindow, String capacityAction, String capacityDetail, String owner,
+			String statusReason) {
+
+		public ServiceLine(String service, Health status, String worstObjective, Double budgetRemainingPercent,
+				Integer openIncidents, Integer incidentsInWindow, String capacityAction, String capacityDetail,
+				String owner) {
+			this(service, status, worstObjective, budgetRemainingPercent, openIncidents, incidentsInWindow, capacityAction,
+					capacityDetail, owner, null);
+		}
+
 	}
 
 	/**
@@ -70,8 +82,23 @@ public record Summary(Headline headline, SloCounts sloCounts, Integer openIncide
 	 * @param service the service concerned, {@code null} when it concerns several
 	 * @param message one sentence for the reader
 	 * @param owner the owning team of the service, {@code null} when unknown or several services
+	 * @param ownerNote why there is no owner, e.g. "owner unknown (service ledger not in services.yaml)";
+	 * {@code null} when {@code owner} is known (and on days stored before it was recorded)
+	 * @param dueBy when the action is due by the policy that gives a date ({@code dueReason}); {@code null} when no
+	 * policy gives one
+	 * @param overdue {@code dueBy} is at or before the end of the report date: "overdue since"; {@code null} without
+	 * {@code dueBy}
+	 * @param dueReason the policy behind {@code dueBy}, e.g. "escalation to Team lead (SEV3 timeline, 240 min after
+	 * detection)", "postmortem within 5 working days of resolution (SEV1)", "error budget runs out at the 1-day burn
+	 * rate"
 	 */
-	public record Recommendation(int rank, String impact, String service, String message, String owner) {
+	public record Recommendation(int rank, String impact, String service, String message, String owner,
+			String ownerNote, java.time.Instant dueBy, Boolean overdue, String dueReason) {
+
+		public Recommendation(int rank, String impact, String service, String message, String owner) {
+			this(rank, impact, service, message, owner, null, null, null, null);
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.opsreport.summary;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.opsreport.findings.Findings;
+import org.opsreport.findings.FindingsBuilder;
 import org.opsreport.freshness.Freshness;
 import org.opsreport.health.Health;
 import org.opsreport.health.HealthRules;
@@ -21,7 +23,7 @@ import org.opsreport.incident.IncidentReport;
 import org.opsreport.incident.IncidentReport.MissingPostmortem;
 import org.opsreport.incident.IncidentReport.OpenIncident;
 import org.opsreport.incident.Severity;
-import org.opsreport.incident.SreDashboard;
+import org.opsreport.dashboard.SreDashboard;
 import org.opsreport.scaling.Bottleneck;
 import org.opsreport.scaling.CapacityPlanEntry;
 import org.opsreport.scaling.PerformanceReport;
@@ -91,6 +93,19 @@ public final class SummaryBuilder {
 	public static Summary build(List<ObjectiveResult> slos, IncidentReport incidents, ScalingReport scaling,
 			PerformanceReport performance, SreDashboard dashboard, Findings findings, Freshness freshness,
 			Function<String, String> teams) {
+		return build(incidents == null || incidents.window() == null ? null : incidents.window().to(), slos, incidents,
+				scaling, performance, dashboard, findings, freshness, teams);
+	}
+
+	/**
+	 * The summary of report date {@code date}: recommendations due before the end of that day are overdue.
+	 *
+	 * @param date the report date, {@code null} when unknown (then nothing is called overdue)
+	 */
+	public static Summary build(LocalDate date, List<ObjectiveResult> slos, IncidentReport incidents,
+			ScalingReport scaling, PerformanceReport performance, SreDashboard dashboard, Findings findings,
+			Freshness freshness, Function<String, String> teams) {
+		Instant asOf = date == null ? null : date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 		// the catalog's team, else the one the findings section recorded
 		Function<String, String> owners = service -> {
 			String team = teams.apply(service);
@@ -109,11 +124,10 @@ public final class SummaryBuilder {
 		}
 		plan.forEach(p -> addText(services, p.service()));
 
-		Map<String, Bottleneck> hot = hotCpu(performance);
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(FindingsInput.saturated(
-					line(service, objectives, knownOpen, incidents, plan, owner(owners, service), hot.get(service)), findings));
+			lines.add(FindingsInput.capacity(line(service, objectives, knownOpen, incidents, plan, owner(owners, service)),
+					findings));
 		}
 		lines.sort(Comparator.comparing(ServiceLine::status, Health.WORST_FIRST).thenComparing(ServiceLine::service));
 
@@ -134,8 +148,14 @@ public final class SummaryBuilder {
 			if (top.size() == TOP) {
 				break;
 			}
-			top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message(),
-					c.service() == null ? null : owner(owners, c.service())));
+			String team = c.service() == null ? null : owner(owners, c.service());
+			String ownerNote = team != null ? null
+					: "owner unknown (" + (c.service() != null ? "no team for service " + c.service() + " in services.yaml"
+							: c.unowned() != null ? c.unowned() : "concerns several services") + ")";
+			DueDates.Due due = c.due();
+			top.add(new Recommendation(top.size() + 1, c.impact().label(), c.service(), c.message(), team, ownerNote,
+					due == null ? null : due.at(), due == null ? null : asOf != null && !due.at().isAfter(asOf),
+					due == null ? null : due.reason()));
 		}
 		Health status = HealthRules.report(objectives.stream().map(ObjectiveResult::status).toList(),
 				knownOpen == null ? null : knownOpen.size(), open.stream().anyMatch(i -> i.severity() == Severity.SEV1));
@@ -214,8 +234,9 @@ public final class SummaryBuilder {
 	}
 
 	private static ServiceLine line(String service, List<ObjectiveResult> objectives, List<OpenIncident> knownOpen,
-			IncidentReport incidents, List<CapacityPlanEntry> plan, String owner, Bottleneck hotCpu) {
+			IncidentReport incidents, List<CapacityPlanEntry> plan, String owner) {
 		List<Health> healths = new ArrayList<>();
+		Map<Health, List<String>> reasons = new java.util.EnumMap<>(Health.class);
 		String worst = null;
 		Double budget = null;
 		for (ObjectiveResult o : objectives) {
@@ -223,6 +244,10 @@ public final class SummaryBuilder {
 				continue;
 			}
 			healths.add(o.status());
+			if (o.status() != Health.GREEN && o.statusReason() != null) {
+				reasons.computeIfAbsent(o.status(), h -> new ArrayList<>()).add(o.name() + (objectives.stream().filter(x -> o.name().equals(x.name())).count() > 1
+						? " (" + o.objective() + ")" : "") + ": " + o.statusReason());
+			}
 			Double remaining = o.budgetRemainingPercent();
 			if (worst == null || (remaining != null && (budget == null || remaining < budget))) {
 				worst = o.name();
@@ -236,11 +261,35 @@ public final class SummaryBuilder {
 			IncidentReport.GroupMetrics metrics = incidents.byService().get(service);
 			inWindow = metrics == null ? 0 : metrics.count();
 		}
-		Capacity capacity = saturationAware(capacity(service, plan), hotCpu);
+		Capacity capacity = capacity(service, plan);
 		Health status = HealthRules.service(healths, openHere.size(),
 				openHere.stream().anyMatch(i -> i.severity() == Severity.SEV1));
+		String reason = statusReason(status, reasons.getOrDefault(status, List.of()), healths.contains(status), openHere);
 		return new ServiceLine(service, status, worst, budget, knownOpen == null ? null : openHere.size(), inWindow,
-				capacity == null ? null : capacity.action(), capacity == null ? null : capacity.detail(), owner);
+				capacity == null ? null : capacity.action(), capacity == null ? null : capacity.detail(), owner, reason);
+	}
+
+	/**
+	 * Why a service has its status: the reasons of the objectives that have that very status (the others did not
+	 * decide it), and the open incidents when they decide it: an open SEV1 makes it red, any open incident makes it
+	 * amber when no objective is amber. {@code null} for GREEN and UNKNOWN (nothing judged to explain), and when
+	 * nothing recorded explains it (objectives stored before reasons were).
+	 *
+	 * @param objectiveHasStatus whether one of the service's objectives has {@code status} itself
+	 */
+	static String statusReason(Health status, List<String> objectiveReasons, boolean objectiveHasStatus,
+			List<OpenIncident> open) {
+		if (status != Health.RED && status != Health.AMBER) {
+			return null;
+		}
+		List<String> reasons = new ArrayList<>(objectiveReasons);
+		for (OpenIncident i : open) {
+			boolean decides = status == Health.RED ? i.severity() == Severity.SEV1 : !objectiveHasStatus;
+			if (decides) {
+				reasons.add("open incident " + i.id() + " (" + i.severity().name() + ")");
+			}
+		}
+		return reasons.isEmpty() ? null : String.join("; ", reasons);
 	}
 
 	record Capacity(String action, String detail, int extraInstances, String hour) {
@@ -300,42 +349,23 @@ public final class SummaryBuilder {
 	}
 
 	/**
-	 * The CPU bottleneck of each service that has one (the performance analysis' sustained stretch above
-	 * the threshold): a service that ran hot is not told to scale down.
-	 */
-	static Map<String, Bottleneck> hotCpu(PerformanceReport performance) {
-		Map<String, Bottleneck> hot = new LinkedHashMap<>();
-		if (performance != null) {
-			for (ServicePerformance service : performance.services()) {
-				service.bottlenecks()
-					.stream()
-					.filter(b -> "cpu_bottleneck".equals(b.type()))
-					.findFirst()
-					.ifPresent(b -> hot.put(service.service(), b));
-			}
-		}
-		return hot;
-	}
-
-	/**
-	 * The capacity plan's action unless it contradicts saturation: a "scale down" for a service whose CPU
-	 * ran hot for a sustained stretch becomes "keep", saying why (the plan reads the forecast's upper
-	 * bound, which a saturated service at its maximum count under-states).
-	 */
-	static Capacity saturationAware(Capacity capacity, Bottleneck hotCpu) {
-		if (capacity == null || hotCpu == null || !"scale_down".equals(capacity.action())) {
-			return capacity;
-		}
-		return new Capacity("keep", "do not scale down: CPU ran hot (" + withoutFullStop(hotCpu.description())
-				+ ", up to " + hotCpu.longestStretchMinutes() + " min in a row); the plan says " + capacity.detail(), 0, null);
-	}
-
-	/**
 	 * A recommendation before ranking.
 	 *
 	 * @param key what it is about: candidates with the same key are one recommendation (the stronger is kept)
+	 * @param due when it is due, where a policy says ({@link DueDates}); {@code null} otherwise
+	 * @param unowned without a service: why, e.g. "INC-1019 names no service"; {@code null} otherwise
 	 */
-	record Candidate(Impact impact, double magnitude, String service, String message, String key) {
+	record Candidate(Impact impact, double magnitude, String service, String message, String key, DueDates.Due due,
+			String unowned) {
+
+		Candidate(Impact impact, double magnitude, String service, String message, String key) {
+			this(impact, magnitude, service, message, key, null, null);
+		}
+
+		Candidate due(DueDates.Due due) {
+			return new Candidate(impact, magnitude, service, message, key, due, unowned);
+		}
+
 	}
 
 	/** Every recommendation of the day, one per key, most important first (see {@link Impact}). */
@@ -356,10 +386,11 @@ public final class SummaryBuilder {
 			Double burn1h = o.burnRates() == null ? null : o.burnRates().oneHour();
 			Double burn1d = o.burnRates() == null ? null : o.burnRates().oneDay();
 			String page = firing(o, "page");
+			DueDates.Due budgetDue = DueDates.budget(o);
 			if (page != null) {
 				add(byKey, new Candidate(Impact.PAGE_BURN, burn1h == null ? 0 : burn1h, service, name + " is burning its error budget"
 						+ (burn1h == null ? "" : " at " + fmt(burn1h) + "x") + " (page alert " + page + " firing): act now.",
-						"slo:" + name + "/" + o.objective()));
+						"slo:" + name + "/" + o.objective()).due(budgetDue));
 			}
 			Double remaining = o.budgetRemainingPercent();
 			Finding freeze = finding(o, "release_freeze_recommended");
@@ -367,14 +398,15 @@ public final class SummaryBuilder {
 				add(byKey, new Candidate(Impact.BUDGET_EXHAUSTED, remaining == null ? 0 : -remaining, service,
 						freeze != null ? freeze.message()
 								: name + " has spent its error budget (" + fmt(remaining) + "% remaining): freeze releases except reliability fixes.",
-						"slo:" + name + "/" + o.objective()));
+						"slo:" + name + "/" + o.objective()).due(budgetDue));
 			}
 			else {
 				String ticket = firing(o, "ticket");
 				if (ticket != null && page == null) {
 					add(byKey, new Candidate(Impact.TICKET_BURN, burn1d == null ? 0 : burn1d, service, name + " burns its error budget"
 							+ (burn1d == null ? "" : " at " + fmt(burn1d) + "x over a day") + " (ticket alert " + ticket + " firing)"
-							+ (remaining == null ? "" : ", " + fmt(remaining) + "% left") + ".", "slo:" + name + "/" + o.objective()));
+							+ (remaining == null ? "" : ", " + fmt(remaining) + "% left") + ".", "slo:" + name + "/" + o.objective())
+						.due(budgetDue));
 				}
 			}
 			for (Finding f : o.findings()) {
@@ -392,10 +424,27 @@ public final class SummaryBuilder {
 					+ (missing.resolvedAt() == null ? "" : ", resolved " + LocalDate.ofInstant(missing.resolvedAt(), ZoneOffset.UTC))
 					+ ".";
 			// the incident report knows the severity: its entry replaces an SLO finding about the same incident
-			byKey.put("postmortem:" + missing.id(),
-					new Candidate(Impact.POSTMORTEM_MISSING, severity == Severity.SEV1 ? 2 : 1, null, message, "postmortem:" + missing.id()));
+			List<String> affected = missing.services();
+			String service = affected == null || affected.isEmpty() ? null : affected.get(0);
+			String unowned = service != null ? null
+					: affected == null ? missing.id() + "'s services were not recorded on this day" : missing.id() + " names no service";
+			byKey.put("postmortem:" + missing.id(), new Candidate(Impact.POSTMORTEM_MISSING, severity == Severity.SEV1 ? 2 : 1,
+					service, message, "postmortem:" + missing.id(), DueDates.postmortem(missing), unowned));
 		}
-		FindingsInput.candidates(findings, candidate -> add(byKey, candidate));
+		FindingsInput.candidates(findings, incidents, candidate -> add(byKey, candidate));
+		for (OpenIncident open : incidents == null || incidents.open() == null ? List.<OpenIncident>of() : incidents.open()) {
+			if (open.overdue() && open.currentStep() != null && !byKey.containsKey("incident:" + open.id())) {
+				// a re-classification already says the escalation is overdue, and carries its due date
+				add(byKey, new Candidate(Impact.ESCALATION_OVERDUE, open.openMinutes(),
+						open.services().isEmpty() ? null : open.services().get(0),
+						"Escalate " + open.id() + (open.title() == null ? "" : " (" + open.title() + ")") + ": open "
+								+ FindingsBuilder.humanHours(open.openMinutes() / 60.0) + ", past the last step of its "
+								+ open.severity().name() + " escalation timeline (" + open.currentStep().contact() + " at "
+								+ open.currentStep().afterMinutes() + " min).",
+						"incident:" + open.id(), DueDates.escalation(open),
+						open.services().isEmpty() ? open.id() + " names no service" : null));
+			}
+		}
 		for (ServicePerformance service : performance == null ? List.<ServicePerformance>of() : performance.services()) {
 			for (Bottleneck b : service.bottlenecks()) {
 				boolean high = "high".equalsIgnoreCase(b.severity());
@@ -450,11 +499,13 @@ public final class SummaryBuilder {
 	}
 
 	private static Candidate fold(Candidate lead, Candidate other) {
+		DueDates.Due due = lead.due() != null ? lead.due() : other.due();
+		String unowned = lead.unowned() != null ? lead.unowned() : other.unowned();
 		if (lead.message().equals(other.message())) {
-			return lead;
+			return new Candidate(lead.impact(), lead.magnitude(), lead.service(), lead.message(), lead.key(), due, unowned);
 		}
 		return new Candidate(lead.impact(), lead.magnitude(), lead.service(), lead.message() + " Also: " + other.message(),
-				lead.key());
+				lead.key(), due, unowned);
 	}
 
 	private static boolean stronger(Candidate a, Candidate b) {

@@ -5,7 +5,7 @@ import org.opsreport.catalog.ServiceDefinition;
 import org.opsreport.findings.Findings;
 import org.opsreport.freshness.Freshness;
 import org.opsreport.incident.IncidentReport;
-import org.opsreport.incident.SreDashboard;
+import org.opsreport.dashboard.SreDashboard;
 import org.opsreport.pipeline.ReportDateStep;
 import org.opsreport.scaling.PerformanceReport;
 import org.opsreport.scaling.ScalingReport;
@@ -26,7 +26,7 @@ class SummarySteps {
 	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReportSections sections, ServiceCatalog catalog) {
 		return ReportDateStep.tasklet("summary", jobRepository, transactionManager, (date, contribution) -> {
-			sections.save(date, "summary", SummaryBuilder.build(
+			sections.save(date, "summary", SummaryBuilder.build(date,
 					sections.loadList(date, "slos", ObjectiveResult.class).orElse(null),
 					sections.load(date, "incidents", IncidentReport.class).orElse(null),
 					sections.load(date, "scaling", ScalingReport.class).orElse(null),

@@ -32,6 +32,22 @@ class HealthRulesTest {
 		assertThat(objective(61.2, false, false, null)).isEqualTo(GREEN);
 	}
 
+	/** The reason names every rule that fired with its figure, so an AMBER or RED is never unexplained. */
+	@Test
+	void theReasonSaysWhichRuleFiredWithTheFigure() {
+		assertThat(HealthRules.objectiveReason(88.23, false, false, 1.4219, 10, 50)).isEqualTo("1-day burn rate 1.42 > 1");
+		assertThat(HealthRules.objectiveReason(36.84, false, false, 0.2, 10, 50)).isEqualTo("budget left 36.8% < 50%");
+		assertThat(HealthRules.objectiveReason(36.84, false, true, 1.5, 10, 50))
+			.isEqualTo("budget left 36.8% < 50%; ticket alert firing; 1-day burn rate 1.50 > 1");
+		assertThat(HealthRules.objectiveReason(-83.33, true, true, 21.0, 10, 50))
+			.isEqualTo("budget left -83.3% < 10%; page alert firing");
+		assertThat(HealthRules.objectiveReason(90.0, true, false, 0.1, 10, 50)).isEqualTo("page alert firing");
+		assertThat(HealthRules.objectiveReason(9.5, false, false, null, 12.5, 50)).isEqualTo("budget left 9.5% < 12.5%");
+		assertThat(HealthRules.objectiveReason(null, false, false, null, 10, 50)).isEqualTo("no data");
+		// at the thresholds the status is GREEN (strictly below / above): nothing to explain
+		assertThat(HealthRules.objectiveReason(50.0, false, false, 1.0, 10, 50)).isNull();
+	}
+
 	@Test
 	void aServiceIsItsWorstObjectiveRaisedByOpenIncidents() {
 		assertThat(HealthRules.service(List.of(GREEN, AMBER), 0, false)).isEqualTo(AMBER);

@@ -141,7 +141,7 @@ class IncidentPipelineFunctionalTest extends FunctionalTestSupport {
 		// credits 0 (r = 4), 0.5 x (1 - 150/500) = 0.35, 1: 100 x 1.35 / 3 = 45
 		assertThat(fail.get("resilienceScore").asDouble()).isCloseTo(45.0, within(1e-9));
 		assertThat(chaos.get(2).get("status").asString()).isEqualTo("refused");
-		assertThat(chaos.get(2).get("reasons").get(0).asString()).contains("duration 10 h exceeds the maximum of 1 h");
+		assertThat(chaos.get(2).get("reasons").get(0).asString()).contains("600 minutes exceeds the maximum of 60");
 		assertThat(chaos.get(3).get("reasons").get(0).asString()).isEqualTo("no hypothesis");
 	}
 
@@ -154,15 +154,15 @@ class IncidentPipelineFunctionalTest extends FunctionalTestSupport {
 		assertThat(dashboard.get("reliabilityTrends").get("availability").get("direction").asString())
 			.isEqualTo("insufficient_data");
 		assertThat(dashboard.get("recommendations").toString()).contains("1 high-severity incidents missing postmortems");
-		// the store's history (first incident 2026-11-01, first sample 2026-11-08) starts after the previous
-		// period (2026-09-12 to 10-11): no incident-frequency baseline, though its count (0 before) would say "degrading"
+		// no report is stored for 2026-10-11, the previous period's last day: no incident-frequency baseline,
+		// though the incident table's count (0 before) would say "degrading"
 		JsonNode trends = dashboard.get("reliabilityTrends");
 		assertThat(trends.get("incidentFrequency").get("direction").asString()).isEqualTo("insufficient_data");
-		assertThat(trends.get("previousDaysWithData").asInt()).isZero();
+		assertThat(trends.get("previousIncidentsStored").asBoolean()).isFalse();
 		assertThat(trends.get("previousPeriodDays").asInt()).isEqualTo(30);
-		assertThat(trends.get("historyStart").asString()).isEqualTo("2026-11-01");
+		assertThat(trends.get("previousReportDate").asString()).isEqualTo("2026-10-11");
 		for (String text : List.of(this.html, this.markdown)) {
-			assertThat(text).contains("history starts 2026-11-01: the previous period has data for 0 of its 30 days, too few for a baseline");
+			assertThat(text).contains("Not enough history: no report is stored for 2026-10-11, the last day of the previous period");
 		}
 	}
 
@@ -176,8 +176,9 @@ class IncidentPipelineFunctionalTest extends FunctionalTestSupport {
 		}
 		assertThat(this.markdown).contains("| **SEV1** | 2 |", "| **I-3** | SEV3 | SEV2 |", "| 5.00 % | beta | fail |", "| 650.0 | beta | fail |",
 				"resilience score 45/100");
-		assertThat(this.html).contains("resilience score <b>45</b>/100");
+		// report.html is a browser page: one <style> block in <head> (the mail is the inline-styled one)
 		assertThat(org.opsreport.report.EmailSafeOutput.pageProblems(this.html)).isEmpty();
+		assertThat(this.html).contains("resilience score <b>45</b>/100");
 	}
 
 	private static Path tempDir() {

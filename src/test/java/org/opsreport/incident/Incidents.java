@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** Test builder for {@link Incident}. */
-final class Incidents {
+public final class Incidents {
 
 	private String id;
 
@@ -36,7 +36,7 @@ final class Incidents {
 
 	private List<String> actions = List.of();
 
-	static Incidents incident(String id) {
+	public static Incidents incident(String id) {
 		Incidents b = new Incidents();
 		b.id = id;
 		b.title = "Incident " + id;
@@ -44,72 +44,72 @@ final class Incidents {
 		return b;
 	}
 
-	Incidents services(String... services) {
+	public Incidents services(String... services) {
 		this.services = List.of(services);
 		return this;
 	}
 
-	Incidents detected(String t) {
+	public Incidents detected(String t) {
 		this.detected = Instant.parse(t);
 		return this;
 	}
 
-	Incidents resolved(String t) {
+	public Incidents resolved(String t) {
 		this.resolved = Instant.parse(t);
 		return this;
 	}
 
-	Incidents acknowledged(String t) {
+	public Incidents acknowledged(String t) {
 		this.acknowledged = Instant.parse(t);
 		return this;
 	}
 
-	Incidents severity(Severity s) {
+	public Incidents severity(Severity s) {
 		this.severity = s;
 		return this;
 	}
 
-	Incidents unavailable(boolean b) {
+	public Incidents unavailable(boolean b) {
 		this.unavailable = b;
 		return this;
 	}
 
-	Incidents users(double pct) {
+	public Incidents users(double pct) {
 		this.users = pct;
 		return this;
 	}
 
-	Incidents dataLoss(boolean b) {
+	public Incidents dataLoss(boolean b) {
 		this.dataLoss = b;
 		return this;
 	}
 
-	Incidents security(boolean b) {
+	public Incidents security(boolean b) {
 		this.security = b;
 		return this;
 	}
 
-	Incidents degradation(double pct) {
+	public Incidents degradation(double pct) {
 		this.degradation = pct;
 		return this;
 	}
 
-	Incidents postmortem(String t) {
+	public Incidents postmortem(String t) {
 		this.postmortem = Instant.parse(t);
 		return this;
 	}
 
-	Incidents cause(String c) {
+	public Incidents cause(String c) {
 		this.cause = c;
 		return this;
 	}
 
-	Incidents actions(String... items) {
+	public Incidents actions(String... items) {
 		this.actions = List.of(items);
 		return this;
 	}
 
-	Incident build() {
+	public Incident build() {
 		return new Incident(id, title, services, detected, resolved, severity, acknowledged, null, unavailable, users,
 				dataLoss, security, degradation, postmortem, cause, List.of(), actions, List.of());
 	}

@@ -134,7 +134,7 @@ class SampleReportGoldenTest {
 				this.sections.load(DATE, "incidents", org.opsreport.incident.IncidentReport.class).orElse(null),
 				this.sections.load(DATE, "scaling", org.opsreport.scaling.ScalingReport.class).orElse(null),
 				this.sections.load(DATE, "performance", org.opsreport.scaling.PerformanceReport.class).orElse(null),
-				this.sections.load(DATE, "dashboard", org.opsreport.incident.SreDashboard.class).orElse(null),
+				this.sections.load(DATE, "dashboard", org.opsreport.dashboard.SreDashboard.class).orElse(null),
 				service -> "team-" + service));
 		assertThat(summary.headline().services()).isNotEmpty();
 		Path folder = this.renderer.render(DATE);

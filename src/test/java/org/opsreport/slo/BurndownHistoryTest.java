@@ -17,7 +17,7 @@ class BurndownHistoryTest {
 		return new ObjectiveResult("pay", "payments", "99.9%", 0.999, "Occurrences", "7d", Instant.parse("2026-11-18T00:00:00Z"),
 				Instant.parse("2026-11-25T00:00:00Z"), 0.99, "events", 100, 106, -6, 106.0, -6.0,
 				new BurnRates(null, null, null, null, null), null, false, 100000, List.of(), List.of(), burndown, org.opsreport.health.Health.RED,
-				List.of(), new BudgetAttribution("split_evenly", 106.0, 0.0, 106.0, 0));
+				List.of(), new BudgetAttribution("split_evenly", 106.0, 0.0, 106.0, 0), null);
 	}
 
 	static BurndownPoint point(String date, Double remaining) {

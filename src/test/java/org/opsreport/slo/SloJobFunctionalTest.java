@@ -263,9 +263,9 @@ class SloJobFunctionalTest extends FunctionalTestSupport {
 			.contains("11-03 -38.9%");
 		String markdown = Files.readString(workspace.resolve("reports/2026-11-03/report.md"));
 		assertThat(markdown).contains("## SLOs and error budgets")
-			.contains("| **RED** | **alpha-availability**: 99% of requests succeed (Occurrences, 7d) | 99% | 98.611% "
+			.contains("| **RED** (budget left -38.9% \\< 10%; page alert firing) | **alpha-availability**: 99% of requests succeed (Occurrences, 7d) | 99% | 98.611% "
 					+ "| **overspent by 38.9%** (1,200 of 864 events) | 0.00 | 0.00 | 4.17 | 1.39 | 1.39 | exhausted |")
-			.contains("| **AMBER** | **beta-latency**: 5-minute average under 300 ms (Timeslices, 3d, low traffic: 864 events) "
+			.contains("| **AMBER** (budget left 16.7% \\< 50%; 1-day burn rate 1.67 \\> 1) | **beta-latency**: 5-minute average under 300 ms (Timeslices, 3d, low traffic: 864 events) "
 					+ "| 95% | 95.833% | 16.7% left (180 of 216 minutes) | 0.00 | 0.00 | 1.67 | 0.83 | 0.83 | 7 h 12 min |")
 			.contains("| alpha-availability: 99% of requests succeed | **page** ")
 			.contains("error\\_budget\\_critical")

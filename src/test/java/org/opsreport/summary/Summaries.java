@@ -3,7 +3,7 @@ package org.opsreport.summary;
 import java.time.LocalDate;
 
 import org.opsreport.incident.IncidentReport;
-import org.opsreport.incident.SreDashboard;
+import org.opsreport.dashboard.SreDashboard;
 import org.opsreport.scaling.PerformanceReport;
 import org.opsreport.scaling.ScalingReport;
 import org.opsreport.slo.ObjectiveResult;

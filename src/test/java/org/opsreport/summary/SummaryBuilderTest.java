@@ -108,7 +108,7 @@ class SummaryBuilderTest {
 	}
 
 	@Test
-	void aServiceThatRanHotIsNotToldToScaleDown() {
+	void aServiceThatRanHotIsNotToldToScaleDownByTheFindingsRuleOnly() {
 		ReportModel model = DeliveryFixture.model();
 		// checkout has a CPU bottleneck in the fixture; turn its plan into a scale-down
 		var scaling = model.scaling();
@@ -118,12 +118,24 @@ class SummaryBuilderTest {
 					e.upper80Load(), 1, 3, "scale_down") : e)
 			.toList();
 		var down = withPlan(scaling, plan);
-		Summary summary = SummaryBuilder.build(model.slos(), model.incidents(), down, model.performance(), model.dashboard());
+		// the findings section decides (one capacity rule); the summary shows what it decided
+		var findings = org.opsreport.findings.FindingsBuilder.build(List.of(), java.util.Map.of(), List.of(), List.of(),
+				List.of(new org.opsreport.findings.FindingsBuilder.HotCpu("checkout", "High CPU utilization at 91.0%", 40,
+						"scale_down")));
+		Summary summary = SummaryBuilder.build(model.slos(), model.incidents(), down, model.performance(), model.dashboard(),
+				findings, null, service -> null);
 		Summary.ServiceLine checkout = summary.services().stream().filter(s -> s.service().equals("checkout")).findFirst().orElseThrow();
 		assertThat(checkout.capacityAction()).isEqualTo("keep");
-		assertThat(checkout.capacityDetail()).startsWith("do not scale down: CPU ran hot (").contains("the plan says");
+		assertThat(checkout.capacityDetail()).isEqualTo("do not scale down: CPU ran hot (High CPU utilization at 91.0%, up to "
+				+ "40 min in a row); the plan reads the forecast's upper bound, which a service held back by its CPU under-states.");
 		// search has no CPU bottleneck: its scale-down stands
 		assertThat(summary.services()).filteredOn(s -> s.service().equals("search"))
+			.singleElement()
+			.extracting(Summary.ServiceLine::capacityAction)
+			.isEqualTo("scale_down");
+		// without the findings section the summary does not decide on its own: the plan's action is shown
+		Summary plain = SummaryBuilder.build(model.slos(), model.incidents(), down, model.performance(), model.dashboard());
+		assertThat(plain.services()).filteredOn(s -> s.service().equals("checkout"))
 			.singleElement()
 			.extracting(Summary.ServiceLine::capacityAction)
 			.isEqualTo("scale_down");

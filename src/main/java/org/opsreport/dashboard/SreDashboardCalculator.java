@@ -1,4 +1,4 @@
-package org.opsreport.incident;
+package org.opsreport.dashboard;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,11 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.opsreport.incident.SreDashboard.IncidentMetrics;
-import org.opsreport.incident.SreDashboard.ReliabilityTrends;
-import org.opsreport.incident.SreDashboard.ServiceReliability;
-import org.opsreport.incident.SreDashboard.SloCompliance;
-import org.opsreport.incident.SreDashboard.Trend;
+import org.opsreport.dashboard.SreDashboard.IncidentMetrics;
+import org.opsreport.dashboard.SreDashboard.LatePoint;
+import org.opsreport.dashboard.SreDashboard.ReliabilityTrends;
+import org.opsreport.dashboard.SreDashboard.ServiceReliability;
+import org.opsreport.dashboard.SreDashboard.SloCompliance;
+import org.opsreport.dashboard.SreDashboard.Trend;
+import org.opsreport.incident.IncidentAnalyzer;
+import org.opsreport.incident.IncidentReport;
 
 /**
  * Computes the seed's SRE dashboard ({@code generate_sre_dashboard} and
@@ -34,11 +37,11 @@ import org.opsreport.incident.SreDashboard.Trend;
  * <li>MTTR: mean MTTR of the window against the previous window, lower is better</li>
  * <li>incident frequency: incident count of the window against the previous window, lower is better</li>
  * </ul>
- * <p>A previous period that starts before the store's history (the first days opsreport has data for)
- * is only partly observed: with data for fewer than half of its days every trend is
- * {@code insufficient_data} (a 7-day "previous month" is not a baseline); with at least half, the
- * previous incident count is scaled to the full period ({@code count * periodDays / daysWithData}).
- * {@link ReliabilityTrends} carries the period's length, its days with data and the history start.
+ * <p>The previous period's figures are what the report of its last day stored ({@link Baseline}), never recomputed:
+ * a past day's number in a later report equals what that day's report said. Without that stored report (the
+ * first weeks of a store, a day never reported) the trends are {@code insufficient_data}, shown as "not enough
+ * history". Late data that changed a past day is not hidden either: {@link SreDashboard#lateData()} lists the
+ * burndown points whose recomputed figure differs from that day's report.
  */
 public final class SreDashboardCalculator {
 
@@ -75,26 +78,32 @@ public final class SreDashboardCalculator {
 	}
 
 	/**
-	 * The dashboard with a fully observed previous period.
-	 * @param current SLO snapshots at the end of the report date
-	 * @param previous SLO snapshots at the end of the previous period (may be empty)
-	 * @param incidents the incident report of the same report date
+	 * What the report of the previous period's last day stored, the baseline of the trends.
+	 *
+	 * @param reportDate that day
+	 * @param slos its SLO snapshots, {@code null} when its SLO section is not stored
+	 * @param incidents its incident section, {@code null} when not stored
 	 */
-	public SreDashboard compute(List<SloSnapshot> current, List<SloSnapshot> previous, IncidentReport incidents) {
-		return compute(current, previous, incidents, null);
+	public record Baseline(LocalDate reportDate, List<SloSnapshot> slos, IncidentReport incidents) {
+
+		/** No report stored for {@code reportDate}. */
+		public static Baseline none(LocalDate reportDate) {
+			return new Baseline(reportDate, null, null);
+		}
+
 	}
 
 	/**
 	 * @param current SLO snapshots at the end of the report date
-	 * @param previous SLO snapshots at the end of the previous period (may be empty)
 	 * @param incidents the incident report of the same report date
-	 * @param historyStart the first day the store holds data for (metrics or incidents), or null when the
-	 * previous period is fully observed
+	 * @param previous what the report of the previous period's last day stored
+	 * @param lateData the report date's burndown points changed by late data
 	 */
-	public SreDashboard compute(List<SloSnapshot> current, List<SloSnapshot> previous, IncidentReport incidents,
-			LocalDate historyStart) {
+	public SreDashboard compute(List<SloSnapshot> current, IncidentReport incidents, Baseline previous,
+			List<LatePoint> lateData) {
 		Map<String, SloSnapshot> currentBySvc = representative(current);
-		Map<String, SloSnapshot> previousBySvc = representative(previous);
+		List<SloSnapshot> previousSlos = (previous.slos() != null) ? previous.slos() : List.of();
+		Map<String, SloSnapshot> previousBySvc = representative(previousSlos);
 
 		TreeSet<String> services = new TreeSet<>(currentBySvc.keySet());
 		incidents.byService().keySet().stream().filter((s) -> !IncidentAnalyzer.NO_SERVICE.equals(s)).forEach(services::add);
@@ -113,20 +122,14 @@ public final class SreDashboardCalculator {
 
 		IncidentReport.Window before = incidents.previous().window();
 		int periodDays = (int) ChronoUnit.DAYS.between(before.from(), before.to()) + 1;
-		int daysWithData = (historyStart == null || !historyStart.isAfter(before.from())) ? periodDays
-				: (int) Math.max(0, ChronoUnit.DAYS.between(historyStart, before.to()) + 1);
-		Trend[] judged = { availabilityTrend(currentBySvc, previousBySvc), budgetTrend(current, previous),
-				trend(incidents.overall().mttrMinutes(), incidents.previous().overall().mttrMinutes(), false,
+		IncidentReport then = previous.incidents();
+		ReliabilityTrends trends = new ReliabilityTrends(availabilityTrend(currentBySvc, previousBySvc),
+				budgetTrend(current, previousSlos),
+				trend(incidents.overall().mttrMinutes(), (then != null) ? then.overall().mttrMinutes() : null, false,
 						"mean MTTR in minutes, lower is better"),
-				frequencyTrend(incidents, periodDays, daysWithData) };
-		if (2 * daysWithData < periodDays) {
-			// too little of the previous period is observed to be a baseline
-			for (int i = 0; i < judged.length; i++) {
-				judged[i] = new Trend(INSUFFICIENT_DATA, judged[i].current(), judged[i].previous(), null, judged[i].basis());
-			}
-		}
-		ReliabilityTrends trends = new ReliabilityTrends(judged[0], judged[1], judged[2], judged[3], periodDays,
-				daysWithData, historyStart);
+				trend((double) incidents.total(), (then != null) ? (double) then.total() : null, false,
+						"incidents per window, lower is better"),
+				periodDays, previous.reportDate(), previous.slos() != null, then != null);
 
 		int compliant = 0;
 		int atRisk = 0;
@@ -144,7 +147,7 @@ public final class SreDashboardCalculator {
 		}
 		return new SreDashboard(incidents.window(), rows, metrics, trends,
 				new SloCompliance(current.size(), compliant, atRisk, noData), recommendations(current, incidents),
-				settings.trendThreshold());
+				settings.trendThreshold(), lateData);
 	}
 
 	/**
@@ -201,7 +204,9 @@ public final class SreDashboardCalculator {
 		});
 		String basis = "mean unavailability (100 - availability %) of services measured in both periods, lower is better";
 		if (pairs.isEmpty()) {
-			return new Trend(INSUFFICIENT_DATA, null, null, null, basis);
+			// no baseline: this period's value alone, so the row still says where things stand
+			return new Trend(INSUFFICIENT_DATA, mean(now.values().stream().map(SloSnapshot::sliPercent).toList()), null,
+					null, basis);
 		}
 		double availNow = pairs.stream().mapToDouble((p) -> p[0]).average().orElseThrow();
 		double availBefore = pairs.stream().mapToDouble((p) -> p[1]).average().orElseThrow();
@@ -221,24 +226,17 @@ public final class SreDashboardCalculator {
 		}
 		String basis = "mean error budget remaining % of SLOs present in both periods, higher is better";
 		if (pairs.isEmpty()) {
-			return new Trend(INSUFFICIENT_DATA, null, null, null, basis);
+			return new Trend(INSUFFICIENT_DATA, mean(now.stream().map(SloSnapshot::budgetRemainingPercent).toList()), null,
+					null, basis);
 		}
 		return trend(pairs.stream().mapToDouble((p) -> p[0]).average().orElseThrow(),
 				pairs.stream().mapToDouble((p) -> p[1]).average().orElseThrow(), true, basis);
 	}
 
-	/**
-	 * Incident count of the window against the previous window's; a previous window observed on at
-	 * least half of its days has its count scaled to the whole period.
-	 */
-	private Trend frequencyTrend(IncidentReport incidents, int periodDays, int daysWithData) {
-		String basis = "incidents per window, lower is better";
-		double previous = incidents.previous().total();
-		if (daysWithData < periodDays && 2 * daysWithData >= periodDays) {
-			previous = previous * periodDays / daysWithData;
-			basis += " (the previous count scaled to " + periodDays + " days)";
-		}
-		return trend((double) incidents.total(), previous, false, basis);
+	/** The mean of the values that are there, {@code null} when none is. */
+	private static Double mean(List<Double> values) {
+		return values.stream().filter((v) -> v != null && !v.isNaN()).mapToDouble(Double::doubleValue).average().stream()
+			.boxed().findFirst().orElse(null);
 	}
 
 	/** Classifies a change; see the class comment. */

@@ -1,4 +1,4 @@
-package org.opsreport.incident;
+package org.opsreport.dashboard;
 
 import java.util.Objects;
 

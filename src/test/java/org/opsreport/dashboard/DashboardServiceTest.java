@@ -1,4 +1,4 @@
-package org.opsreport.incident;
+package org.opsreport.dashboard;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** SLO snapshots of the stored slos section (typed ObjectiveResults). */
-class DashboardStepsTest {
+class DashboardServiceTest {
 
 	@Test
 	void fractionsBecomePercentAndSlosWithSeveralObjectivesAreKeyedByBoth() {
@@ -18,7 +18,7 @@ class DashboardStepsTest {
 				ObjectiveResults.of("payments-availability", "payments", "99.9%", 0.999, 0.99805, -95.0, 21.0, Health.RED),
 				ObjectiveResults.of("search-latency", "search", "p95", 0.99, null, null, null, Health.UNKNOWN),
 				ObjectiveResults.of("search-latency", "search", "p99", 0.95, 0.97, 40.0, 0.6, Health.AMBER));
-		List<SloSnapshot> snapshots = DashboardSteps.snapshots(slos);
+		List<SloSnapshot> snapshots = DashboardService.snapshots(slos);
 		assertThat(snapshots).hasSize(3);
 		SloSnapshot payments = snapshots.get(0);
 		assertThat(payments.objective()).isEqualTo("payments-availability");
@@ -34,7 +34,7 @@ class DashboardStepsTest {
 
 	@Test
 	void noSection() {
-		assertThat(DashboardSteps.snapshots(List.of())).isEmpty();
+		assertThat(DashboardService.snapshots(List.of())).isEmpty();
 	}
 
 }

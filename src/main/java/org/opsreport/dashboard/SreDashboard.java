@@ -1,6 +1,11 @@
-package org.opsreport.incident;
+package org.opsreport.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import org.opsreport.incident.IncidentReport;
 
 /**
  * The seed's {@code generate_sre_dashboard}, computed from data (report.json {@code dashboard}).
@@ -12,10 +17,29 @@ import java.util.List;
  * @param sloCompliance the seed's SLO compliance summary
  * @param recommendations the seed's recommendation rules that fired, in the seed's order
  * @param trendThreshold relative change below which a trend is "stable" (e.g. 0.05 = 5%)
+ * @param lateData past burndown points of the report date's SLOs that late (or corrected) data changed: what that
+ * day's report said against what the data stored now gives; empty on days stored before it was recorded
  */
 public record SreDashboard(IncidentReport.Window window, List<ServiceReliability> services,
 		IncidentMetrics incidentMetrics, ReliabilityTrends reliabilityTrends, SloCompliance sloCompliance,
-		List<String> recommendations, double trendThreshold) {
+		List<String> recommendations, double trendThreshold, List<LatePoint> lateData) {
+
+	public SreDashboard {
+		lateData = (lateData != null) ? List.copyOf(lateData) : List.of();
+	}
+
+	/**
+	 * A past day of an SLO's burndown whose figure changed after that day's report.
+	 *
+	 * @param slo the SLO
+	 * @param objective its objective
+	 * @param date the past day
+	 * @param reportedPercent budget remaining as that day's report said it (what the burndown shows)
+	 * @param recomputedPercent budget remaining recomputed with the data stored now ({@code null} without data)
+	 */
+	public record LatePoint(String slo, String objective, LocalDate date, Double reportedPercent,
+			Double recomputedPercent) {
+	}
 
 	/**
 	 * One service's row. The SLO columns come from its availability objective (name containing
@@ -45,15 +69,22 @@ public record SreDashboard(IncidentReport.Window window, List<ServiceReliability
 	}
 
 	/**
-	 * The seed's four trends, each judged this period against the previous one.
+	 * The seed's four trends, each judged this period against the previous one. The previous period is what
+	 * the report of its last day ({@code previousReportDate}, the report date minus the period) stored: its SLO
+	 * section for availability and error budget, its incident section for MTTR and incident frequency. A past
+	 * day's figure is never recomputed here, so it equals what that day's report said; without a stored report
+	 * the trend is {@code insufficient_data} ("not enough history").
 	 *
 	 * @param previousPeriodDays length of the previous period in days
-	 * @param previousDaysWithData days of the previous period on or after the store's history start
-	 * (equal to {@code previousPeriodDays} when the history covers it)
-	 * @param historyStart the first day the store holds data for, or null when unknown
+	 * @param previousReportDate the last day of the previous period, whose stored report is the baseline;
+	 * {@code null} on days stored before baselines were read from stored reports
+	 * @param previousSlosStored that day's SLO section is stored; {@code null} on days stored before it was recorded
+	 * @param previousIncidentsStored that day's incident section is stored; {@code null} likewise
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true) // days stored before 2026-12 carry previousDaysWithData, historyStart
 	public record ReliabilityTrends(Trend availability, Trend errorBudget, Trend mttr, Trend incidentFrequency,
-			int previousPeriodDays, int previousDaysWithData, java.time.LocalDate historyStart) {
+			int previousPeriodDays, LocalDate previousReportDate, Boolean previousSlosStored,
+			Boolean previousIncidentsStored) {
 	}
 
 	/**

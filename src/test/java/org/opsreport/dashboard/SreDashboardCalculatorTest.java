@@ -1,10 +1,15 @@
-package org.opsreport.incident;
+package org.opsreport.dashboard;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.opsreport.dashboard.SreDashboardCalculator.Baseline;
+import org.opsreport.incident.Incident;
+import org.opsreport.incident.IncidentAnalyzer;
+import org.opsreport.incident.IncidentReport;
+import org.opsreport.incident.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -37,7 +42,7 @@ class SreDashboardCalculatorTest {
 	}
 
 	@Test
-	void aPreviousPeriodBeforeTheStoresHistoryIsNotABaseline() {
+	void theBaselineIsWhatThePreviousPeriodsReportStoredElseNotEnoughHistory() {
 		// report date 2026-03-31: window 2026-03-02..03-31, previous 2026-01-31..03-01 (30 days)
 		List<Incident> incidents = new ArrayList<>();
 		incidents.add(incident("p1").severity(Severity.SEV3).services("api").detected("2026-02-25T00:00:00Z")
@@ -47,40 +52,44 @@ class SreDashboardCalculatorTest {
 				.detected("2026-03-" + (10 + i) + "T00:00:00Z").resolved("2026-03-" + (10 + i) + "T00:30:00Z").build());
 		}
 		IncidentReport report = new IncidentAnalyzer().analyze(incidents, REPORT_DATE);
-		assertThat(report.previous().window().from()).isEqualTo(java.time.LocalDate.parse("2026-01-31"));
-		assertThat(report.previous().window().to()).isEqualTo(java.time.LocalDate.parse("2026-03-01"));
+		LocalDate previousDay = LocalDate.parse("2026-03-01");
+		assertThat(report.previous().window().to()).isEqualTo(previousDay);
 
-		// history from 2026-02-25: 5 of 30 days (Feb 25-28, Mar 1) -> no baseline, whatever the counts say
-		SreDashboard.ReliabilityTrends partial = calculator
-			.compute(List.of(), List.of(), report, java.time.LocalDate.parse("2026-02-25"))
+		// nothing stored for 2026-03-01: every trend says "not enough history", even though the incident table
+		// holds the previous period (1 incident) and would say "degrading"
+		SreDashboard.ReliabilityTrends none = calculator
+			.compute(List.of(), report, Baseline.none(previousDay), List.of())
 			.reliabilityTrends();
-		assertThat(partial.incidentFrequency().direction()).isEqualTo("insufficient_data");
-		assertThat(partial.mttr().direction()).isEqualTo("insufficient_data");
-		assertThat(partial.previousDaysWithData()).isEqualTo(5);
-		assertThat(partial.previousPeriodDays()).isEqualTo(30);
-		assertThat(partial.historyStart()).isEqualTo(java.time.LocalDate.parse("2026-02-25"));
-		assertThat(partial.incidentFrequency().basis()).doesNotContain("scaled");
-		assertThat(partial.incidentFrequency().previous()).isEqualTo(1.0);
-		// unknown history: 6 against 1 is a degradation
-		assertThat(calculator.compute(List.of(), List.of(), report).reliabilityTrends().incidentFrequency().direction())
-			.isEqualTo("degrading");
+		assertThat(List.of(none.availability(), none.errorBudget(), none.mttr(), none.incidentFrequency()))
+			.extracting(SreDashboard.Trend::direction)
+			.containsOnly("insufficient_data");
+		assertThat(none.incidentFrequency().previous()).isNull();
+		assertThat(none.previousReportDate()).isEqualTo(previousDay);
+		assertThat(none.previousSlosStored()).isFalse();
+		assertThat(none.previousIncidentsStored()).isFalse();
+		assertThat(none.previousPeriodDays()).isEqualTo(30);
 
-		// history from 2026-02-15: 15 of 30 days -> the previous count 1 is scaled to 1 * 30 / 15 = 2
-		SreDashboard.Trend half = calculator
-			.compute(List.of(), List.of(), report, java.time.LocalDate.parse("2026-02-15"))
-			.reliabilityTrends()
-			.incidentFrequency();
-		assertThat(half.previous()).isCloseTo(2.0, within(1e-12));
-		assertThat(half.relativeChange()).isCloseTo((6 - 2) / 2.0, within(1e-12));
-		assertThat(half.direction()).isEqualTo("degrading");
-		assertThat(half.basis()).contains("scaled to 30 days");
-
-		// history before the previous period: unchanged
-		SreDashboard.ReliabilityTrends full = calculator
-			.compute(List.of(), List.of(), report, java.time.LocalDate.parse("2026-01-01"))
+		// the report of 2026-03-01 as it was stored, when it knew of 3 incidents in its window with MTTR 90 min
+		// (later corrected in the incident table to 1): the trend compares with what that report said
+		List<Incident> known = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			known.add(incident("k" + i).severity(Severity.SEV3).services("api").detected("2026-02-2" + i + "T00:00:00Z")
+				.resolved("2026-02-2" + i + "T01:30:00Z").build());
+		}
+		IncidentReport stored = new IncidentAnalyzer().analyze(known, previousDay);
+		SreDashboard.ReliabilityTrends trends = calculator
+			.compute(List.of(), report, new Baseline(previousDay, null, stored), List.of())
 			.reliabilityTrends();
-		assertThat(full.incidentFrequency().previous()).isEqualTo(1.0);
-		assertThat(full.previousDaysWithData()).isEqualTo(30);
+		assertThat(trends.incidentFrequency().previous()).isEqualTo(3.0);
+		// 6 against 3: +100%, degrading; MTTR 30 against 90: -66.7%, improving
+		assertThat(trends.incidentFrequency().relativeChange()).isCloseTo(1.0, within(1e-12));
+		assertThat(trends.incidentFrequency().direction()).isEqualTo("degrading");
+		assertThat(trends.mttr().previous()).isCloseTo(90.0, within(1e-12));
+		assertThat(trends.mttr().direction()).isEqualTo("improving");
+		assertThat(trends.previousIncidentsStored()).isTrue();
+		// no SLO section stored that day: the SLO trends have no baseline
+		assertThat(trends.errorBudget().direction()).isEqualTo("insufficient_data");
+		assertThat(trends.previousSlosStored()).isFalse();
 	}
 
 	@Test
@@ -107,7 +116,9 @@ class SreDashboardCalculatorTest {
 		List<SloSnapshot> before = List.of(new SloSnapshot("api", "availability", 99.9, 99.9, 40.0, 1.0),
 				new SloSnapshot("api", "latency-p95", 99.5, 99.0, 50.0, 1.0),
 				new SloSnapshot("db", "availability", 99.95, 99.9, 15.0, 1.0));
-		SreDashboard d = calculator.compute(now, before, report);
+		SreDashboard d = calculator.compute(now, report,
+				new Baseline(LocalDate.parse("2026-03-01"), before, new IncidentAnalyzer().analyze(incidents, LocalDate.parse("2026-03-01"))),
+				List.of());
 
 		assertThat(d.services()).extracting(SreDashboard.ServiceReliability::service)
 			.containsExactly("api", "db", "web");
@@ -143,12 +154,17 @@ class SreDashboardCalculatorTest {
 	void quietPeriodHasNoRecommendationsAndInsufficientTrends() {
 		IncidentReport report = new IncidentAnalyzer().analyze(List.of(), REPORT_DATE);
 		SreDashboard d = calculator.compute(List.of(new SloSnapshot("api", "availability", 99.99, 99.9, 90.0, 0.1)),
-				List.of(), report);
+				report, Baseline.none(LocalDate.parse("2026-03-01")), List.of());
 		assertThat(d.recommendations()).isEmpty();
 		assertThat(d.reliabilityTrends().availability().direction()).isEqualTo("insufficient_data");
+		// without a baseline the row still says where this period stands
+		assertThat(d.reliabilityTrends().availability().current()).isEqualTo(99.99);
+		assertThat(d.reliabilityTrends().availability().previous()).isNull();
 		assertThat(d.reliabilityTrends().errorBudget().direction()).isEqualTo("insufficient_data");
+		assertThat(d.reliabilityTrends().errorBudget().current()).isEqualTo(90.0);
 		assertThat(d.reliabilityTrends().mttr().direction()).isEqualTo("insufficient_data");
-		assertThat(d.reliabilityTrends().incidentFrequency().direction()).isEqualTo("stable");
+		// no report stored for the previous period's last day: no baseline, even for 0 against 0
+		assertThat(d.reliabilityTrends().incidentFrequency().direction()).isEqualTo("insufficient_data");
 		assertThat(d.sloCompliance()).isEqualTo(new SreDashboard.SloCompliance(1, 1, 0, 0));
 	}
 
@@ -161,7 +177,7 @@ class SreDashboardCalculatorTest {
 		}
 		IncidentReport report = new IncidentAnalyzer().analyze(incidents, REPORT_DATE);
 		assertThat(report.incidentsLastDays()).isEqualTo(5);
-		assertThat(calculator.compute(List.of(), List.of(), report).recommendations()).isEmpty();
+		assertThat(calculator.compute(List.of(), report, Baseline.none(LocalDate.parse("2026-03-01")), List.of()).recommendations()).isEmpty();
 	}
 
 }
