@@ -5,8 +5,8 @@
 <#import "md/layout.ftl" as l>
 <#include "md/slo-format.ftl">
 <#include "md/incident-format.ftl">
-<#assign summaryRowsShown = 15>
-<#assign todayRowsShown = 10>
+<#-- the shared summary and today sections show report.DigestView's first rows (15 services, 10 incidents) -->
+<#assign digest = true>
 <#assign sectionTitles = {"summary": "Summary", "today": "Incidents of the day", "slos": "SLOs and error budgets", "forecasts": "Forecasts", "scaling": "Scaling", "performance": "Performance and bottlenecks", "incidents": "Incidents", "chaos": "Chaos experiments", "dashboard": "Reliability dashboard", "coverage": "Data coverage", "ingest": "Ingest"}>
 <#macro more count what><#if count gt 0>
 
@@ -76,7 +76,7 @@ ${forecasts?size?c} series forecast; the chosen model beats seasonal naive (the 
 | Service | Metric | Model | MASE | Skill | Cover 80/95 |
 |---|---|---|---:|---:|---:|
 <#list fv.digest as f>
-| ${f.service} | ${f.metric} | ${f.model} | <#if f.mase??>${f.mase?string("0.00")}<#else>—</#if> | ${(f.skill * 100)?string("0")}% | <#if f.coverage80??>${(f.coverage80 * 100)?string("0")}% / ${((f.coverage95!0) * 100)?string("0")}%<#else>—</#if> |
+| ${f.service} | ${f.metric} | ${f.model} | <#if f.mase??>${fmt.num(f.mase, "0.00")}<#else>—</#if> | ${fmt.pct(f.skill * 100, "0")} | <#if f.coverage80??>${fmt.pct(f.coverage80 * 100, "0")} / ${fmt.pct((f.coverage95!0) * 100, "0")}<#else>—</#if> |
 </#list>
 <@more count=fv.digestMore what="series, and the forecast charts,"/>
 </#if>
@@ -117,7 +117,7 @@ ${cv.complete?c} of ${coverage.series?size?c} series complete and fresh from ${l
 <@more count=cv.digestMore what="series with gaps or stale data"/>
 </#if>
 </#if>
-<#assign rest = sectionNames?filter(n -> !["summary", "freshness", "findings", "today", "slos", "incidents", "forecasts", "scaling", "coverage"]?seq_contains(n))>
+<#assign rest = views.digest.onlyInReport>
 
 ---
 

@@ -6,5 +6,5 @@
 Generated ${fmt.ts(generatedAt)} UTC.
 <#list sectionNames as name>
 <#include "md/" + name + ".ftl" ignore_missing=true>
-<@l.charts list=charts section=name/>
+<@l.chartList list=views.charts.inReport(name)/>
 </#list>

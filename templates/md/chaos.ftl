@@ -1,5 +1,5 @@
 <#ftl output_format="Markdown">
-<#function chaosValue v expression><#if !(v?is_number)><#return "no data"><#elseif expression?starts_with("error_ratio")><#return (v * 100)?string("0.00#") + " %"><#else><#return v?string("0.0##")></#if></#function>
+<#function chaosValue v expression><#if !(v?is_number)><#return "no data"><#elseif expression?starts_with("error_ratio")><#return fmt.num(v * 100, "0.00#") + " %"><#else><#return fmt.num(v, "0.0##")></#if></#function>
 
 ## Chaos experiments
 
@@ -7,7 +7,7 @@
 Experiments started in the 30 days ending ${reportDate}, judged on the stored metrics of their target services over the experiment window. A criterion holds when it holds on every target service; the value shown is the worst one.
 <#list chaos as x>
 
-### ${x.id} ${x.name!""} — ${x.status}<#if x.verdict??>, ${(x.verdict == "confirmed")?then("hypothesis confirmed", "hypothesis not confirmed")}</#if><#if x.resilienceScore??>, resilience score ${x.resilienceScore?string("0")}/100</#if>
+### ${x.id} ${x.name!""} — ${x.status}<#if x.verdict??>, ${(x.verdict == "confirmed")?then("hypothesis confirmed", "hypothesis not confirmed")}</#if><#if x.resilienceScore??>, resilience score ${fmt.num(x.resilienceScore, "0")}/100</#if>
 
 <#if x.status == "refused">
 Refused as unsafe: ${x.reasons?join("; ")}.

@@ -12,7 +12,7 @@ ${views.coverage.complete?c} of ${coverage.series?size?c} series ok: complete an
 | Service | Metric | Samples | Interval | Gaps | Missing | Last sample | Stale | Status |
 |---|---|---:|---:|---:|---:|---|---:|---|
 <#list views.coverage.incomplete as s>
-| ${s.service} | ${s.metric} | ${s.samples?c} | ${(s.intervalSeconds / 60)?string("0.#")} min | ${s.gapCount?c} | ${fmt.duration(s.missingMinutes)} | ${l.ts(s.lastTimestamp!"")} | <#if s.stalenessMinutes??>${fmt.duration(s.stalenessMinutes)}<#else>—</#if> | ${s.status} |
+| ${s.service} | ${s.metric} | ${s.samples?c} | ${fmt.num(s.intervalSeconds / 60, "0.#")} min | ${s.gapCount?c} | ${fmt.duration(s.missingMinutes)} | ${l.ts(s.lastTimestamp!"")} | <#if s.stalenessMinutes??>${fmt.duration(s.stalenessMinutes)}<#else>—</#if> | ${s.status} |
 </#list>
 <#else>
 <#if !coverage.series?has_content>No metric data is stored yet.</#if>

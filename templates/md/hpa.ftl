@@ -17,7 +17,7 @@ Metrics: ${h.metrics}. Behavior: ${h.behavior}.
 | Variant | Instance hours | Cost | Minutes under-provisioned | Events | Flapping |
 |---|---:|---:|---:|---:|---:|
 <#list h.variants as v>
-| ${v.variant?replace("_", " ")} | ${v.instanceHours?string("0.0")} | ${v.cost?string("0.00")} | ${v.underProvisionedMinutes?string("0.##")} min | ${v.scalingEvents?c} | ${v.flappingEpisodes?c} |
+| ${v.variant?replace("_", " ")} | ${fmt.num(v.instanceHours, "0.0")} | ${fmt.num(v.cost, "0.00")} | ${fmt.duration(v.underProvisionedMinutes)} | ${v.scalingEvents?c} | ${v.flappingEpisodes?c} |
 </#list>
 
 ${h.difference}
@@ -27,7 +27,7 @@ Behaviour variants on the same day:
 | Variant | Instance hours | Cost | Minutes under-provisioned | Events | Flapping |
 |---|---:|---:|---:|---:|---:|
 <#list h.tuning as t>
-| ${t.description}<#if t.variant == h.cheapest && t.variant != "as_written"> (cheapest)</#if><#if t.variant == h.leastUnderProvisioned && t.variant != "as_written"> (least under-provisioned)</#if> | ${t.instanceHours?string("0.0")} | ${t.cost?string("0.00")} | ${t.underProvisionedMinutes?string("0.##")} min | ${t.scalingEvents?c} | ${t.flappingEpisodes?c} |
+| ${t.description}<#if t.variant == h.cheapest && t.variant != "as_written"> (cheapest)</#if><#if t.variant == h.leastUnderProvisioned && t.variant != "as_written"> (least under-provisioned)</#if> | ${fmt.num(t.instanceHours, "0.0")} | ${fmt.num(t.cost, "0.00")} | ${fmt.duration(t.underProvisionedMinutes)} | ${t.scalingEvents?c} | ${t.flappingEpisodes?c} |
 </#list>
 
 ${h.advice}

@@ -14,7 +14,7 @@ ${inc.total?c} incidents in the 30 days ending ${inc.window.to} (previous 30 day
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 <#list ["sev1", "sev2", "sev3", "sev4"] as k>
 <#assign g = inc.bySeverity[k]><#assign p = prev.bySeverity[k]><#assign est = inc.estimatedVsActualMttr[k?index]>
-| **${k?upper_case}** | ${g.count?c} | ${incPrevious(g.count, p.count)} | ${g.open?c} | ${incMin(g.mttaMinutes!)} | ${incMin(g.mttrMinutes!)} | ${incMin(g.mttrMedianMinutes!)} | ${incMin(g.mttrP90Minutes!)} | ${incMin(p.mttrMinutes!)} | ${incMin(est.estimatedMinutes)}<#if est.ratio??> (actual ×${est.ratio?string("0.0")})</#if> |
+| **${k?upper_case}** | ${g.count?c} | ${incPrevious(g.count, p.count)} | ${g.open?c} | ${incMin(g.mttaMinutes!)} | ${incMin(g.mttrMinutes!)} | ${incMin(g.mttrMedianMinutes!)} | ${incMin(g.mttrP90Minutes!)} | ${incMin(p.mttrMinutes!)} | ${incMin(est.estimatedMinutes)}<#if est.ratio??> (actual ×${fmt.num(est.ratio, "0.0")})</#if> |
 </#list>
 | **All** | **${inc.overall.count?c}** | ${incPrevious(inc.overall.count, prev.overall.count)} | ${inc.overall.open?c} | ${incMin(inc.overall.mttaMinutes!)} | ${incMin(inc.overall.mttrMinutes!)} | ${incMin(inc.overall.mttrMedianMinutes!)} | ${incMin(inc.overall.mttrP90Minutes!)} | ${incMin(prev.overall.mttrMinutes!)} | |
 <#if inc.overall.unacknowledged gt 0>
@@ -55,7 +55,7 @@ No incident open at the end of ${inc.window.to}.
 
 <#assign pm = inc.postmortems>
 <#if pm.required gt 0>
-${pm.completed?c} of ${pm.required?c} SEV1/SEV2 incidents resolved in the window have a postmortem (${(pm.completionRate * 100)?string('0')}%). Median time to postmortem: ${(pm.medianDaysToPostmortem??)?then(pm.medianDaysToPostmortem?string('0.0') + ' days', 'no postmortem yet')}.
+${pm.completed?c} of ${pm.required?c} SEV1/SEV2 incidents resolved in the window have a postmortem (${fmt.pct(pm.completionRate * 100, '0')}). Median time to postmortem: ${(pm.medianDaysToPostmortem??)?then(fmt.hours(pm.medianDaysToPostmortem * 24), 'no postmortem yet')}.
 <#else>
 No SEV1/SEV2 incident was resolved in the window, so no postmortem was required.
 </#if>

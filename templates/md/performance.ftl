@@ -8,7 +8,7 @@ Judged on the day's p95 of each metric and the longest stretch above the thresho
 | Service | Score | CPU p95 | Memory p95 | Response p95 | Queue p95 | Bottlenecks |
 |---|---:|---:|---:|---:|---:|---:|
 <#list performance.services as s>
-| ${s.service} | ${s.score?string("0.0")} | ${s.inputs.cpuUtilization?string("0.0")} % | ${s.inputs.memoryUtilization?string("0.0")} % | ${s.inputs.avgResponseTimeMs?string("0")} ms | ${s.inputs.queueDepth?string("0")} | ${s.bottlenecks?size?c} |
+| ${s.service} | ${fmt.num(s.score, "0.0")} | ${fmt.num(s.inputs.cpuUtilization, "0.0")} % | ${fmt.num(s.inputs.memoryUtilization, "0.0")} % | ${fmt.num(s.inputs.avgResponseTimeMs, "0")} ms | ${fmt.num(s.inputs.queueDepth, "0")} | ${s.bottlenecks?size?c} |
 </#list>
 <#assign withBottlenecks = views.bottlenecks>
 <#if withBottlenecks?has_content>
@@ -19,7 +19,7 @@ Judged on the day's p95 of each metric and the longest stretch above the thresho
 |---|---|---|---:|---:|---|
 <#list withBottlenecks as s>
 <#list s.bottlenecks as b>
-| ${s.service} | ${b.description} | ${b.severity} | ${b.value?string("0.0")} | ${fmt.duration(b.longestStretchMinutes)} | ${s.recommendations[b?index]!""} |
+| ${s.service} | ${b.description} | ${b.severity} | ${fmt.num(b.value, "0.0")} | ${fmt.duration(b.longestStretchMinutes)} | ${s.recommendations[b?index]!""} |
 </#list>
 </#list>
 

@@ -19,13 +19,13 @@ Error budgets at the end of ${reportDate} (UTC), per objective over its window. 
 
 ### Alerts on ${reportDate}
 
-<#if views.slos.alerts?has_content>
-Alerts are replayed at every sample interval of the day; a first firing at the first evaluation of the day (00:05 for 5-minute data) means the alert was already firing at midnight.
+<#if views.slos.alertsByObjective?has_content>
+Per objective: the alerts still firing at the end of the day and those that fired and stopped. Alerts are replayed at every sample interval of the day; a first firing at 00:05 (5-minute data) means the alert was already firing at midnight. Every alert with its windows, threshold and firing time is in [the detail page](details.md#slos--details).
 
-| SLO | Alert | Severity | Windows | Threshold | First fired (UTC) | Firing | At end of day |
-|---|---|---|---|---:|---|---:|---|
-<#list views.slos.alerts as row><#assign s = row.slo><#assign a = row.alert>
-| ${s.name}: ${s.objective} | ${a.name} | ${a.severity} | ${a.longWindow}<#if a.shortWindow??> + ${a.shortWindow}</#if> | ${sloThreshold(a)} | ${l.ts(a.firstFiredAt!"")} | ${fmt.duration(a.firingMinutes)} | ${a.firing?then("firing", "stopped")} |
+| SLO | Firing at end of day | Fired and stopped | First fired (UTC) |
+|---|---|---|---|
+<#list views.slos.alertsByObjective as row><#assign s = row.slo>
+| ${s.name}: ${s.objective} | <#if row.page>**page** </#if><#list row.firing as a>${a.name}<#sep>, </#list><#if !row.firing?has_content>—</#if> | <#list row.stopped as a>${a.name}<#sep>, </#list><#if !row.stopped?has_content>—</#if> | ${l.ts(row.firstFiredAt!"")} |
 </#list>
 <#else>
 No SLO alert fired on this day.
@@ -37,7 +37,7 @@ No SLO alert fired on this day.
 | Incident | SLO | Budget spent |
 |---|---|---:|
 <#list views.slos.topSpenders as i>
-| **${i.id}** | ${i.slo}: ${i.objective} | ${i.percent?string("0.0")}% of the budget |
+| **${i.id}** | ${i.slo}: ${i.objective} | ${fmt.pct(i.percent, "0.0")} of the budget |
 </#list>
 <#if views.slos.moreSpenders gt 0>
 
@@ -58,15 +58,7 @@ No incident in the SLO windows spent error budget.
 Every objective is within its error budget policy: no release freeze, no missing postmortem, no low-traffic SLO.
 </#if>
 
-### Burndown: budget left at the end of the last 7 days
-
-Share of the window's error budget left at the end of each day (negative: overspent). The full daily series of each window is in report.json, slos[].burndown.
-
-| SLO | Window start | Last 7 days |
-|---|---|---|
-<#list views.slos.burndowns as row><#assign s = row.slo>
-| ${s.name}: ${s.objective} | ${l.ts(s.windowStart)} | <#if row.lastDays?has_content><#list row.lastDays as p>${p.date?substring(5)} <#if p.budgetRemainingPercent??>${p.budgetRemainingPercent?string("0.0")}%<#else>no data</#if><#sep> · </#sep></#list><#else>no data</#if> |
-</#list>
+The last 7 days of every objective's burndown and the burndown charts of the green objectives are in [the detail page](details.md#slos--details).
 <#else>
 No SLO is configured: add OpenSLO definitions to the slos/ folder of the configuration directory (see jobs/slos/README.md).
 </#if>

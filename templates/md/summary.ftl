@@ -14,12 +14,12 @@
 <#if summary.services?has_content>
 | Service | Status | Budget left (worst SLO) | <#if summary.incidentWindowDays??>Incidents open / last ${summary.incidentWindowDays?c} d<#else>Incidents open</#if> | Tomorrow's capacity |
 |---|---|---:|---:|---|
-<#list summary.services as s><#if summaryRowsShown?? && s?index == summaryRowsShown><#break></#if>
+<#list digest???then(views.digest.summaryServices, summary.services) as s>
 | ${s.service}<#if s.owner??> (${s.owner})</#if> | ${s.status.label()}<#if s.statusReason??> (${s.statusReason})</#if> | <#if s.budgetRemainingPercent??>${s.budgetRemainingPercent?string("0.0")}%<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | <#if s.openIncidents??>${s.openIncidents?c}<#else>—</#if><#if s.incidentsInWindow??> / ${s.incidentsInWindow?c}</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
 </#list>
-<#if summaryRowsShown?? && summary.services?size gt summaryRowsShown>
+<#if digest?? && views.digest.summaryMore gt 0>
 
-${(summary.services?size - summaryRowsShown)?c} more services, in better shape, in the full report.
+${views.digest.summaryMore?c} more services, in better shape, in the full report.
 </#if>
 <#else>
 No service has SLO, incident or capacity results for this day.

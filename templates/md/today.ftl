@@ -5,12 +5,12 @@
 <#if today.incidents?has_content>
 | Incident | Severity | Services | Detected (UTC) | Status | Duration |
 |---|---|---|---|---|---:|
-<#list today.incidents as i><#if todayRowsShown?? && i?index == todayRowsShown><#break></#if>
+<#list digest???then(views.digest.todayIncidents, today.incidents) as i>
 | **${i.id}** ${i.title} | ${i.severity?has_content?then(i.severity, "unclassified")} | ${i.services?join(", ")} | ${l.ts(i.detectedAt)} | ${i.status} | ${fmt.duration(i.durationMinutes)} |
 </#list>
-<#if todayRowsShown?? && today.incidents?size gt todayRowsShown>
+<#if digest?? && views.digest.todayMore gt 0>
 
-${(today.incidents?size - todayRowsShown)?c} more incidents of the day in the full report.
+${views.digest.todayMore?c} more incidents of the day in the full report.
 </#if>
 <#else>
 No incident was open or detected on this day.

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.opsreport.units.Durations;
 
 /**
  * Safety validation and hypothesis verdicts for chaos experiments, in the spirit of the seed's
@@ -74,8 +75,8 @@ public final class ChaosEvaluator {
 			reasons.add("duration " + experiment.durationMinutes() + " minutes is not positive");
 		}
 		else if (experiment.durationMinutes() > maxDurationMinutes) {
-			reasons.add("duration " + experiment.durationMinutes() + " minutes exceeds the maximum of "
-					+ maxDurationMinutes);
+			reasons.add("duration " + Durations.minutes(experiment.durationMinutes()) + " exceeds the maximum of "
+					+ Durations.minutes(maxDurationMinutes));
 		}
 		for (String service : experiment.targetServices()) {
 			if (exhaustedBudgetServices.contains(service)) {

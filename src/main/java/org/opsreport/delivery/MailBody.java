@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The compact e-mail body: mail.html and its plain-text twin mail.md, rendered with every report
  * (templates mail.html.ftlh and mail.md.ftl, the report model plus {@code mail}). The full report.html
- * is about 400 KB on the sample data and Gmail clips an HTML body over 102 KB, cutting off what a
- * manager needs; the digest shows the summary, SLOs, incidents and top-N tables, and points to the
+ * grows with the fleet (about 70 KB on the sample data, several hundred KB on a large one) and Gmail
+ * clips an HTML body over 102 KB, cutting off what a manager needs; the digest shows the summary, SLOs, incidents and top-N tables, and points to the
  * full report: a link when {@code opsreport.mail.report-url} is set, otherwise its path on this host
  * and the attached copy (see {@link ReportMessage}).
  *

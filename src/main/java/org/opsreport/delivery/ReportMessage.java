@@ -32,6 +32,7 @@ import jakarta.mail.util.ByteArrayDataSource;
  *       text/html         mail.html, each &lt;img src="charts/x.png"&gt; rewritten to src="cid:x.png@opsreport"
  *       image/png         charts/x.png, Content-ID &lt;x.png@opsreport&gt;, inline (one per referenced chart)
  *   text/html             report.html as an attachment, its charts embedded as data: URIs
+ *   text/html             details.html (the detail page report.html links to) likewise, when rendered
  * </pre>
  * mail.html is the compact digest ({@link MailBody}); the full report.html is linked from it
  * (opsreport.mail.report-url) or attached. A folder rendered before the digest existed (no mail.html)
@@ -40,6 +41,9 @@ import jakarta.mail.util.ByteArrayDataSource;
 final class ReportMessage {
 
 	static final String CID_DOMAIN = "opsreport";
+
+	/** The detail page the report links to (report.ReportRenderer), attached with it. */
+	private static final String DETAILS = "details.html";
 
 	private static final Pattern CHART_SRC = Pattern.compile("src=\"charts/([A-Za-z0-9._-]+\\.png)\"");
 
@@ -95,14 +99,33 @@ final class ReportMessage {
 		MimeBodyPart body = new MimeBodyPart();
 		body.setContent(alternative);
 		mixed.addBodyPart(body);
-		MimeBodyPart full = new MimeBodyPart();
-		String selfContained = embed(read(folder.resolve("report.html")), folder.resolve("charts"));
-		full.setDataHandler(new DataHandler(new ByteArrayDataSource(selfContained.getBytes(StandardCharsets.UTF_8),
-				"text/html; charset=UTF-8")));
-		full.setDisposition(Part.ATTACHMENT);
-		full.setFileName(attachment);
-		mixed.addBodyPart(full);
+		// report.html links its detail page: attached next to it under a matching name, the links follow
+		String detailsAttachment = detailsName(attachment);
+		boolean details = Files.isRegularFile(folder.resolve(DETAILS));
+		String report = read(folder.resolve("report.html"));
+		if (details) {
+			report = report.replace("href=\"" + DETAILS, "href=\"" + detailsAttachment);
+		}
+		mixed.addBodyPart(attachment(embed(report, folder.resolve("charts")), attachment));
+		if (details) {
+			String page = read(folder.resolve(DETAILS)).replace("href=\"report.html", "href=\"" + attachment);
+			mixed.addBodyPart(attachment(embed(page, folder.resolve("charts")), detailsAttachment));
+		}
 		message.setContent(mixed);
+	}
+
+	/** The detail page's attachment name next to the report's: opsreport-D.html, opsreport-D-details.html. */
+	static String detailsName(String attachment) {
+		return attachment.replaceFirst("\\.html$", "") + "-details.html";
+	}
+
+	private static MimeBodyPart attachment(String html, String name) throws MessagingException {
+		MimeBodyPart part = new MimeBodyPart();
+		part.setDataHandler(new DataHandler(new ByteArrayDataSource(html.getBytes(StandardCharsets.UTF_8),
+				"text/html; charset=UTF-8")));
+		part.setDisposition(Part.ATTACHMENT);
+		part.setFileName(name);
+		return part;
 	}
 
 	/**

@@ -61,7 +61,7 @@ public class ReportIndex {
 	 * @param headline the summary sentence, empty when the date has no summary
 	 * @param red SLOs red ({@code null} without SLO results), likewise amber and green
 	 * @param openIncidents incidents open at the end of the date ({@code null} without incident results)
-	 * @param files links relative to the output folder, by label (html, md, json), for files on disk
+	 * @param files links relative to the output folder, by label (html, md, json, details: the detail page), for files on disk
 	 */
 	public record Entry(String date, String status, String headline, Integer red, Integer amber, Integer green,
 			Integer openIncidents, Map<String, String> files) {
@@ -127,6 +127,9 @@ public class ReportIndex {
 			if (Files.isRegularFile(folder.resolve("report." + kind))) {
 				files.put(kind, date + "/report." + kind);
 			}
+		}
+		if (Files.isRegularFile(folder.resolve("details.html"))) {
+			files.put("details", date + "/details.html");
 		}
 		return new Entry(date.toString(), status, headline, red, amber, green, open, files);
 	}

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a report date from its stored sections: one typed {@link ReportModel} feeds report.json
- * (Jackson), report.html and report.md (FreeMarker, through {@link ReportTemplateModel}) and the charts
+ * (Jackson), report.html and report.md, the detail page details.html and details.md (the long tables
+ * and charts the report links to) (FreeMarker, through {@link ReportTemplateModel}) and the charts
  * ({@code charts/*.png}, JFreeChart). Each file is written
  * atomically; report.html is written last, so a report.html on disk always belongs to a complete
  * report.
@@ -43,6 +44,10 @@ public class ReportRenderer {
 	static final String HTML_TEMPLATE = "report.html.ftlh";
 
 	static final String MARKDOWN_TEMPLATE = "report.md.ftl";
+
+	static final String DETAILS_HTML_TEMPLATE = "details.html.ftlh";
+
+	static final String DETAILS_MARKDOWN_TEMPLATE = "details.md.ftl";
 
 	private final ReportSections sections;
 
@@ -79,10 +84,15 @@ public class ReportRenderer {
 		String reportJson = this.json.writeValueAsString(report) + "\n";
 		String markdown = process(MARKDOWN_TEMPLATE, model);
 		String html = process(HTML_TEMPLATE, model);
+		// the long tables and charts a reader of the day does not need, linked from their sections
+		String detailsMarkdown = process(DETAILS_MARKDOWN_TEMPLATE, model);
+		String detailsHtml = process(DETAILS_HTML_TEMPLATE, model);
 		Map<Path, String> variantFiles = renderVariants(date, folder, model);
 		writeCharts(folder.resolve("charts"), images);
 		AtomicFiles.write(folder.resolve("report.json"), reportJson);
 		AtomicFiles.write(folder.resolve("report.md"), markdown);
+		AtomicFiles.write(folder.resolve("details.md"), detailsMarkdown);
+		AtomicFiles.write(folder.resolve("details.html"), detailsHtml);
 		variantFiles.forEach(AtomicFiles::write);
 		AtomicFiles.write(folder.resolve("report.html"), html);
 		return folder;

@@ -21,10 +21,12 @@ import org.opsreport.scaling.ServicePerformance;
  * @param scaling the mail's busiest services
  * @param incidents the mail's open incidents and missing postmortems
  * @param bottlenecks the services with a bottleneck, in report order
+ * @param charts which charts the report shows and which the detail page
+ * @param digest the mail digest's cuts of the summary and the incidents of the day
  */
 public record ReportViews(Map<String, Health> serviceStatus, DashboardView dashboard, SloView slos,
 		ForecastView forecasts, CoverageView coverage, ScalingView scaling, IncidentView incidents,
-		List<ServicePerformance> bottlenecks) {
+		List<ServicePerformance> bottlenecks, ChartsView charts, DigestView digest) {
 
 	static ReportViews of(ReportModel report, List<ReportTemplateModel.Chart> charts) {
 		Map<String, Health> status = new LinkedHashMap<>();
@@ -35,7 +37,8 @@ public record ReportViews(Map<String, Health> serviceStatus, DashboardView dashb
 				SloView.of(report.slos(), charts), ForecastView.of(report.forecasts()), CoverageView.of(report.coverage()),
 				ScalingView.of(report.scaling()), IncidentView.of(report.incidents(), report.dashboard()),
 				report.performance() == null ? List.of()
-						: report.performance().services().stream().filter(s -> !s.bottlenecks().isEmpty()).toList());
+						: report.performance().services().stream().filter(s -> !s.bottlenecks().isEmpty()).toList(),
+				ChartsView.of(charts, report.slos()), DigestView.of(report.summary(), report.today(), report.sectionNames()));
 	}
 
 }

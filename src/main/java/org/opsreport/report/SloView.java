@@ -18,6 +18,8 @@ import org.opsreport.slo.ObjectiveResult;
  *
  * @param byService objectives grouped by service, services in the order they first appear
  * @param alerts alerts that fired on the report date (firing at its end or fired during it)
+ * @param alertsByObjective the same alerts folded to one row per objective, in report order (the report;
+ * the detail page lists every alert)
  * @param topSpenders incidents by budget spent, largest first, at most {@link #TOP_SPENDERS}
  * @param moreSpenders how many more incidents spent budget
  * @param findings error budget policy findings, critical first, then warning, then info
@@ -29,7 +31,8 @@ import org.opsreport.slo.ObjectiveResult;
  * @param red objectives RED (likewise amber, green, unknown)
  * @param attributed objectives that consumed budget, with its attribution to incidents
  */
-public record SloView(List<ServiceObjectives> byService, List<AlertRow> alerts, List<SpentRow> topSpenders,
+public record SloView(List<ServiceObjectives> byService, List<AlertRow> alerts, List<ObjectiveAlerts> alertsByObjective,
+		List<SpentRow> topSpenders,
 		int moreSpenders, List<Finding> findings, List<BurndownRow> burndowns, List<ObjectiveResult> worstFirst,
 		List<ObjectiveResult> digest, int digestMore, List<ReportTemplateModel.Chart> digestCharts, int red, int amber,
 		int green, int unknown, List<ObjectiveResult> attributed) {
@@ -50,6 +53,19 @@ public record SloView(List<ServiceObjectives> byService, List<AlertRow> alerts, 
 	}
 
 	public record AlertRow(ObjectiveResult slo, AlertResult alert) {
+	}
+
+	/**
+	 * The alerts of one objective that fired on the report date.
+	 *
+	 * @param slo the objective
+	 * @param firing the alerts still firing at the end of the day
+	 * @param stopped the alerts that fired during the day and stopped
+	 * @param page whether an alert still firing at the end of the day is a page-severity alert
+	 * @param firstFiredAt the earliest first firing of the day
+	 */
+	public record ObjectiveAlerts(ObjectiveResult slo, List<AlertResult> firing, List<AlertResult> stopped, boolean page,
+			java.time.Instant firstFiredAt) {
 	}
 
 	public record SpentRow(String id, String slo, String objective, double percent) {
@@ -75,6 +91,17 @@ public record SloView(List<ServiceObjectives> byService, List<AlertRow> alerts, 
 				if (a.firing() || a.firstFiredAt() != null) {
 					alerts.add(new AlertRow(s, a));
 				}
+			}
+		}
+
+		List<ObjectiveAlerts> alertsByObjective = new ArrayList<>();
+		for (ObjectiveResult s : slos) {
+			List<AlertResult> fired = alerts.stream().filter(r -> r.slo() == s).map(AlertRow::alert).toList();
+			if (!fired.isEmpty()) {
+				alertsByObjective.add(new ObjectiveAlerts(s, fired.stream().filter(AlertResult::firing).toList(),
+						fired.stream().filter(a -> !a.firing()).toList(),
+						fired.stream().anyMatch(a -> a.firing() && "page".equals(a.severity())),
+						fired.stream().map(AlertResult::firstFiredAt).filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null)));
 			}
 		}
 
@@ -115,7 +142,7 @@ public record SloView(List<ServiceObjectives> byService, List<AlertRow> alerts, 
 			charts.stream().filter(c -> c.section().equals("slos") && c.subject().equals(subject)).forEach(digestCharts::add);
 		}
 
-		return new SloView(byService, alerts, List.copyOf(spent.subList(0, Math.min(TOP_SPENDERS, spent.size()))),
+		return new SloView(byService, alerts, List.copyOf(alertsByObjective), List.copyOf(spent.subList(0, Math.min(TOP_SPENDERS, spent.size()))),
 				Math.max(0, spent.size() - TOP_SPENDERS), findings, burndowns, List.copyOf(worstFirst), List.copyOf(digest),
 				worstFirst.size() - digest.size(), digestCharts, count(slos, Health.RED), count(slos, Health.AMBER),
 				count(slos, Health.GREEN), count(slos, Health.UNKNOWN), slos.stream()

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.opsreport.units.Durations;
 
 /**
  * The seed's {@code PerformanceOptimizationEngine} applied to a recorded day, judged on sustained values.
@@ -152,7 +153,7 @@ public final class BottleneckAnalysis {
 		String text = String.format(Locale.ROOT, description, format(p95));
 		if (!(p95 > threshold)) {
 			// sustained by the stretch alone: the seed's text with a p95 under the threshold would read as a contradiction
-			text += " (p95; above " + format(threshold) + " for " + stretch + " min in a row)";
+			text += " (p95; above " + format(threshold) + " for " + Durations.minutes(stretch) + " in a row)";
 		}
 		bottlenecks.add(new Bottleneck(type, isHigh ? "high" : "medium", p95, text, stretch));
 		recommendations.add(recommendation);

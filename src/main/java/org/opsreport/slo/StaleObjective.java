@@ -1,6 +1,7 @@
 package org.opsreport.slo;
 
 import org.opsreport.health.HealthRules;
+import org.opsreport.units.Durations;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -52,11 +53,10 @@ final class StaleObjective {
 			.map((a) -> new AlertResult(a.name(), a.severity(), a.longWindow(), a.shortWindow(), a.factor(), false, null, 0))
 			.toList();
 		List<Finding> findings = new ArrayList<>();
-		long hours = Duration.between(lastSample, end).toHours();
 		findings.add(new Finding(FINDING, "warning", String.format(Locale.ROOT,
 				"%s (%s): no data since %s UTC (%s before the end of the report date, more than the allowed %s); not judged, figures as of the last data.",
 				asOfData.name(), asOfData.objective(), MINUTE.format(lastSample),
-				hours >= 48 ? (hours / 24) + " days" : hours + " h", maxLag.toString().substring(2).toLowerCase(Locale.ROOT)),
+				Durations.minutes(Duration.between(lastSample, end).toMinutes()), Durations.minutes(maxLag.toMinutes())),
 				null));
 		findings.addAll(asOfData.findings());
 		return new ObjectiveResult(asOfData.name(), asOfData.service(), asOfData.objective(), asOfData.target(),

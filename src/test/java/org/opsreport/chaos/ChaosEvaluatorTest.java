@@ -100,7 +100,7 @@ class ChaosEvaluatorTest {
 		assertThat(r.resilienceScore()).isNull();
 		assertThat(r.reasons()).containsExactly("no hypothesis",
 				"invalid success criteria: no success criteria given",
-				"duration 90 minutes exceeds the maximum of 60", "error budget of db is exhausted");
+				"duration 1 h 30 min exceeds the maximum of 1 h", "error budget of db is exhausted");
 		assertThat(evaluator.evaluate(experiment("h", "cpu <", 30, "api"), Map.of(), Set.of()).reasons())
 			.singleElement()
 			.asString()

@@ -123,7 +123,7 @@ class MailDeliveryFunctionalTest {
 		// no opsreport.mail.report-url: multipart/mixed = the digest + the full report attached
 		assertThat(mail.getContentType()).startsWith("multipart/mixed");
 		MimeMultipart mixed = (MimeMultipart) mail.getContent();
-		assertThat(mixed.getCount()).isEqualTo(2);
+		assertThat(mixed.getCount()).isEqualTo(3);
 		MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
 		assertThat(alternative.getContentType()).startsWith("multipart/alternative");
 		assertThat(alternative.getCount()).isEqualTo(2);
@@ -172,8 +172,15 @@ class MailDeliveryFunctionalTest {
 		assertThat(full.getContentType()).startsWith("text/html");
 		String report = new String(full.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(report).doesNotContain("src=\"charts/").contains("id=\"dashboard\"").contains("id=\"incidents\"");
+		// its detail page next to it, linked both ways under the attachments' names
+		BodyPart detailPage = mixed.getBodyPart(2);
+		assertThat(detailPage.getDisposition()).isEqualTo(Part.ATTACHMENT);
+		assertThat(detailPage.getFileName()).isEqualTo("opsreport-2026-11-24-details.html");
+		String details = new String(detailPage.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(report).contains("href=\"opsreport-2026-11-24-details.html#").doesNotContain("href=\"details.html");
+		assertThat(details).contains("href=\"opsreport-2026-11-24.html\"").doesNotContain("src=\"charts/");
 		try (var charts = Files.list(folder.resolve("charts"))) {
-			assertThat(Pattern.compile("src=\"data:image/png;base64,").matcher(report).results().count())
+			assertThat(Pattern.compile("src=\"data:image/png;base64,").matcher(report + details).results().count())
 				.isEqualTo(charts.count()).isEqualTo(5);
 		}
 	}

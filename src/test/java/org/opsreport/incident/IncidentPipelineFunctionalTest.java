@@ -141,7 +141,7 @@ class IncidentPipelineFunctionalTest extends FunctionalTestSupport {
 		// credits 0 (r = 4), 0.5 x (1 - 150/500) = 0.35, 1: 100 x 1.35 / 3 = 45
 		assertThat(fail.get("resilienceScore").asDouble()).isCloseTo(45.0, within(1e-9));
 		assertThat(chaos.get(2).get("status").asString()).isEqualTo("refused");
-		assertThat(chaos.get(2).get("reasons").get(0).asString()).contains("600 minutes exceeds the maximum of 60");
+		assertThat(chaos.get(2).get("reasons").get(0).asString()).contains("duration 10 h exceeds the maximum of 1 h");
 		assertThat(chaos.get(3).get("reasons").get(0).asString()).isEqualTo("no hypothesis");
 	}
 

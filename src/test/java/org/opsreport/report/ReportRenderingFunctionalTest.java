@@ -100,10 +100,27 @@ class ReportRenderingFunctionalTest {
 		String markdown = Files.readString(folder.resolve("report.md"));
 		// a directive inside a macro's string argument is not evaluated: it would show, escaped, on the page
 		assertThat(html).doesNotContain("&lt;#").doesNotContain("&lt;/#").doesNotContain("&lt;@");
+		// every chart is shown once: in the report when a reader of the day needs it, else on the detail page
+		String details = Files.readString(folder.resolve("details.html"));
+		String detailsMarkdown = Files.readString(folder.resolve("details.md"));
 		for (String chart : charts) {
-			assertThat(html).contains("<img src=\"charts/" + chart + "\"");
-			assertThat(markdown).containsPattern("!\\[[^\\]]+\\]\\(charts/" + chart.replace(".", "\\.") + "\\)");
+			assertThat(html + details).containsOnlyOnce("<img src=\"charts/" + chart + "\"");
+			assertThat(markdown + detailsMarkdown).containsPattern("!\\[[^\\]]+\\]\\(charts/" + chart.replace(".", "\\.") + "\\)");
 		}
+		// the red objective's burndown and the incidents in the report; forecasts, the scaling replay and the
+		// green objective's burndown on the detail page, which the sections link to
+		assertThat(html).contains("charts/burndown-checkout-availability.png").contains("charts/incidents-per-week.png")
+			.doesNotContain("charts/burndown-search-latency.png").doesNotContain("charts/forecast-checkout-request-rate.png")
+			.doesNotContain("charts/scaling-checkout.png")
+			.contains("<a href=\"details.html#scaling\">").contains("<a href=\"details.html#forecasts\">");
+		assertThat(details).contains("charts/burndown-search-latency.png").contains("charts/forecast-checkout-request-rate.png")
+			.contains("charts/scaling-checkout.png").contains("<a href=\"report.html\">");
+		assertThat(markdown).contains("(details.md#scaling--details)").doesNotContain("charts/scaling-checkout.png");
+		assertThat(detailsMarkdown).contains("## Forecasts — details").contains("## Scaling — details")
+			.contains("charts/scaling-checkout.png");
+		assertThat(details).contains("id=\"scaling\"");
+		assertThat(EmailSafeOutput.pageProblems(details)).isEmpty();
+		assertThat(EmailSafeOutput.markdownTableProblems(detailsMarkdown)).isEmpty();
 		// the summary comes first, before every other section
 		assertThat(html.indexOf("id=\"summary\"")).isPositive().isLessThan(html.indexOf("id=\"today\""));
 		assertThat(markdown.indexOf("## Summary")).isPositive().isLessThan(markdown.indexOf("## Incidents on"));
@@ -188,7 +205,8 @@ class ReportRenderingFunctionalTest {
 		assertThat(EmailSafeOutput.pageProblems(index)).isEmpty();
 		// newest first; the other tests' dates are stored in the same store and listed too
 		assertThat(index.indexOf("2026-11-05")).isLessThan(index.indexOf("2026-11-04"));
-		assertThat(index).contains("<a href=\"2026-11-05/report.html\"").contains("<a href=\"2026-11-04/report.json\"");
+		assertThat(index).contains("<a href=\"2026-11-05/report.html\"").contains("<a href=\"2026-11-04/report.json\"")
+			.contains("<a href=\"2026-11-05/details.html\"");
 		String row = index.substring(index.indexOf("2026-11-05/report.html"), index.indexOf("2026-11-04/report.html"));
 		assertThat(row).contains(">red<").contains("1 / 1 / 1").contains("3 SLOs: 1 red, 1 amber; 1 open incident (SEV2)");
 		String older = index.substring(index.indexOf("2026-11-04/report.html"));

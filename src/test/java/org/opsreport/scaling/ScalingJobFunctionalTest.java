@@ -261,32 +261,42 @@ class ScalingJobFunctionalTest extends FunctionalTestSupport {
 		assertThat(web.get("bottlenecks").get(0).get("type").asString()).isEqualTo("cpu_bottleneck");
 		assertThat(web.get("bottlenecks").get(0).get("longestStretchMinutes").asLong()).isEqualTo(60);
 		assertThat(web.get("bottlenecks").get(0).get("description").asString())
-			.isEqualTo("High CPU utilization at 40% (p95; above 80 for 60 min in a row)");
+			.isEqualTo("High CPU utilization at 40% (p95; above 80 for 1 h in a row)");
 	}
 
 	@Test
 	void rendersBothSections() throws Exception {
 		runFirstOnce();
+		// the report: what the replay did per service and policy; the detail page it links to: the comparison,
+		// flapping, events and the hourly capacity plan
 		String html = Files.readString(workspace.resolve("reports/2026-11-02/report.html"));
 		assertThat(html).contains("id=\"scaling\"").contains("id=\"performance\"")
-			.contains("target tracking")
 			.contains("no utilization forecast for api")
+			.contains("API CPU (tight band)")
+			.contains("High average response time at 2500ms")
+			.contains("<a href=\"details.html#scaling\">")
+			.doesNotContain("9 events of the policy replay")
+			.doesNotContain("<script");
+		String details = Files.readString(workspace.resolve("reports/2026-11-02/details.html"));
+		assertThat(details).contains("id=\"scaling\"")
+			.contains("target tracking")
 			.contains("9 events of the policy replay")
 			.contains("1 runs with 7 reversals in all")
 			.contains("2026-11-02 12:00 scale-out")
-			.contains("API CPU (tight band)")
-			.contains("High average response time at 2500ms")
 			.contains(">5▲<")
 			.doesNotContain("<script");
 		String markdown = Files.readString(workspace.resolve("reports/2026-11-02/report.md"));
 		assertThat(markdown).contains("## Scaling")
 			.contains("| api | 4, 0 | 4, 8 | 1 (7) | 2026-11-02 12:50 |")
+			.contains("(details.md#scaling--details)")
+			.contains("| api | 85.0 | 65.0 % |");
+		String detailsMarkdown = Files.readString(workspace.resolve("reports/2026-11-02/details.md"));
+		assertThat(detailsMarkdown).contains("## Scaling — details")
 			.contains("| web | actual **recommended** | 48.0 | 24.00 | 1 h | 0 |")
 			.contains("|  | predictive (no forecast: as reactive) | 96.3 | 24.08 | 20 min | 8 |")
 			.contains("|---|---:|---:|")
 			.containsPattern("\\| Service \\| 00 \\|.*\\| 23 \\|\n\\|---\\|(---:\\|){24}\n\\| web \\| 2 \\| 2 \\|")
-			.contains(" | 5▲ | ")
-			.contains("| api | 85.0 | 65.0 % |");
+			.contains(" | 5▲ | ");
 	}
 
 	@Test

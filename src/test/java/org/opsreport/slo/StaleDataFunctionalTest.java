@@ -145,7 +145,8 @@ class StaleDataFunctionalTest {
 		// alpha-availability: not recomputed from a window without data; as of its last sample (11-03 23:55 + 5 min)
 		JsonNode alpha = later.get("slos").get(0);
 		assertThat(alpha.get("findings").get(0).get("code").asString()).isEqualTo("stale_data");
-		assertThat(alpha.get("findings").get(0).get("message").asString()).contains("no data since 2026-11-03 23:55 UTC");
+		assertThat(alpha.get("findings").get(0).get("message").asString()).contains(
+				"no data since 2026-11-03 23:55 UTC (10 d before the end of the report date, more than the allowed 2 h)");
 		assertThat(alpha.get("windowEnd").asString()).isEqualTo("2026-11-04T00:00:00Z");
 		assertThat(alpha.get("budgetRemainingPercent").asDouble())
 			.isCloseTo(alphaThen.get("budgetRemainingPercent").asDouble(), within(1e-9));
