@@ -6,6 +6,7 @@ import org.opsreport.freshness.Freshness;
 import org.opsreport.health.HealthRules;
 import org.opsreport.slo.ObjectiveResult;
 import org.opsreport.summary.Summary.Headline;
+import org.opsreport.summary.Summary.ServiceLine;
 
 /**
  * What the freshness gate does to the headline (report section {@code freshness}, see
@@ -35,6 +36,26 @@ final class FreshnessHeadline {
 					headline.owner(), headline.action());
 			case FRESH -> headline;
 		};
+	}
+
+	/**
+	 * A service line on a day without fresh data: not judged either ({@link HealthRules#stale()}), whatever its
+	 * objectives' frozen budgets or the last export's open incidents say; the reason names what the last data
+	 * showed, so nothing is hidden. Unchanged on a fresh or partly stale day (its stale objectives are already
+	 * UNKNOWN and its open incidents still count).
+	 */
+	static ServiceLine apply(ServiceLine line, Freshness freshness) {
+		if (freshness == null || freshness.state() != Freshness.State.STALE) {
+			return line;
+		}
+		String reason = "not judged: data stale";
+		if (line.openIncidents() != null && line.openIncidents() > 0) {
+			reason += "; " + line.openIncidents() + (line.openIncidents() == 1 ? " incident" : " incidents")
+					+ " open in the last export";
+		}
+		return new ServiceLine(line.service(), HealthRules.stale(), line.worstObjective(), line.budgetRemainingPercent(),
+				line.openIncidents(), line.incidentsInWindow(), line.capacityAction(), line.capacityDetail(), line.owner(),
+				reason);
 	}
 
 	/** True when an objective was not judged for stale data (its finding {@code stale_data}). */

@@ -126,8 +126,8 @@ public final class SummaryBuilder {
 
 		List<ServiceLine> lines = new ArrayList<>();
 		for (String service : services) {
-			lines.add(FindingsInput.capacity(line(service, objectives, knownOpen, incidents, plan, owner(owners, service)),
-					findings));
+			lines.add(FreshnessHeadline.apply(FindingsInput.capacity(
+					line(service, objectives, knownOpen, incidents, plan, owner(owners, service)), findings), freshness));
 		}
 		lines.sort(Comparator.comparing(ServiceLine::status, Health.WORST_FIRST).thenComparing(ServiceLine::service));
 

@@ -142,6 +142,11 @@ class StaleDataFunctionalTest {
 		for (JsonNode objective : later.get("slos")) {
 			assertThat(objective.get("status").asString()).isEqualTo("unknown");
 		}
+		// every service line too: no RED/AMBER/GREEN on a stale night, whatever the frozen budgets say
+		assertThat(later.get("summary").get("services")).isNotEmpty().allSatisfy(line -> {
+			assertThat(line.get("status").asString()).isEqualTo("unknown");
+			assertThat(line.get("statusReason").asString()).startsWith("not judged: data stale");
+		});
 		// alpha-availability: not recomputed from a window without data; as of its last sample (11-03 23:55 + 5 min)
 		JsonNode alpha = later.get("slos").get(0);
 		assertThat(alpha.get("findings").get(0).get("code").asString()).isEqualTo("stale_data");
