@@ -15,11 +15,11 @@
 | Service | Status | Budget left (worst SLO) | <#if summary.incidentWindowDays??>Incidents open / last ${summary.incidentWindowDays?c} d<#else>Incidents open</#if> | Tomorrow's capacity |
 |---|---|---:|---:|---|
 <#list digest???then(views.digest.summaryServices, summary.services) as s>
-| ${s.service}<#if s.owner??> (${s.owner})</#if> | ${s.status.label()}<#if s.statusReason??> (${s.statusReason})</#if> | <#if s.budgetRemainingPercent??>${s.budgetRemainingPercent?string("0.0")}%<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | <#if s.openIncidents??>${s.openIncidents?c}<#else>—</#if><#if s.incidentsInWindow??> / ${s.incidentsInWindow?c}</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
+| ${s.service}<#if s.owner??> (${s.owner})</#if> | ${s.status.label()}<#if s.statusReason??> (${s.statusReason})</#if> | <#if s.budgetRemainingPercent??>${fmt.pct(s.budgetRemainingPercent)}<#if s.worstObjective??> (${s.worstObjective})</#if><#else>—</#if> | ${fmt.count(s.openIncidents!)}<#if s.incidentsInWindow??> / ${fmt.count(s.incidentsInWindow)}</#if> | <#if s.capacityAction??>${s.capacityAction?replace("_", " ")}: ${s.capacityDetail!""}<#else>no capacity plan</#if> |
 </#list>
 <#if digest?? && views.digest.summaryMore gt 0>
 
-${views.digest.summaryMore?c} more services, in better shape, in the full report.
+${fmt.count(views.digest.summaryMore)} more services, in better shape, in the full report.
 </#if>
 <#else>
 No service has SLO, incident or capacity results for this day.
@@ -32,7 +32,7 @@ No service has SLO, incident or capacity results for this day.
 ${r.rank?c}. ${r.message} (${r.impact?replace("_", " ")}<#if r.owner?? || r.ownerNote??>; <@owner r=r/></#if>)<#if r.dueBy??> <@due r=r/></#if>
 </#list>
 
-Ranked by impact (page-level burn, exhausted budget, re-classification, overdue escalation, missing postmortem, ticket-level burn, saturation, high bottleneck, scale-up, savings, medium bottleneck, advice): ${summary.recommendations?size?c} of ${summary.recommendationsConsidered?c}.
+Ranked by impact (page-level burn, exhausted budget, re-classification, overdue escalation, missing postmortem, ticket-level burn, saturation, high bottleneck, scale-up, savings, medium bottleneck, advice): ${fmt.count(summary.recommendations?size)} of ${fmt.count(summary.recommendationsConsidered)}.
 <#else>
 Nothing to recommend today.
 </#if>

@@ -1,21 +1,13 @@
 package org.opsreport.delivery;
 
-import java.nio.file.Path;
-
-import org.opsreport.OpsReportProperties;
-import org.opsreport.catalog.ConfigException;
 import org.opsreport.pipeline.ReportDateStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -29,26 +21,9 @@ class DeliverySteps {
 	private static final Logger log = LoggerFactory.getLogger(DeliverySteps.class);
 
 	@Bean
-	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			MailSettings settings, ObjectProvider<JavaMailSender> senders, OpsReportProperties properties, JsonMapper json) {
-		ReportMailer mailer = null;
-		if (settings.enabled()) {
-			JavaMailSender sender = senders.getIfAvailable();
-			if (sender == null) {
-				// fail at start-up, before any work, not after a night of analysis
-				throw new ConfigException(Path.of("settings"), "opsreport.mail.to",
-						"recipients are set but no SMTP server is: set spring.mail.host (and spring.mail.port, username, password)");
-			}
-			mailer = new ReportMailer(sender, settings, properties, json);
-		}
-		ReportMailer send = mailer;
-		return ReportDateStep.tasklet("deliver", jobRepository, transactionManager, (date, contribution) -> {
-			if (send == null) {
-				log.info("E-mail is off (no opsreport.mail.to): the report of {} is not sent", date);
-				return;
-			}
-			send.send(date);
-		});
+	Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportDelivery delivery) {
+		return ReportDateStep.tasklet("deliver", jobRepository, transactionManager,
+				(date, contribution) -> log.info(delivery.deliver(date).describe()));
 	}
 
 }

@@ -47,9 +47,10 @@ class ReportMailer {
 
 	/**
 	 * Sends the report of {@code date} to the configured recipients.
+	 * @return to whom, with which subject and body it was sent
 	 * @throws DeliveryException with a one-line reason when the report is missing or SMTP fails
 	 */
-	public void send(LocalDate date) {
+	Delivery send(LocalDate date) {
 		Path folder = this.properties.outputDir().resolve(date.toString());
 		if (!Files.isRegularFile(folder.resolve("report.html"))) {
 			throw new DeliveryException("cannot e-mail the report of " + date + ": " + folder.resolve("report.html")
@@ -67,7 +68,7 @@ class ReportMailer {
 					+ " failed: " + server() + rootMessage(ex) + "; the report is kept in " + folder
 					+ "; run the same command again to retry only the e-mail", ex);
 		}
-		log.info("Report of {} e-mailed to {}: {} ({})", date, this.settings.to(), subject, body(folder));
+		return new Delivery(date, this.settings.to(), subject, body(folder));
 	}
 
 	private String server() {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.opsreport.units.Durations;
+
 /**
  * The rules of report section {@code findings}. Pure: typed inputs, no store, no clock.
  *
@@ -141,8 +143,8 @@ public final class FindingsBuilder {
 				String description = hot.description().strip();
 				description = description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
 				result.add(new Findings.CapacityOverride(hot.service(), KEEP, hot.capacityAction(), String.format(Locale.ROOT,
-						"do not scale down: CPU ran hot (%s, up to %d min in a row); the plan reads the forecast's upper bound, which a service held back by its CPU under-states.",
-						description, hot.longestStretchMinutes())));
+						"do not scale down: CPU ran hot (%s, up to %s in a row); the plan reads the forecast's upper bound, which a service held back by its CPU under-states.",
+						description, Durations.minutes(hot.longestStretchMinutes()))));
 			}
 		}
 		return result;
@@ -166,7 +168,7 @@ public final class FindingsBuilder {
 			reasons.add(String.format(Locale.ROOT, "spent %.1f%% of the %s error budget", percent, spend.slo()));
 		}
 		if (byDuration < given) {
-			reasons.add(String.format(Locale.ROOT, "open %s with its escalation overdue", hours(hours)));
+			reasons.add(String.format(Locale.ROOT, "has been open %s with its escalation overdue", Durations.hours(hours)));
 		}
 		String suggested = "SEV" + implied;
 		String message = String.format(Locale.ROOT, "Raise %s (%s) from %s to %s: it %s.", incident.id(),
@@ -200,7 +202,7 @@ public final class FindingsBuilder {
 				: "";
 		String message = String.format(Locale.ROOT,
 				"%s ran %s at its maximum of %d instances at %.1f%% CPU on average: it is saturated; raise max_instances in services.yaml or remove the CPU bottleneck.%s",
-				day.service(), hours(minutes / 60.0), maxInstances, average, advice);
+				day.service(), Durations.minutes(minutes), maxInstances, average, advice);
 		return new Findings.Saturation(day.service(), maxInstances, minutes, average, HOT_CPU_PERCENT, day.capacityAction(),
 				team, message);
 	}
@@ -217,24 +219,6 @@ public final class FindingsBuilder {
 			case "SEV4" -> 4;
 			default -> -1;
 		};
-	}
-
-	/** {@link #hours} for the summary's sentences. */
-	public static String humanHours(double hours) {
-		return hours(hours);
-	}
-
-	/** Human duration: {@code 45 min}, {@code 5 h 55 min}, {@code 4 d 16 h}. */
-	static String hours(double hours) {
-		long minutes = Math.round(hours * 60);
-		if (minutes < 60) {
-			return minutes + " min";
-		}
-		if (minutes < 48 * 60) {
-			return (minutes / 60) + " h" + (minutes % 60 == 0 ? "" : " " + (minutes % 60) + " min");
-		}
-		long h = minutes / 60;
-		return (h / 24) + " d" + (h % 24 == 0 ? "" : " " + (h % 24) + " h");
 	}
 
 }

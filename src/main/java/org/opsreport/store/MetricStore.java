@@ -115,14 +115,6 @@ public class MetricStore {
 			.single();
 	}
 
-	/** The first sample time of a series, whatever the range: one descent of the primary key. */
-	public Optional<Instant> firstSampleTime(long seriesId) {
-		return this.jdbc.sql("SELECT epoch_second FROM metric_sample WHERE series_id = ? ORDER BY epoch_second LIMIT 1")
-			.param(seriesId)
-			.query((rs, n) -> Instant.ofEpochSecond(rs.getLong(1)))
-			.optional();
-	}
-
 	/** The samples of one query, in two growing primitive arrays (a series' window can hold 100,000 samples). */
 	private static final class SampleBuffer {
 

@@ -13,6 +13,7 @@ import org.opsreport.incident.IncidentReport.OpenIncident;
 import org.opsreport.incident.ResponsePlan.EscalationStep;
 import org.opsreport.slo.BurndownPoint;
 import org.opsreport.slo.ObjectiveResult;
+import org.opsreport.units.Durations;
 
 /**
  * When a recommendation is due, where a policy gives a date. Pure functions of the stored sections.
@@ -56,8 +57,8 @@ final class DueDates {
 		}
 		boolean last = incident.nextStep() == null;
 		return new Due(incident.detectedAt().plus(Duration.ofMinutes(step.afterMinutes())),
-				String.format(Locale.ROOT, "escalation to %s, %s %s timeline (%d min after detection)", step.contact(),
-						last ? "the last step of the" : "the next step of the", incident.severity(), step.afterMinutes()));
+				String.format(Locale.ROOT, "escalation to %s, %s %s timeline (%s after detection)", step.contact(),
+						last ? "the last step of the" : "the next step of the", incident.severity(), Durations.minutes(step.afterMinutes())));
 	}
 
 	/** The postmortem of a SEV1/SEV2 incident, {@value #POSTMORTEM_WORKING_DAYS} working days after resolution. */

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.opsreport.findings.Findings;
-import org.opsreport.findings.FindingsBuilder;
 import org.opsreport.freshness.Freshness;
 import org.opsreport.health.Health;
 import org.opsreport.health.HealthRules;
@@ -38,6 +37,7 @@ import org.opsreport.summary.Summary.Headline;
 import org.opsreport.summary.Summary.Recommendation;
 import org.opsreport.summary.Summary.ServiceLine;
 import org.opsreport.summary.Summary.SloCounts;
+import org.opsreport.units.Durations;
 
 /**
  * Builds the executive summary from the typed sections of a report date. Pure: no store, no clock. A
@@ -438,9 +438,9 @@ public final class SummaryBuilder {
 				add(byKey, new Candidate(Impact.ESCALATION_OVERDUE, open.openMinutes(),
 						open.services().isEmpty() ? null : open.services().get(0),
 						"Escalate " + open.id() + (open.title() == null ? "" : " (" + open.title() + ")") + ": open "
-								+ FindingsBuilder.humanHours(open.openMinutes() / 60.0) + ", past the last step of its "
+								+ Durations.minutes(open.openMinutes()) + ", past the last step of its "
 								+ open.severity().name() + " escalation timeline (" + open.currentStep().contact() + " at "
-								+ open.currentStep().afterMinutes() + " min).",
+								+ Durations.minutes(open.currentStep().afterMinutes()) + ").",
 						"incident:" + open.id(), DueDates.escalation(open),
 						open.services().isEmpty() ? open.id() + " names no service" : null));
 			}
@@ -449,7 +449,7 @@ public final class SummaryBuilder {
 			for (Bottleneck b : service.bottlenecks()) {
 				boolean high = "high".equalsIgnoreCase(b.severity());
 				String message = service.service() + ": " + withoutFullStop(b.description() == null ? b.type() : b.description())
-						+ " for up to " + b.longestStretchMinutes() + " min in a row"
+						+ " for up to " + Durations.minutes(b.longestStretchMinutes()) + " in a row"
 						+ (service.recommendations().isEmpty() ? "" : "; " + withoutFullStop(service.recommendations().get(0)))
 						+ ".";
 				add(byKey, new Candidate(high ? Impact.BOTTLENECK_HIGH : Impact.BOTTLENECK_MEDIUM, b.longestStretchMinutes(),

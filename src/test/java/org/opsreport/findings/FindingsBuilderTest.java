@@ -28,8 +28,22 @@ class FindingsBuilderTest {
 			assertThat(r.suggestedSeverity()).isEqualTo("SEV1");
 			assertThat(r.owner()).isEqualTo("payments-platform");
 			assertThat(r.message()).isEqualTo("Raise INC-1025 (Payment gateway timeouts) from SEV3 to SEV1: it spent 152.6% "
-					+ "of the payments-availability error budget and open 4 d 16 h with its escalation overdue.");
+					+ "of the payments-availability error budget and has been open 4 d 16 h with its escalation overdue.");
 		});
+	}
+
+	/**
+	 * Open times in the same words as the templates' fmt.duration (units.Durations): the remaining hours of a
+	 * day count rounded (3 d 23 h 40 min is "4 d", not "3 d 23 h"), and from a year on "> 1 year".
+	 */
+	@Test
+	void openTimesReadAsTheTemplatesShowThem() {
+		var almostFourDays = new FindingsBuilder.OpenIncident("I", null, "SEV4", List.of(), 3 * 1440 + 23 * 60 + 40, true);
+		assertThat(FindingsBuilder.reclassification(almostFourDays, null, null).message())
+			.isEqualTo("Raise I from SEV4 to SEV2: it has been open 4 d with its escalation overdue.");
+		var forgotten = new FindingsBuilder.OpenIncident("I", null, "SEV4", List.of(), 600_000, true);
+		assertThat(FindingsBuilder.reclassification(forgotten, null, null).message())
+			.isEqualTo("Raise I from SEV4 to SEV2: it has been open > 1 year with its escalation overdue.");
 	}
 
 	@Test

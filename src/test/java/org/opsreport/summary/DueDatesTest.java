@@ -43,7 +43,7 @@ class DueDatesTest {
 				6730, true, sev3, lead, 6490, null, null, true);
 		DueDates.Due overdue = DueDates.escalation(exhausted);
 		assertThat(overdue.at()).isEqualTo(Instant.parse("2026-11-20T11:50:00Z"));
-		assertThat(overdue.reason()).isEqualTo("escalation to Team lead, the last step of the SEV3 timeline (240 min after detection)");
+		assertThat(overdue.reason()).isEqualTo("escalation to Team lead, the last step of the SEV3 timeline (4 h after detection)");
 		// open 100 min: the team lead is next, at 240 min
 		OpenIncident young = new OpenIncident("INC-2", "x", Severity.SEV3, List.of("payments"), detected, 100, false, sev3,
 				assigned, 100, lead, 140L, false);

@@ -130,7 +130,7 @@ class RecommendationDueAndOwnerTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(escalation.message()).isEqualTo("Escalate INC-1025 (auth failures): open 4 d 16 h, past the last step of "
-				+ "its SEV3 escalation timeline (Team lead at 240 min).");
+				+ "its SEV3 escalation timeline (Team lead at 4 h).");
 		assertThat(escalation.dueBy()).isEqualTo(Instant.parse("2026-11-20T11:50:00Z"));
 		assertThat(escalation.overdue()).isTrue();
 		assertThat(escalation.owner()).isEqualTo("payments-platform");

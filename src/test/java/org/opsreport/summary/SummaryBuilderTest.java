@@ -82,7 +82,7 @@ class SummaryBuilderTest {
 		assertThat(summary.headline().status()).isEqualTo(Health.GREEN);
 		assertThat(summary.headline().text()).isEqualTo("no SLO results; no open incident");
 		assertThat(summary.recommendations().get(0).message())
-			.isEqualTo("search: High response time: 812ms p95 for up to 95 min in a row; Add caching.");
+			.isEqualTo("search: High response time: 812ms p95 for up to 1 h 35 min in a row; Add caching.");
 		assertThat(summary.recommendations().get(1).impact()).isEqualTo("capacity_scale_up");
 		assertThat(summary.recommendations().get(2).message()).isEqualTo(
 				"checkout: the predictive policy would have cost 2.38 less on the report date (16.05 instead of 18.43) without more under-provisioned minutes.");
