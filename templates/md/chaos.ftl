@@ -1,5 +1,5 @@
 <#ftl output_format="Markdown">
-<#function chaosValue v expression><#if !(v?is_number)><#return "no data"><#elseif expression?starts_with("error_ratio")><#return fmt.num(v * 100, "0.00#") + " %"><#else><#return fmt.num(v, "0.0##")></#if></#function>
+<#function chaosValue v expression><#if !(v?is_number)><#return "no data"><#elseif expression?starts_with("error_ratio")><#return fmt.pct(v * 100, "0.00#")><#else><#return fmt.num(v, "0.0##")></#if></#function>
 
 ## Chaos experiments
 

@@ -2,13 +2,13 @@
 
 ## Performance
 
-Judged on the day's p95 of each metric and the longest stretch above the threshold (a bottleneck needs a p95 above the threshold or 30 minutes in a row above it). Score: 100 minus penalties for CPU above 80 %, memory above 85 %, response time above 1000 ms and queue depth above 50, on the p95 values.
+Judged on the day's p95 of each metric and the longest stretch above the threshold (a bottleneck needs a p95 above the threshold or 30 minutes in a row above it). Score: 100 minus penalties for CPU above 80%, memory above 85%, response time above 1000 ms and queue depth above 50, on the p95 values.
 
 <#if performance.services?has_content>
 | Service | Score | CPU p95 | Memory p95 | Response p95 | Queue p95 | Bottlenecks |
 |---|---:|---:|---:|---:|---:|---:|
 <#list performance.services as s>
-| ${s.service} | ${fmt.num(s.score, "0.0")} | ${fmt.num(s.inputs.cpuUtilization, "0.0")} % | ${fmt.num(s.inputs.memoryUtilization, "0.0")} % | ${fmt.num(s.inputs.avgResponseTimeMs, "0")} ms | ${fmt.num(s.inputs.queueDepth, "0")} | ${s.bottlenecks?size?c} |
+| ${s.service} | ${fmt.num(s.score, "0.0")} | ${fmt.pct(s.inputs.cpuUtilization)} | ${fmt.pct(s.inputs.memoryUtilization)} | ${fmt.num(s.inputs.avgResponseTimeMs, "0")} ms | ${fmt.num(s.inputs.queueDepth, "0")} | ${s.bottlenecks?size?c} |
 </#list>
 <#assign withBottlenecks = views.bottlenecks>
 <#if withBottlenecks?has_content>
