@@ -40,8 +40,8 @@ final class FreshnessHeadline {
 
 	/**
 	 * A service line on a day without fresh data: not judged either ({@link HealthRules#stale()}), whatever its
-	 * objectives' frozen budgets or the last export's open incidents say; the reason names what the last data
-	 * showed, so nothing is hidden. Unchanged on a fresh or partly stale day (its stale objectives are already
+	 * objectives' frozen budgets or its open incidents say (the incident export may be as old as the metrics); the
+	 * reason names the open incidents, so nothing is hidden. Unchanged on a fresh or partly stale day (its stale objectives are already
 	 * UNKNOWN and its open incidents still count).
 	 */
 	static ServiceLine apply(ServiceLine line, Freshness freshness) {
@@ -51,7 +51,7 @@ final class FreshnessHeadline {
 		String reason = "not judged: data stale";
 		if (line.openIncidents() != null && line.openIncidents() > 0) {
 			reason += "; " + line.openIncidents() + (line.openIncidents() == 1 ? " incident" : " incidents")
-					+ " open in the last export";
+					+ " open";
 		}
 		return new ServiceLine(line.service(), HealthRules.stale(), line.worstObjective(), line.budgetRemainingPercent(),
 				line.openIncidents(), line.incidentsInWindow(), line.capacityAction(), line.capacityDetail(), line.owner(),

@@ -174,7 +174,7 @@ class IncidentPipelineFunctionalTest extends FunctionalTestSupport {
 					"hypothesis confirmed", "hypothesis not confirmed", "Refused as unsafe: no hypothesis",
 					"SRE dashboard", "No SLO results are stored for this date", "1 high-severity incidents missing postmortems");
 		}
-		assertThat(this.markdown).contains("| **SEV1** | 2 |", "| **I-3** | SEV3 | SEV2 |", "| 5.00 % | beta | fail |", "| 650.0 | beta | fail |",
+		assertThat(this.markdown).contains("| **SEV1** | 2 |", "| **I-3** | SEV3 | SEV2 |", "| 5.00% | beta | fail |", "| 650.0 | beta | fail |",
 				"resilience score 45/100");
 		// report.html is a browser page: one <style> block in <head> (the mail is the inline-styled one)
 		assertThat(org.opsreport.report.EmailSafeOutput.pageProblems(this.html)).isEmpty();

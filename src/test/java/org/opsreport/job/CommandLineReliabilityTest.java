@@ -171,12 +171,14 @@ class CommandLineReliabilityTest {
 		String store = "parallel-" + UUID.randomUUID();
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
-			var first = pool.submit(() -> launch(store, "reports", "date=2026-11-01"));
-			var second = pool.submit(() -> launch(store, "reports", "date=2026-11-02"));
-			Outcome a = first.get();
-			Outcome b = second.get();
-			assertThat(a.status()).as(a.stderr()).isZero();
-			assertThat(b.status()).as(b.stderr()).isZero();
+			List<Integer> statuses = CommandLine.concurrently(() -> {
+				var first = pool.submit(() -> CommandLine.runInParallel(this.work, CommandLine.memoryStore(store), "reports",
+						"date=2026-11-01"));
+				var second = pool.submit(() -> CommandLine.runInParallel(this.work, CommandLine.memoryStore(store), "reports",
+						"date=2026-11-02"));
+				return List.of(first.get(), second.get());
+			});
+			assertThat(statuses).containsExactly(0, 0);
 		}
 		finally {
 			pool.shutdown();

@@ -19,7 +19,7 @@ class FreshnessHeadlineTest {
 	void onAStaleDayAServiceWithAnOpenIncidentIsNotJudgedAndTheReasonSaysWhatTheLastExportShowed() {
 		ServiceLine line = FreshnessHeadline.apply(PAYMENTS, freshness(Freshness.State.STALE));
 		assertThat(line.status()).isEqualTo(Health.UNKNOWN);
-		assertThat(line.statusReason()).isEqualTo("not judged: data stale; 1 incident open in the last export");
+		assertThat(line.statusReason()).isEqualTo("not judged: data stale; 1 incident open");
 		assertThat(line.budgetRemainingPercent()).isEqualTo(-83.3);
 		assertThat(line.owner()).isEqualTo("payments-platform");
 	}
