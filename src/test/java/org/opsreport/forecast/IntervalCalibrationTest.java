@@ -65,6 +65,26 @@ class IntervalCalibrationTest {
 	}
 
 	@Test
+	void tiedScoresAtTheQuantileGoToTheGridPointWhoseCoverageIsNearest() {
+		// 100 scores, alpha 0.2: k = ceil(0.8 * 101) = 81; an atom of 10 scores exactly 1 (values on the bound)
+		// 75 at 0.6: 75 within 0.975, 85 within 1.0; 81 - 75 = 6 > 85 - 81 = 4, so 1.0 (coverage 0.85 vs 0.75)
+		assertThat(IntervalCalibration.conformalMultiplier(atom(75, 10, 15), 0.2)).isEqualTo(1.0);
+		// 78 at 0.6: 78 within 0.975, 88 within 1.0; 81 - 78 = 3 < 88 - 81 = 7, so 0.975 (coverage 0.78 vs 0.88)
+		assertThat(IntervalCalibration.conformalMultiplier(atom(78, 10, 12), 0.2)).isCloseTo(0.975, within(1e-9));
+		// equally far (80 within 0.975, 82 within 1.0: 1 short, 1 over): "at least k" stands
+		assertThat(IntervalCalibration.conformalMultiplier(atom(80, 2, 18), 0.2)).isEqualTo(1.0);
+	}
+
+	/** {@code below} scores 0.6, {@code ones} exactly 1, {@code above} 2.0. */
+	private static ScoreCounts atom(int below, int ones, int above) {
+		double[] s = new double[below + ones + above];
+		java.util.Arrays.fill(s, 0, below, 0.6);
+		java.util.Arrays.fill(s, below, below + ones, 1.0);
+		java.util.Arrays.fill(s, below + ones, s.length, 2.0);
+		return ScoreCounts.of(s);
+	}
+
+	@Test
 	void adaptiveLevelFollowsTheHandComputedSequenceAndStaysBounded() {
 		// alpha = 0.2, gamma = 0.1: alpha_{t+1} = alpha_t + 0.1 (0.2 - err_t)
 		double a = 0.2;
