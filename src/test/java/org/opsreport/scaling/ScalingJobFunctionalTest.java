@@ -289,7 +289,7 @@ class ScalingJobFunctionalTest extends FunctionalTestSupport {
 		assertThat(markdown).contains("## Scaling")
 			.contains("| api | 4, 0 | 4, 8 | 1 (7) | 2026-11-02 12:50 |")
 			.contains("(details.md#scaling--details)")
-			.contains("| api | 85.0 | 65.0 % |");
+			.contains("| api | 85.0 | 65.0% |");
 		String detailsMarkdown = Files.readString(workspace.resolve("reports/2026-11-02/details.md"));
 		assertThat(detailsMarkdown).contains("## Scaling — details")
 			.contains("| web | actual **recommended** | 48.0 | 24.00 | 1 h | 0 |")
