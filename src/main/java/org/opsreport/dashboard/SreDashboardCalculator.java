@@ -43,7 +43,7 @@ import org.opsreport.incident.IncidentReport;
  * history". Late data that changed a past day is not hidden either: {@link SreDashboard#lateData()} lists the
  * burndown points whose recomputed figure differs from that day's report.
  */
-public final class SreDashboardCalculator {
+final class SreDashboardCalculator {
 
 	/** Settings; {@link #defaults()} gives the seed's thresholds and a 5% trend threshold. */
 	public record Settings(double trendThreshold, double atRiskBudgetPercent, double criticalBudgetPercent,

@@ -27,7 +27,7 @@ import org.opsreport.scaling.ScalingPolicy;
  * then a few behaviour variants of the same HPA replayed on the same day ({@link #tuning}). Pure function of its
  * input.
  */
-public final class HpaAnalysis {
+final class HpaAnalysis {
 
 	/** The Kubernetes release whose controller is simulated. */
 	public static final String KUBERNETES_RELEASE = "v1.33";

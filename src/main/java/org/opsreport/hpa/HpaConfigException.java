@@ -1,7 +1,7 @@
 package org.opsreport.hpa;
 
 /** An HPA manifest that cannot be used; the message names the file, the document and the field. */
-public class HpaConfigException extends RuntimeException {
+class HpaConfigException extends RuntimeException {
 
 	HpaConfigException(String message) {
 		super(message);

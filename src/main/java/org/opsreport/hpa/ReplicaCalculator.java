@@ -9,7 +9,7 @@ package org.opsreport.hpa;
  * <p>
  * All values are in thousandths ({@code MilliValue()}), as the controller reads quantities.
  */
-public final class ReplicaCalculator {
+final class ReplicaCalculator {
 
 	/** {@code --horizontal-pod-autoscaler-tolerance} default. */
 	public static final double DEFAULT_TOLERANCE = 0.1;

@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * {@link IllegalArgumentException} whose message names the file and the key, e.g.
  * {@code jobs/incident-columns.yaml: columns.detected: not an incident field (allowed: id, title, ...)}.
  */
-public final class IncidentColumnMappingLoader {
+final class IncidentColumnMappingLoader {
 
 	static final List<String> KEYS = List.of("columns", "severities", "timestamp_format", "list_separator",
 			"durations");

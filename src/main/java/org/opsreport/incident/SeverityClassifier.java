@@ -20,7 +20,7 @@ import java.util.List;
  * text says data loss and security incidents are SEV1 "regardless of user impact"; we follow the
  * text. Thresholds are strict ({@code >}), as in the seed. Unknown (null) impact fields fire no rule.
  */
-public final class SeverityClassifier {
+final class SeverityClassifier {
 
 	private SeverityClassifier() {
 	}

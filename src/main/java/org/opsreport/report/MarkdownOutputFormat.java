@@ -11,7 +11,7 @@ import freemarker.core.CommonTemplateMarkupOutputModel;
  * table ({@code |}, line breaks) nor become markup (emphasis, links, code, HTML). Templates declare
  * it with {@code <#ftl output_format="Markdown">}.
  */
-public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
+final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
 
 	public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * after each rendering, so it always lists what the store holds.
  */
 @Component
-public class ReportIndex {
+class ReportIndex {
 
 	static final String TEMPLATE = "index.html.ftlh";
 

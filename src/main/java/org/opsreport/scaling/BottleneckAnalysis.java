@@ -31,7 +31,7 @@ import org.opsreport.units.Durations;
  * binary value). p95 rather than the mean because a service that is saturated for the busy hours is not healthy on
  * average.
  */
-public final class BottleneckAnalysis {
+final class BottleneckAnalysis {
 
 	/** Minimum length of a run above threshold that counts as sustained. */
 	public static final long SUSTAINED_MINUTES = 30;

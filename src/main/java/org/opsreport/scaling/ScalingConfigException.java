@@ -1,7 +1,7 @@
 package org.opsreport.scaling;
 
 /** An invalid {@code scaling-policies.yaml}; the message names the file, the policy and the field. */
-public class ScalingConfigException extends RuntimeException {
+class ScalingConfigException extends RuntimeException {
 
 	public ScalingConfigException(String message) {
 		super(message);

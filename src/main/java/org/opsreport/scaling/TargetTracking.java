@@ -27,7 +27,7 @@ import java.util.List;
  * (the instances of the sample are the count after the decision). Rate-limiting {@code behavior} policies and pod
  * readiness are not modelled here.
  */
-public final class TargetTracking {
+final class TargetTracking {
 
 	/** Kubernetes' default {@code --horizontal-pod-autoscaler-tolerance}. */
 	public static final double DEFAULT_TOLERANCE = 0.1;

@@ -12,7 +12,7 @@ import java.util.Objects;
  * half-open range {@code [from, to)} when {@code from <= t < to}. Order does not matter; NaN values
  * are ignored by the evaluator.
  */
-public record MetricSamples(Instant[] timestamps, double[] values) {
+record MetricSamples(Instant[] timestamps, double[] values) {
 
 	public MetricSamples {
 		Objects.requireNonNull(timestamps, "timestamps");

@@ -5,7 +5,7 @@ package org.opsreport.slo;
  * file, document (1-based index and metadata.name), field path and the reason, e.g.
  * {@code jobs/slos/checkout.yaml, document 2 (SLO checkout-availability): spec.indicator.spec.ratioMetric.good.metricSource.type: unsupported type 'prometheus' (only 'opsreport')}.
  */
-public class SloConfigException extends RuntimeException {
+class SloConfigException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * report date, and the dashboard's previous period, from one place.
  */
 @Component
-public class SloResults {
+class SloResults {
 
 	private static final Logger log = LoggerFactory.getLogger(SloResults.class);
 
