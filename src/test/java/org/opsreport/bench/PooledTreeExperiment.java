@@ -112,14 +112,7 @@ final class PooledTreeExperiment {
 		if (rows.size() < 100) {
 			return null;
 		}
-		float[] flat = new float[rows.size() * FEATURES];
-		float[] label = new float[rows.size()];
-		for (int i = 0; i < rows.size(); i++) {
-			System.arraycopy(rows.get(i), 0, flat, i * FEATURES, FEATURES);
-			label[i] = targets.get(i);
-		}
-		DMatrix train = new DMatrix(flat, rows.size(), FEATURES, Float.NaN);
-		train.setLabel(label);
+		DMatrix train = trainingMatrix(rows, targets);
 		Booster point = XGBoost.train(train, params(settings, settings.objective, null), settings.rounds, new HashMap<>(), null, null);
 		Booster quantile = settings.quantiles
 				? XGBoost.train(train, params(settings, "reg:quantileerror", LEVELS), settings.rounds, new HashMap<>(), null, null)
@@ -197,14 +190,7 @@ final class PooledTreeExperiment {
 		if (rows.size() < 100) {
 			return null;
 		}
-		float[] flat = new float[rows.size() * FEATURES];
-		float[] label = new float[rows.size()];
-		for (int i = 0; i < rows.size(); i++) {
-			System.arraycopy(rows.get(i), 0, flat, i * FEATURES, FEATURES);
-			label[i] = targets.get(i);
-		}
-		DMatrix train = new DMatrix(flat, rows.size(), FEATURES, Float.NaN);
-		train.setLabel(label);
+		DMatrix train = trainingMatrix(rows, targets);
 		Booster booster = XGBoost.train(train, params(settings, settings.objective, null), settings.rounds, new HashMap<>(), null, null);
 		List<double[]> out = new ArrayList<>();
 		for (int k = 0; k < night.size(); k++) {
@@ -397,6 +383,19 @@ final class PooledTreeExperiment {
 			sum += y[i];
 		}
 		return sum / (to - from);
+	}
+
+	/** The rows and their targets as one XGBoost training matrix (missing features are NaN). */
+	private static DMatrix trainingMatrix(List<float[]> rows, List<Float> targets) throws XGBoostError {
+		float[] flat = new float[rows.size() * FEATURES];
+		float[] label = new float[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			System.arraycopy(rows.get(i), 0, flat, i * FEATURES, FEATURES);
+			label[i] = targets.get(i);
+		}
+		DMatrix train = new DMatrix(flat, rows.size(), FEATURES, Float.NaN);
+		train.setLabel(label);
+		return train;
 	}
 
 }
