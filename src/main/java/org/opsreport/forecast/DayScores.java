@@ -1,0 +1,90 @@
+package org.opsreport.forecast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.opsreport.forecast.IntervalCalibration.Multipliers;
+import org.opsreport.forecast.IntervalCalibration.ScoreCounts;
+
+/**
+ * One day's scores of the pooled interval calibration ({@link IntervalCalibration}): each recorded value
+ * against the interval an earlier night stored for its time, per horizon band and level (0: 80 %, 1: 95 %),
+ * counted on the multiplier grid, and how many fell outside. Series are added one by one, so memory does
+ * not grow with their number.
+ * <p>
+ * The scores are those of the series' own intervals: a stored bound was the own bound widened by that
+ * night's multiplier {@code m}, so the own score is {@code m} times the score against the stored bound
+ * (exact where the bound was not clamped to the metric's range; where it was, the actual lies inside on
+ * that side anyway). Pure: values in, counts out.
+ */
+final class DayScores {
+
+	private final ScoreCounts[][] counts = new ScoreCounts[IntervalCalibration.BANDS][2];
+
+	private final long[][] missed = new long[IntervalCalibration.BANDS][2];
+
+	DayScores() {
+		for (ScoreCounts[] band : this.counts) {
+			Arrays.fill(band, ScoreCounts.EMPTY);
+		}
+	}
+
+	/**
+	 * Adds one series' stored forecast steps of the day.
+	 * @param due the stored steps whose time lies in the day
+	 * @param seconds the recorded samples' times (epoch seconds, ascending)
+	 * @param values the recorded values
+	 * @param tolerance how far (seconds) a sample may lie from a step's time to count for it
+	 * @param origin the forecast's origin (its training end): leads, and so bands, count from it
+	 * @param applied the multipliers that night applied to the stored bounds
+	 */
+	void add(List<ForecastPoint> due, long[] seconds, double[] values, long tolerance, Instant origin,
+			Multipliers applied) {
+		int bands = IntervalCalibration.BANDS;
+		double[][][] scores = new double[bands][2][due.size()];
+		for (double[][] band : scores) {
+			for (double[] level : band) {
+				Arrays.fill(level, Double.NaN); // NaN: not scored, skipped by ScoreCounts.of
+			}
+		}
+		int[] scored = new int[bands];
+		for (ForecastPoint p : due) {
+			int i = RealizedAccuracy.nearest(seconds, p.timestamp().getEpochSecond(), tolerance);
+			if (i < 0 || !Double.isFinite(values[i])) {
+				continue;
+			}
+			int band = IntervalCalibration.band(Duration.between(origin, p.timestamp()));
+			double s80 = IntervalCalibration.score(values[i], p.forecast(), p.lower80(), p.upper80());
+			double s95 = IntervalCalibration.score(values[i], p.forecast(), p.lower95(), p.upper95());
+			scores[band][0][scored[band]] = s80 * applied.band(band).m80();
+			scores[band][1][scored[band]] = s95 * applied.band(band).m95();
+			scored[band]++;
+			this.missed[band][0] += s80 > 1 ? 1 : 0;
+			this.missed[band][1] += s95 > 1 ? 1 : 0;
+		}
+		for (int b = 0; b < bands; b++) {
+			for (int l = 0; l < 2; l++) {
+				this.counts[b][l] = this.counts[b][l].plus(ScoreCounts.of(scores[b][l]));
+			}
+		}
+	}
+
+	/** The day's score counts of a band and level (0: 80 %, 1: 95 %). */
+	ScoreCounts counts(int band, int level) {
+		return this.counts[band][level];
+	}
+
+	/** The share of the day's scored values outside the stored interval; NaN when none was scored. */
+	double missRate(int band, int level) {
+		long total = this.counts[band][level].total();
+		return total > 0 ? (double) this.missed[band][level] / total : Double.NaN;
+	}
+
+	/** How many of the day's scored values fell outside the stored interval. */
+	long missed(int band, int level) {
+		return this.missed[band][level];
+	}
+
+}
