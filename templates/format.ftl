@@ -8,16 +8,8 @@
 <#-- A count of things (events, requests): an integer with thousands separators, e.g. 376,367. -->
 <#function count v><#if v?is_number><#return v?round?string(",##0")><#else><#return "—"></#if></#function>
 <#-- A duration in minutes in human units: "45 min", "6 h 10 min", "4 d 16 h", "> 1 year". -->
-<#function duration minutes>
-<#if !minutes?is_number><#return "—"></#if>
-<#local m = minutes?round>
-<#if m lt 60><#return m?c + " min"></#if>
-<#if m lt 2880><#local h = (m / 60)?floor><#local rest = m - h * 60><#return h?c + " h" + (rest gt 0)?then(" " + rest?c + " min", "")></#if>
-<#if m gte 525600><#return "> 1 year"></#if>
-<#local d = (m / 1440)?floor><#local h = ((m - d * 1440) / 60)?round>
-<#if h == 24><#local d = d + 1><#local h = 0></#if>
-<#return d?c + " d" + (h gt 0)?then(" " + h?c + " h", "")>
-</#function>
+<#-- units.Durations.minutes: one implementation for templates and Java-made text. -->
+<#function duration minutes><#if minutes?is_number><#return durations.minutes(minutes)><#else><#return "—"></#if></#function>
 <#-- A duration in hours in human units (see duration). -->
 <#function hours h><#if h?is_number><#return duration(h * 60)><#else><#return "—"></#if></#function>
 <#-- A timestamp (ISO-8601 instant) to the minute, UTC: "2026-11-24 23:55". -->

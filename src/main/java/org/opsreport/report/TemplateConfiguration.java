@@ -13,8 +13,12 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateExceptionHandler;
 import org.opsreport.OpsReportProperties;
+import org.opsreport.units.Durations;
 
 import org.springframework.context.annotation.Bean;
 
@@ -53,9 +57,23 @@ class TemplateConfiguration {
 		config.setWrapUncheckedExceptions(true);
 		config.setFallbackOnNullLoopVariable(false);
 		config.setAPIBuiltinEnabled(false);
-		// the one formatting library (numbers, percentages, counts, durations, timestamps) of every template
+		// the one formatting library (numbers, percentages, counts, durations, timestamps) of every template;
+		// its durations are units.Durations itself, the same words as the Java-made texts
+		config.setSharedVariable("durations", durations());
 		config.addAutoImport("fmt", "format.ftl");
 		return config;
+	}
+
+	/** {@link Durations}' static methods as a template model ({@code durations.minutes(m)} in format.ftl). */
+	static TemplateModel durations() {
+		try {
+			return new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build()
+				.getStaticModels()
+				.get(Durations.class.getName());
+		}
+		catch (TemplateModelException ex) {
+			throw new IllegalStateException("Cannot expose " + Durations.class.getName() + " to the templates", ex);
+		}
 	}
 
 }

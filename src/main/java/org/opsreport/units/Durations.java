@@ -2,7 +2,7 @@ package org.opsreport.units;
 
 /**
  * Durations in human units for text made in Java (findings, recommendations, bottleneck descriptions),
- * the same as the templates' {@code fmt.duration} (templates/format.ftl), so that a reader sees one
+ * and for the templates: {@code fmt.duration} (templates/format.ftl) calls {@link #minutes}, so that a reader sees one
  * style everywhere: "45 min", "6 h 10 min", "4 d 16 h", "> 1 year".
  * <p>
  * Rules, for {@code m} = the minutes rounded half up: under 60, "m min"; under 48 hours, whole hours and

@@ -38,6 +38,10 @@ class DurationsTest {
 	void agreesWithTheTemplatesFmtDuration() throws Exception {
 		Configuration config = new Configuration(Configuration.VERSION_2_3_34);
 		config.setDirectoryForTemplateLoading(Path.of("templates").toFile());
+		config.setSharedVariable("durations", new freemarker.template.DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34)
+			.build()
+			.getStaticModels()
+			.get(Durations.class.getName()));
 		config.addAutoImport("fmt", "format.ftl");
 		Template probe = new Template("probe", "<#list values as v>${fmt.duration(v)}\n</#list>", config);
 		List<Double> values = new ArrayList<>();
