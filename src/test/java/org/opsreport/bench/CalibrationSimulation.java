@@ -420,12 +420,18 @@ final class CalibrationSimulation {
 	record Result(List<long[][]> clusters, List<String> series, List<Integer> cuts, List<Double> msisPerHoldOut,
 			int[][] outside, double msis, double winkler) {
 
+		/** Values inside per hold-out in a band ({@code band == BANDS}: all bands together). */
 		long[] hits(int level, int band) {
-			return this.clusters.stream().mapToLong(c -> c[level][band]).toArray();
+			return this.clusters.stream().mapToLong(c -> sum(c[level], band)).toArray();
 		}
 
+		/** Values per hold-out in a band ({@code band == BANDS}: all bands together). */
 		long[] totals(int band) {
-			return this.clusters.stream().mapToLong(c -> c[2][band]).toArray();
+			return this.clusters.stream().mapToLong(c -> sum(c[2], band)).toArray();
+		}
+
+		private static long sum(long[] perBand, int band) {
+			return band < IntervalCalibration.BANDS ? perBand[band] : java.util.Arrays.stream(perBand).sum();
 		}
 
 		double coverage(int level, int band) {
@@ -520,7 +526,7 @@ final class CalibrationSimulation {
 		System.out.printf(Locale.ROOT, "  %-7s %-5s %-7s %-15s %-15s %-15s %-15s %s%n", "band", "level", "figure", "90% hold-outs",
 				"95% hold-outs", "90% series", "95% series", "verdict (target vs 90% / 95% CI, hold-outs; series)");
 		String[] units = result.series().toArray(String[]::new);
-		for (int b = 0; b < bands; b++) {
+		for (int b = 0; b <= bands; b++) { // b == bands: all bands together
 			for (int l = 0; l < 2; l++) {
 				long[] hits = result.hits(l, b);
 				long[] totals = result.totals(b);
@@ -534,7 +540,7 @@ final class CalibrationSimulation {
 						ClusterBootstrap.percentile(figure, bySeries, 0.95) };
 				double from = NOMINAL[l] - TOLERANCE;
 				double to = NOMINAL[l] + TOLERANCE;
-				StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-7s %-5s %-7.3f", ForecastAccuracyBench.BANDS[b],
+				StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-7s %-5s %-7.3f", b < bands ? ForecastAccuracyBench.BANDS[b] : "all",
 						l == 0 ? "80%" : "95%", figure));
 				for (ClusterBootstrap.Interval i : ci) {
 					row.append(String.format(Locale.ROOT, " [%.3f, %.3f]", i.lower(), i.upper()));
