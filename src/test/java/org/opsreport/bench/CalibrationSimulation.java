@@ -29,7 +29,7 @@ final class CalibrationSimulation {
 	}
 
 	/** One hold-out value: where it sits in time (hours before the series' end) and its scores. */
-	record Scored(int cut, double targetHoursBeforeEnd, int band, double s80, double s95) {
+	record Scored(int cut, String series, double targetHoursBeforeEnd, int band, double s80, double s95) {
 	}
 
 	/**
@@ -46,7 +46,7 @@ final class CalibrationSimulation {
 				for (int i = 0; i < r.test().length; i++) {
 					long leadSeconds = (i + 1) * r.stepSeconds();
 					double hoursBeforeEnd = cut + ForecastAccuracyBench.HOLD_OUT.toHours() - leadSeconds / 3600.0;
-					all.add(new Scored(cut, hoursBeforeEnd, IntervalCalibration.band(java.time.Duration.ofSeconds(leadSeconds)),
+					all.add(new Scored(cut, r.name(), hoursBeforeEnd, IntervalCalibration.band(java.time.Duration.ofSeconds(leadSeconds)),
 							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l80()[i], r.u80()[i]),
 							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l95()[i], r.u95()[i])));
 				}
@@ -83,7 +83,7 @@ final class CalibrationSimulation {
 					(double) one95 / count));
 		}
 		System.out.println(atom);
-		Result own = evaluate(byCut, scored, null);
+		Result own = evaluate(byCut, scored, (cut, series) -> Multipliers.ONE);
 		printIntervals("own intervals (no calibration)", own);
 		List<Variant> variants = new ArrayList<>(List.of(Variant.flat(0), Variant.flat(gamma)));
 		if (!Boolean.getBoolean("bench.calibration.noLevers")) {
@@ -94,13 +94,22 @@ final class CalibrationSimulation {
 		Result job = null;
 		for (Variant v : variants) {
 			Map<Integer, Multipliers> applied = replay(all, nights, window, v);
-			Result result = evaluate(byCut, scored, applied);
+			Result result = evaluate(byCut, scored, (cut, series) -> applied.get(cut));
 			results.put(v, result);
 			table.add(result.summary(v.name()));
 			if (v.isJobDefault(gamma)) {
 				printIntervals("the job's calibration (" + v.name() + ")", result);
 				job = result;
 			}
+		}
+		if (!Boolean.getBoolean("bench.calibration.noLevers")) {
+			// (c) Mondrian conformal by series: each series' own past scores, the pool where it has too few
+			Map<Integer, Multipliers> pooled = replay(all, nights, window, Variant.flat(0));
+			Map<String, Multipliers> bySeries = replayBySeries(all, nights, window, pooled);
+			Variant mondrian = new Variant("Mondrian by series (own past scores; the flat pool, gamma 0, where too few)", 0, 1, 0, 0, 1);
+			Result result = evaluate(byCut, scored, (cut, series) -> bySeries.get(cut + "/" + series));
+			results.put(mondrian, result);
+			table.add(result.summary(mondrian.name()));
 		}
 		System.out.println("\nvariants (coverage 80/95 per band 0-6h, 6-24h, 24-48h; figures within +-3 points; MSIS 95%, scaled Winkler 80%):");
 		table.forEach(System.out::println);
@@ -286,6 +295,46 @@ final class CalibrationSimulation {
 	}
 
 	/**
+	 * Mondrian conformal by series (Vovk, Gammerman &amp; Shafer 2005, section 4.5: the conformal quantile
+	 * taken within a category, here the series): each series' multiplier per band and level is the
+	 * split-conformal quantile of its own scores of the last {@code window} days, at the nominal level;
+	 * with too few of them for the level ({@code (1 - alpha)(N + 1) > N}) the pooled multiplier.
+	 * @return multipliers per {@code "cut/series"}
+	 */
+	static Map<String, Multipliers> replayBySeries(List<Scored> all, List<Integer> nights, int window,
+			Map<Integer, Multipliers> pooled) {
+		Map<String, Multipliers> out = new java.util.HashMap<>();
+		double[] nominal = { IntervalCalibration.ALPHA80, IntervalCalibration.ALPHA95 };
+		List<String> names = all.stream().map(Scored::series).distinct().toList();
+		for (int cut : nights) {
+			double origin = cut + ForecastAccuracyBench.HOLD_OUT.toHours();
+			for (String name : names) {
+				BandMultipliers[] bands = new BandMultipliers[IntervalCalibration.BANDS];
+				for (int b = 0; b < IntervalCalibration.BANDS; b++) {
+					final int band = b;
+					double[][] scores = new double[2][];
+					List<Scored> own = all.stream()
+						.filter(s -> s.band == band && s.series.equals(name) && s.cut > cut && s.targetHoursBeforeEnd >= origin
+								&& s.targetHoursBeforeEnd < origin + 24.0 * window)
+						.toList();
+					scores[0] = own.stream().mapToDouble(Scored::s80).toArray();
+					scores[1] = own.stream().mapToDouble(Scored::s95).toArray();
+					double[] m = new double[2];
+					for (int l = 0; l < 2; l++) {
+						long n = java.util.Arrays.stream(scores[l]).filter(x -> !Double.isNaN(x)).count();
+						boolean enough = Math.ceil((1 - nominal[l]) * (n + 1) - 1e-9) <= n;
+						m[l] = enough ? IntervalCalibration.conformalMultiplier(ScoreCounts.of(scores[l]), nominal[l])
+								: l == 0 ? pooled.get(cut).band(b).m80() : pooled.get(cut).band(b).m95();
+					}
+					bands[b] = new BandMultipliers(m[0], m[1]);
+				}
+				out.put(cut + "/" + name, Multipliers.of(bands));
+			}
+		}
+		return out;
+	}
+
+	/**
 	 * Weighted split-conformal quantile (Barber, Cand&egrave;s, Ramdas &amp; Tibshirani 2023, "Conformal
 	 * prediction beyond exchangeability", Ann. Statist. 51(2), section 4.1, fixed weights): a score
 	 * {@code a} nights old weighs {@code w = decay^a}, the test point 1, and the multiplier is the
@@ -344,7 +393,7 @@ final class CalibrationSimulation {
 	 * intervals), per hold-out, band and level, through the job's own {@link IntervalCalibration#apply}.
 	 */
 	private static Result evaluate(Map<Integer, List<ForecastAccuracyBench.Row>> byCut, Set<Integer> scored,
-			Map<Integer, Multipliers> applied) {
+			java.util.function.BiFunction<Integer, String, Multipliers> applied) {
 		int bands = IntervalCalibration.BANDS;
 		List<long[][]> clusters = new ArrayList<>(); // per hold-out: [level][band] values inside, [2][band] values
 		List<String> series = new ArrayList<>();
@@ -355,8 +404,8 @@ final class CalibrationSimulation {
 		double winkler = 0;
 		int rows = 0;
 		for (int cut : scored.stream().sorted(java.util.Comparator.reverseOrder()).toList()) {
-			Multipliers m = applied == null ? Multipliers.ONE : applied.get(cut);
 			for (ForecastAccuracyBench.Row r : byCut.getOrDefault(cut, List.of())) {
+				Multipliers m = applied.apply(cut, r.name());
 				if (!Double.isFinite(r.mase()) || !Double.isFinite(r.naiveMase())) {
 					continue;
 				}
