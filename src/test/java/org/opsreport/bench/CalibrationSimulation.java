@@ -13,6 +13,7 @@ import org.opsreport.forecast.IntervalCalibration;
 import org.opsreport.forecast.IntervalCalibration.BandMultipliers;
 import org.opsreport.forecast.IntervalCalibration.Multipliers;
 import org.opsreport.forecast.IntervalCalibration.ScoreCounts;
+import org.opsreport.forecast.ValueDomain;
 
 /**
  * The nightly job's pooled interval calibration ({@link IntervalCalibration}) replayed over the bench's
@@ -29,7 +30,14 @@ final class CalibrationSimulation {
 	}
 
 	/** One hold-out value: where it sits in time (hours before the series' end) and its scores. */
-	record Scored(int cut, String series, double targetHoursBeforeEnd, int band, double s80, double s95) {
+	record Scored(int cut, String series, double targetHoursBeforeEnd, int band, double s80, double s95, double e80,
+			double e95) {
+
+		/** The score of a level, edge-aware ({@link #edgeScore}) or not. */
+		double score(int level, boolean edge) {
+			return edge ? (level == 0 ? this.e80 : this.e95) : (level == 0 ? this.s80 : this.s95);
+		}
+
 	}
 
 	/**
@@ -48,7 +56,9 @@ final class CalibrationSimulation {
 					double hoursBeforeEnd = cut + ForecastAccuracyBench.HOLD_OUT.toHours() - leadSeconds / 3600.0;
 					all.add(new Scored(cut, r.name(), hoursBeforeEnd, IntervalCalibration.band(java.time.Duration.ofSeconds(leadSeconds)),
 							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l80()[i], r.u80()[i]),
-							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l95()[i], r.u95()[i])));
+							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l95()[i], r.u95()[i]),
+							edgeScore(r.test()[i], r.ours()[i], r.l80()[i], r.u80()[i], r.domain()),
+							edgeScore(r.test()[i], r.ours()[i], r.l95()[i], r.u95()[i], r.domain())));
 				}
 			}
 		}
@@ -83,7 +93,7 @@ final class CalibrationSimulation {
 					(double) one95 / count));
 		}
 		System.out.println(atom);
-		Result own = evaluate(byCut, scored, (cut, series) -> Multipliers.ONE);
+		Result own = evaluate(byCut, scored, (cut, series) -> Multipliers.ONE, false);
 		printIntervals("own intervals (no calibration)", own);
 		List<Variant> variants = new ArrayList<>(List.of(Variant.flat(0), Variant.flat(gamma)));
 		if (!Boolean.getBoolean("bench.calibration.noLevers")) {
@@ -94,7 +104,7 @@ final class CalibrationSimulation {
 		Result job = null;
 		for (Variant v : variants) {
 			Map<Integer, Multipliers> applied = replay(all, nights, window, v);
-			Result result = evaluate(byCut, scored, (cut, series) -> applied.get(cut));
+			Result result = evaluate(byCut, scored, (cut, series) -> applied.get(cut), v.edge());
 			results.put(v, result);
 			table.add(result.summary(v.name()));
 			if (v.isJobDefault(gamma)) {
@@ -106,8 +116,9 @@ final class CalibrationSimulation {
 			// (c) Mondrian conformal by series: each series' own past scores, the pool where it has too few
 			Map<Integer, Multipliers> pooled = replay(all, nights, window, Variant.flat(0));
 			Map<String, Multipliers> bySeries = replayBySeries(all, nights, window, pooled);
-			Variant mondrian = new Variant("Mondrian by series (own past scores; the flat pool, gamma 0, where too few)", 0, 1, 0, 0, 1);
-			Result result = evaluate(byCut, scored, (cut, series) -> bySeries.get(cut + "/" + series));
+			Variant mondrian = new Variant("Mondrian by series (own past scores; the flat pool, gamma 0, where too few)", 0, 1, 0, 0, 1,
+					false);
+			Result result = evaluate(byCut, scored, (cut, series) -> bySeries.get(cut + "/" + series), false);
 			results.put(mondrian, result);
 			table.add(result.summary(mondrian.name()));
 		}
@@ -159,6 +170,9 @@ final class CalibrationSimulation {
 	private static String difference(double[] x, double[] n, String[] units, double unit) {
 		double[][] perSeries = ClusterBootstrap.byUnit(x, n, units);
 		double estimate = java.util.Arrays.stream(x).sum() / java.util.Arrays.stream(n).sum();
+		if (perSeries[0].length < 2) {
+			return String.format(Locale.ROOT, "%+.1f [n/a: one series]", unit * estimate);
+		}
 		ClusterBootstrap.Interval ci = ClusterBootstrap.percentile(estimate,
 				ClusterBootstrap.replicates(perSeries[0], perSeries[1], ClusterBootstrap.RESAMPLES, ClusterBootstrap.SEED), 0.90);
 		return String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", unit * estimate, unit * ci.lower(), unit * ci.upper());
@@ -174,25 +188,27 @@ final class CalibrationSimulation {
 	 * @param ki gain of the saturated integrator (0: none; the same, the I term)
 	 * @param cSat saturation constant of the integrator
 	 */
-	record Variant(String name, double gamma, double decay, double eta, double ki, double cSat) {
+	record Variant(String name, double gamma, double decay, double eta, double ki, double cSat, boolean edge) {
 
 		static Variant flat(double gamma) {
-			return new Variant("flat pool, gamma " + gamma, gamma, 1, 0, 0, 1);
+			return new Variant("flat pool, gamma " + gamma, gamma, 1, 0, 0, 1, false);
 		}
 
 		boolean isJobDefault(double jobGamma) {
-			return this.gamma == jobGamma && this.decay == 1 && this.eta == 0 && this.ki == 0;
+			return this.gamma == jobGamma && this.decay == 1 && this.eta == 0 && this.ki == 0 && !this.edge;
 		}
 
 		static List<Variant> levers(double gamma) {
-			return List.of(new Variant("weighted 0.9^age, gamma " + gamma, gamma, 0.9, 0, 0, 1),
-					new Variant("weighted 0.8^age, gamma " + gamma, gamma, 0.8, 0, 0, 1),
-					new Variant("weighted 0.9^age, gamma 0", 0, 0.9, 0, 0, 1),
-					new Variant("weighted 0.8^age, gamma 0", 0, 0.8, 0, 0, 1),
-					new Variant("PID: quantile tracker eta 1 on the multiplier, flat-pool scorecaster, gamma 0", 0, 1, 1, 0, 1),
-					new Variant("PID: quantile tracker eta 2, gamma 0", 0, 1, 2, 0, 1),
-					new Variant("PID: tracker eta 1 + integrator KI 1, Csat 1, gamma 0", 0, 1, 1, 1, 1),
-					new Variant("PID: tracker eta 1 beside ACI gamma " + gamma, gamma, 1, 1, 0, 1));
+			return List.of(new Variant("weighted 0.9^age, gamma " + gamma, gamma, 0.9, 0, 0, 1, false),
+					new Variant("weighted 0.8^age, gamma " + gamma, gamma, 0.8, 0, 0, 1, false),
+					new Variant("weighted 0.9^age, gamma 0", 0, 0.9, 0, 0, 1, false),
+					new Variant("weighted 0.8^age, gamma 0", 0, 0.8, 0, 0, 1, false),
+					new Variant("PID: quantile tracker eta 1 on the multiplier, flat-pool scorecaster, gamma 0", 0, 1, 1, 0, 1, false),
+					new Variant("PID: quantile tracker eta 2, gamma 0", 0, 1, 2, 0, 1, false),
+					new Variant("PID: tracker eta 1 + integrator KI 1, Csat 1, gamma 0", 0, 1, 1, 1, 1, false),
+					new Variant("PID: tracker eta 1 beside ACI gamma " + gamma, gamma, 1, 1, 0, 1, false),
+					new Variant("edge-aware: a side whose bound is on the range's edge scores 0 and stays there, gamma " + gamma,
+							gamma, 1, 0, 0, 1, true));
 		}
 
 	}
@@ -228,8 +244,8 @@ final class CalibrationSimulation {
 						if (s.band == b && s.targetHoursBeforeEnd >= origin && s.targetHoursBeforeEnd < previousOrigin
 								&& applied.containsKey(s.cut)) {
 							BandMultipliers m = applied.get(s.cut).band(b);
-							miss[0] += s.s80 > m.m80() ? 1 : 0;
-							miss[1] += s.s95 > m.m95() ? 1 : 0;
+							miss[0] += s.score(0, v.edge()) > m.m80() ? 1 : 0;
+							miss[1] += s.score(1, v.edge()) > m.m95() ? 1 : 0;
 							count++;
 						}
 					}
@@ -252,8 +268,8 @@ final class CalibrationSimulation {
 				for (Scored s : all) {
 					if (s.band == b && s.cut > cut && s.targetHoursBeforeEnd >= origin
 							&& s.targetHoursBeforeEnd < origin + 24.0 * window) {
-						s80.add(s.s80);
-						s95.add(s.s95);
+						s80.add(s.score(0, v.edge()));
+						s95.add(s.score(1, v.edge()));
 						ages.add((int) Math.floor((s.targetHoursBeforeEnd - origin) / 24.0));
 					}
 				}
@@ -292,6 +308,38 @@ final class CalibrationSimulation {
 		System.out.printf(Locale.ROOT, "%npooled interval calibration, window %d nights, %s; multipliers 80/95 per band (scores):%n%s%n",
 				window, v.name(), log.toString().replace(" cut ", "\n  cut "));
 		return applied;
+	}
+
+	/**
+	 * The score when a bound that sits on the range's edge (0 for counts, 100 for percent) stays there
+	 * whatever the multiplier ({@link #applyKeepingEdges}): a value on that side is held by every
+	 * multiplier, so its score (the smallest multiplier holding it) is 0; otherwise
+	 * {@link IntervalCalibration#score}.
+	 */
+	static double edgeScore(double actual, double forecast, double lower, double upper, ValueDomain domain) {
+		if (actual < forecast && lower <= domain.clamp(Double.NEGATIVE_INFINITY)
+				|| actual > forecast && upper >= domain.clamp(Double.POSITIVE_INFINITY)) {
+			return 0;
+		}
+		return IntervalCalibration.score(actual, forecast, lower, upper);
+	}
+
+	/** {@link IntervalCalibration#apply}, except that a bound on the range's edge stays on it. */
+	static List<ForecastPoint> applyKeepingEdges(List<ForecastPoint> points, Multipliers m, ValueDomain domain) {
+		List<ForecastPoint> out = new ArrayList<>(points.size());
+		List<ForecastPoint> applied = IntervalCalibration.apply(points, Instant.EPOCH, m, domain);
+		double floor = domain.clamp(Double.NEGATIVE_INFINITY);
+		double ceiling = domain.clamp(Double.POSITIVE_INFINITY);
+		for (int i = 0; i < points.size(); i++) {
+			ForecastPoint own = points.get(i);
+			ForecastPoint p = applied.get(i);
+			double l80 = own.lower80() <= floor ? floor : p.lower80();
+			double u80 = own.upper80() >= ceiling ? ceiling : p.upper80();
+			double l95 = Math.min(l80, own.lower95() <= floor ? floor : p.lower95());
+			double u95 = Math.max(u80, own.upper95() >= ceiling ? ceiling : p.upper95());
+			out.add(new ForecastPoint(p.timestamp(), p.forecast(), l80, u80, l95, u95));
+		}
+		return out;
 	}
 
 	/**
@@ -393,7 +441,7 @@ final class CalibrationSimulation {
 	 * intervals), per hold-out, band and level, through the job's own {@link IntervalCalibration#apply}.
 	 */
 	private static Result evaluate(Map<Integer, List<ForecastAccuracyBench.Row>> byCut, Set<Integer> scored,
-			java.util.function.BiFunction<Integer, String, Multipliers> applied) {
+			java.util.function.BiFunction<Integer, String, Multipliers> applied, boolean edge) {
 		int bands = IntervalCalibration.BANDS;
 		List<long[][]> clusters = new ArrayList<>(); // per hold-out: [level][band] values inside, [2][band] values
 		List<String> series = new ArrayList<>();
@@ -420,7 +468,8 @@ final class CalibrationSimulation {
 					own.add(new ForecastPoint(Instant.EPOCH.plusSeconds((i + 1) * r.stepSeconds()), r.ours()[i], r.l80()[i],
 							r.u80()[i], r.l95()[i], r.u95()[i]));
 				}
-				List<ForecastPoint> calibrated = IntervalCalibration.apply(own, Instant.EPOCH, m, r.domain());
+				List<ForecastPoint> calibrated = edge ? applyKeepingEdges(own, m, r.domain())
+						: IntervalCalibration.apply(own, Instant.EPOCH, m, r.domain());
 				long[][] cluster = new long[3][bands];
 				for (int i = 0; i < n; i++) {
 					int b = IntervalCalibration.band(java.time.Duration.ofSeconds((i + 1) * r.stepSeconds()));
@@ -582,8 +631,9 @@ final class CalibrationSimulation {
 				double figure = ClusterBootstrap.share(hits, totals);
 				double[] byHoldOut = ClusterBootstrap.replicates(hits, totals, ClusterBootstrap.RESAMPLES, ClusterBootstrap.SEED);
 				long[][] perSeries = ClusterBootstrap.byUnit(hits, totals, units);
-				double[] bySeries = ClusterBootstrap.replicates(perSeries[0], perSeries[1], ClusterBootstrap.RESAMPLES,
-						ClusterBootstrap.SEED);
+				// one series is no sample of series: no interval (it would have zero width)
+				double[] bySeries = perSeries[0].length < 2 ? new double[0]
+						: ClusterBootstrap.replicates(perSeries[0], perSeries[1], ClusterBootstrap.RESAMPLES, ClusterBootstrap.SEED);
 				ClusterBootstrap.Interval[] ci = { ClusterBootstrap.percentile(figure, byHoldOut, 0.90),
 						ClusterBootstrap.percentile(figure, byHoldOut, 0.95), ClusterBootstrap.percentile(figure, bySeries, 0.90),
 						ClusterBootstrap.percentile(figure, bySeries, 0.95) };
@@ -606,6 +656,9 @@ final class CalibrationSimulation {
 	}
 
 	private static String verdict(ClusterBootstrap.Interval ci, double from, double to) {
+		if (Double.isNaN(ci.lower())) {
+			return "n/a";
+		}
 		return ci.overlaps(from, to) ? "compatible" : "excluded";
 	}
 
