@@ -388,11 +388,21 @@ final class CalibrationSimulation {
 	 * {@code a} nights old weighs {@code w = decay^a}, the test point 1, and the multiplier is the
 	 * smallest grid point {@code m} with {@code sum_{s_i <= m} w_i >= (1 - alpha)(sum_i w_i + 1)} (the
 	 * test point's weight at +inf), with the flat quantile's tie rule: the grid point below when it falls
-	 * less weight short of the target than {@code m} passes it by. 1 when the target exceeds the pool's
-	 * whole weight (too little weight for the level).
+	 * less weight short of the target than {@code m} passes it by (weights are not integers, so the aim is
+	 * the target itself; with decay 1 it is the flat pool's {@link IntervalCalibration#conformalMultiplier},
+	 * which aims at the integer rank). 1 when the target exceeds the pool's whole weight (too little
+	 * weight for the level).
 	 * @param byAge score counts per age in nights (index 0: the night just recorded)
 	 */
 	static double weightedConformalMultiplier(ScoreCounts[] byAge, double decay, double alpha) {
+		if (decay == 1) {
+			// equal weights: the job's flat pool, whose tie rule aims at the integer rank k = ceil(target)
+			ScoreCounts all = ScoreCounts.EMPTY;
+			for (ScoreCounts c : byAge) {
+				all = all.plus(c);
+			}
+			return IntervalCalibration.conformalMultiplier(all, alpha);
+		}
 		double[] within = new double[IntervalCalibration.GRID];
 		double total = 0;
 		for (int age = 0; age < byAge.length; age++) {
