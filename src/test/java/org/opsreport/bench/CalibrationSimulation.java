@@ -22,7 +22,12 @@ import org.opsreport.forecast.ValueDomain;
  * before it, within the last {@code window} days), as the job scores each night the values recorded that
  * day. The series' timelines are aligned by their offset from their own end (a cut is "k hours before
  * each series' end"). Prints, for the scored cuts, coverage per horizon band before (the series' own
- * intervals) and after, also outside the labelled anomaly windows, and the mean MSIS / scaled Winkler.
+ * intervals) and after, also outside the labelled anomaly windows and per cut, and the mean MSIS / scaled
+ * Winkler; each coverage figure with cluster-bootstrap confidence intervals ({@link ClusterBootstrap}:
+ * whole hold-outs, and whole series, resampled) and whether the +-3-point target is compatible with it
+ * or excluded. Unless {@code -Dbench.calibration.noLevers=true}, also replays the levers of
+ * bench/README.md's third round ({@link Variant#levers}, a Mondrian calibration by series) and prints
+ * each one's figures and its paired differences from the job's calibration.
  */
 final class CalibrationSimulation {
 
@@ -44,7 +49,7 @@ final class CalibrationSimulation {
 	 * @param byCut rows per cut (hours dropped from each series' end), any order
 	 * @param scored the cuts whose hold-outs are measured
 	 * @param window nights of scores pooled
-	 * @param gamma adaptive conformal inference step (the second variant)
+	 * @param gamma adaptive conformal inference step of the job's calibration (the reference is gamma 0)
 	 */
 	static void run(Map<Integer, List<ForecastAccuracyBench.Row>> byCut, Set<Integer> scored, int window, double gamma) {
 		List<Integer> nights = byCut.keySet().stream().sorted(java.util.Comparator.reverseOrder()).toList();
