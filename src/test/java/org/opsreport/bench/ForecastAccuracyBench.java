@@ -89,7 +89,8 @@ public final class ForecastAccuracyBench {
 			Path file = files.get(f);
 			boolean scored = Arrays.asList(cuts).contains(cut);
 			RegularSeries all = dropLast(series.get(f), Duration.ofHours(Long.parseLong(cut.trim())));
-			Row row = all == null ? null : evaluate(all, windows.getOrDefault(file.getFileName().toString(), List.of()));
+			Row row = all == null ? null
+					: evaluate(file.getFileName().toString(), all, windows.getOrDefault(file.getFileName().toString(), List.of()));
 			if (row == null) {
 				System.out.printf(Locale.ROOT, "%-42s skipped (too short for a 48h hold-out)%n", file.getFileName());
 				continue;
@@ -149,7 +150,7 @@ public final class ForecastAccuracyBench {
 			double winkler80Scaled, double backtestMsis, double smape, double naive2Mase, double naive2Smape,
 			boolean hourly, double[] train, double[] test, double[] ours, double scale, double startHourOfDay,
 			int season, double[] l80, double[] u80, double[] l95, double[] u95, boolean[] outside, long stepSeconds,
-			ValueDomain domain) {
+			ValueDomain domain, String name) {
 	}
 
 	/**
@@ -281,6 +282,11 @@ public final class ForecastAccuracyBench {
 	}
 
 	static Row evaluate(RegularSeries all, List<Instant[]> anomalies) {
+		return evaluate("", all, anomalies);
+	}
+
+	/** @param name the series' file, so that the bootstrap can draw all hold-outs of a series together */
+	static Row evaluate(String name, RegularSeries all, List<Instant[]> anomalies) {
 		double[] y = all.values();
 		int hold = (int) (HOLD_OUT.toSeconds() / all.step().toSeconds());
 		int season = (int) Math.max(1, Duration.ofDays(1).toSeconds() / all.step().toSeconds());
@@ -352,7 +358,7 @@ public final class ForecastAccuracyBench {
 				result.intervalScores().msis(), Accuracy.smape(test, ours), Accuracy.mase(test, naive2, scale),
 				Accuracy.smape(test, naive2), hourly, train, test, ours, scale,
 				(trainSeries.start().getEpochSecond() % 86400) / 3600.0, season, l80, u80, l95, u95, outside, stepSeconds,
-				domain);
+				domain, name);
 	}
 
 	/** The series without its last {@code cut} (null when nothing would be left). */
