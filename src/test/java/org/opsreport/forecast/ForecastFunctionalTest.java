@@ -38,6 +38,9 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	NightlyIntervalCalibration calibration;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.opsreport.report.ReportRenderer renderer;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws Exception {
 		Path metrics = Files.createDirectories(workspace.resolve("data/metrics"));
@@ -216,6 +219,9 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 		assertThat(Files.readString(workspace.resolve("reports/2026-11-07/report.md")))
 			.contains("Intervals: no nights scored yet: a night's intervals are scored once the values they forecast are "
 					+ "recorded, so tonight's are the series' own.");
+		// rendered again now that DATE's night is scored, the night before still says what it said then
+		this.renderer.render(DATE.minusDays(1));
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-07/report.md"))).contains("Intervals: no nights scored yet");
 
 		// a re-run of the date computes the same calibration
 		String rows = "SELECT * FROM interval_calibration ORDER BY report_date, band, interval_level";
