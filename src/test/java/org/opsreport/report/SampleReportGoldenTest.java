@@ -190,7 +190,9 @@ class SampleReportGoldenTest {
 			// 76.25 % and 92.25 % are shown half-even (DecimalFormat), as every percentage of the report
 			.contains("| 6-24 h | 400 | 3 | 76.2% short | 92.2% | ×0.975 at 79% | ×1.775 at 95.1% |")
 			.contains("| Beyond 24 h | 200 | 2 | 65.0% short | 87.5% short | ×1.575 at 82% | ×3.0 at 98.8% |");
-		assertThat(templateLeaks(Files.readString(folder.resolve("details.html")))).isEmpty();
+		for (String file : List.of("report.html", "report.md", "details.html", "details.md")) {
+			assertThat(templateLeaks(Files.readString(folder.resolve(file)))).as(file).isEmpty();
+		}
 
 		this.sections.save(DATE, "intervalCalibration", org.opsreport.forecast.IntervalsHeld.of(DATE, 14,
 				List.of(night(DATE, 0, 80, 0, 0, 0.2, 1), night(DATE, 0, 95, 0, 0, 0.05, 1))));
