@@ -167,6 +167,9 @@ class SampleReportGoldenTest {
 	@Test
 	void theIntervalLineSaysHowTheLastNightsHeldAndWhatTonightChanged() throws IOException {
 		storeFixture();
+		// the sample day was stored before the section existed: not recorded, never recomputed or guessed
+		assertThat(Files.readString(this.renderer.render(DATE).resolve("report.md")))
+			.contains("Intervals: how the last nights' intervals held was not recorded for this day.");
 		this.sections.save(DATE, "intervalCalibration", org.opsreport.forecast.IntervalsHeld.of(DATE, 14, List.of(
 				night(DATE.minusDays(2), 0, 80, 100, 15, 0.2, 1), night(DATE.minusDays(2), 0, 95, 100, 4, 0.05, 1),
 				night(DATE.minusDays(2), 1, 80, 200, 50, 0.2, 1), night(DATE.minusDays(2), 1, 95, 200, 16, 0.05, 1),
