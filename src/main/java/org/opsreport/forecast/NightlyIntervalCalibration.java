@@ -36,6 +36,9 @@ class NightlyIntervalCalibration {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyIntervalCalibration.class);
 
+	/** The report section this step stores ({@link IntervalsHeld}). */
+	static final String SECTION = "intervalCalibration";
+
 	private final ModelRegistry registry;
 
 	private final MetricStore store;
@@ -54,9 +57,6 @@ class NightlyIntervalCalibration {
 		this.properties = properties;
 		this.sections = sections;
 	}
-
-	/** The report section this step stores. */
-	static final String SECTION = "intervalCalibration";
 
 	/** Scores the report date's recorded values, stores tonight's multipliers and the report section. */
 	void calibrate(LocalDate date) {
