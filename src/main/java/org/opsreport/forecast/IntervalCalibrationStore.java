@@ -80,6 +80,17 @@ class IntervalCalibrationStore {
 			.orElse(nominal);
 	}
 
+	/** The stored nights {@code from <= report_date <= to} (every band and level), without their grid counts. */
+	List<IntervalsHeld.Night> nights(LocalDate from, LocalDate to) {
+		return this.jdbc.sql("""
+				SELECT report_date, band, interval_level, scored, missed, alpha, multiplier FROM interval_calibration
+				WHERE report_date BETWEEN ? AND ? ORDER BY report_date, band, interval_level""")
+			.params(from, to)
+			.query((rs, n) -> new IntervalsHeld.Night(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getInt(3),
+					rs.getLong(4), rs.getLong(5), rs.getDouble(6), rs.getDouble(7)))
+			.list();
+	}
+
 	/** The scores of the nights {@code from <= report_date <= to}, pooled. */
 	ScoreCounts counts(LocalDate from, LocalDate to, int band, int level) {
 		long total = this.jdbc.sql("""

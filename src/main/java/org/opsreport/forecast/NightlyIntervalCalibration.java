@@ -11,6 +11,7 @@ import org.opsreport.forecast.IntervalCalibration.Multipliers;
 import org.opsreport.forecast.IntervalCalibration.ScoreCounts;
 import org.opsreport.pipeline.ReportDate;
 import org.opsreport.store.MetricStore;
+import org.opsreport.store.ReportSections;
 import org.opsreport.store.Samples;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +26,18 @@ import org.springframework.stereotype.Component;
  * them to the last nights' scores of all series, and stores per horizon band and level the multiplier
  * for tonight's intervals and the adaptive conformal level; {@link SeriesTrainer} applies it.
  * The scoring itself is {@link DayScores}'. A first night without history stores multiplier 1: the series' own intervals.
+ * It then stores the report section {@code intervalCalibration} ({@link IntervalsHeld}): how the last nights'
+ * intervals held per band and level, and tonight's multipliers, so that the report says it and a past day
+ * re-renders with what that night said.
  * Runs in the step's transaction. Re-running a date recomputes the same figures from the same stored forecasts and samples.
  */
 @Component
 class NightlyIntervalCalibration {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyIntervalCalibration.class);
+
+	/** The report section this step stores ({@link IntervalsHeld}). */
+	static final String SECTION = "intervalCalibration";
 
 	private final ModelRegistry registry;
 
@@ -40,17 +47,21 @@ class NightlyIntervalCalibration {
 
 	private final IntervalCalibrationProperties properties;
 
+	private final ReportSections sections;
+
 	NightlyIntervalCalibration(ModelRegistry registry, MetricStore store, IntervalCalibrationStore calibrations,
-			IntervalCalibrationProperties properties) {
+			IntervalCalibrationProperties properties, ReportSections sections) {
 		this.registry = registry;
 		this.store = store;
 		this.calibrations = calibrations;
 		this.properties = properties;
+		this.sections = sections;
 	}
 
-	/** Scores the report date's recorded values and stores tonight's multipliers. */
+	/** Scores the report date's recorded values, stores tonight's multipliers and the report section. */
 	void calibrate(LocalDate date) {
 		if (!this.properties.enabled()) {
+			this.sections.save(date, SECTION, IntervalsHeld.off(date, this.properties.window()));
 			return;
 		}
 		Instant dayStart = ReportDate.start(date);
@@ -89,6 +100,8 @@ class NightlyIntervalCalibration {
 			}
 		}
 		this.calibrations.save(date, nights);
+		this.sections.save(date, SECTION, IntervalsHeld.of(date, this.properties.window(),
+				this.calibrations.nights(date.minusDays(this.properties.window() - 1L), date)));
 		log.info("Interval calibration of {}: {}", date, nights.stream()
 			.map(n -> "band " + n.band() + " " + n.level() + "%: x" + n.multiplier() + " (" + n.windowScores() + " scores)")
 			.toList());

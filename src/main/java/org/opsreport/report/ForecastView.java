@@ -3,6 +3,7 @@ package org.opsreport.report;
 import java.util.Comparator;
 import java.util.List;
 
+import org.opsreport.forecast.IntervalsHeld;
 import org.opsreport.forecast.SeriesForecast;
 
 /**
@@ -15,10 +16,13 @@ import org.opsreport.forecast.SeriesForecast;
  * @param digest the series with the lowest backtest skill first, at most {@link #DIGEST_ROWS} (the mail)
  * @param withSkill series with a backtest skill
  * @param digestMore series (and their charts) the digest leaves out
- * @param intervals how the prediction intervals held, {@code null} when no series has interval figures
+ * @param intervals how last night's intervals held today and the backtest's coverage, {@code null} when no series
+ * has interval figures
+ * @param held how the last nights' intervals held per horizon band and tonight's calibration (the stored
+ * section {@code intervalCalibration}; state {@code notRecorded} for a day stored before it existed)
  */
 public record ForecastView(int beaten, int scored, int beatenToday, List<SeriesForecast> withMessages,
-		List<SeriesForecast> digest, int withSkill, int digestMore, Intervals intervals) {
+		List<SeriesForecast> digest, int withSkill, int digestMore, Intervals intervals, IntervalsHeldView held) {
 
 	/**
 	 * How the 80% and 95% intervals held.
@@ -75,7 +79,7 @@ public record ForecastView(int beaten, int scored, int beatenToday, List<SeriesF
 	/** Series in the mail digest. */
 	public static final int DIGEST_ROWS = 10;
 
-	static ForecastView of(List<SeriesForecast> forecasts) {
+	static ForecastView of(List<SeriesForecast> forecasts, IntervalsHeld calibration) {
 		if (forecasts == null) {
 			return null;
 		}
@@ -88,7 +92,7 @@ public record ForecastView(int beaten, int scored, int beatenToday, List<SeriesF
 		return new ForecastView((int) forecasts.stream().filter(f -> f.skill() != null && f.skill() > 0).count(),
 				scored.size(), (int) scored.stream().filter(f -> f.realized().skill() > 0).count(),
 				forecasts.stream().filter(f -> !f.messages().isEmpty()).toList(), List.copyOf(digest), bySkill.size(),
-				forecasts.size() - digest.size(), Intervals.of(forecasts));
+				forecasts.size() - digest.size(), Intervals.of(forecasts), IntervalsHeldView.of(calibration));
 	}
 
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.opsreport.chaos.ChaosResult;
 import org.opsreport.findings.Findings;
+import org.opsreport.forecast.IntervalsHeld;
 import org.opsreport.forecast.SeriesForecast;
 import org.opsreport.freshness.Freshness;
 import org.opsreport.hpa.HpaSection;
@@ -29,11 +30,13 @@ import org.opsreport.summary.Summary;
  * store as that type ({@link #load}). report.json is this record serialized; the views of report.html,
  * report.md, the mail and the charts are built from it. A section the night did not produce is
  * {@code null} (and absent from report.json); the section order is {@link ReportSections#ORDER}.
+ * {@code intervalCalibration} (how the last nights' intervals held, {@link IntervalsHeld}) has no page
+ * section of its own: the forecasts section shows it; a day stored before it existed has none (null).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportModel(LocalDate reportDate, Instant generatedAt, Summary summary, Freshness freshness,
 		Findings findings, TodaySection today,
-		List<ObjectiveResult> slos, List<SeriesForecast> forecasts, ScalingReport scaling, HpaSection hpa,
+		List<ObjectiveResult> slos, List<SeriesForecast> forecasts, IntervalsHeld intervalCalibration, ScalingReport scaling, HpaSection hpa,
 		PerformanceReport performance,
 		IncidentReport incidents, List<ChaosResult> chaos, SreDashboard dashboard, CoverageSection coverage,
 		IngestSummary ingest) {
@@ -46,6 +49,7 @@ public record ReportModel(LocalDate reportDate, Instant generatedAt, Summary sum
 				sections.load(date, "today", TodaySection.class).orElse(null),
 				sections.loadList(date, "slos", ObjectiveResult.class).orElse(null),
 				sections.loadList(date, "forecasts", SeriesForecast.class).orElse(null),
+				sections.load(date, "intervalCalibration", IntervalsHeld.class).orElse(null),
 				sections.load(date, "scaling", ScalingReport.class).orElse(null),
 				sections.load(date, "hpa", HpaSection.class).orElse(null),
 				sections.load(date, "performance", PerformanceReport.class).orElse(null),

@@ -31,6 +31,7 @@ final class ReportTemplateModel {
 		put(model, "today", report.today());
 		put(model, "slos", report.slos());
 		put(model, "forecasts", report.forecasts());
+		put(model, "intervalCalibration", report.intervalCalibration());
 		put(model, "scaling", report.scaling());
 		put(model, "hpa", report.hpa());
 		put(model, "performance", report.performance());

@@ -34,7 +34,7 @@ public record ReportViews(Map<String, Health> serviceStatus, DashboardView dashb
 			report.summary().services().forEach(s -> status.put(s.service(), s.status()));
 		}
 		return new ReportViews(status, DashboardView.of(report.dashboard(), report.summary()),
-				SloView.of(report.slos(), charts), ForecastView.of(report.forecasts()), CoverageView.of(report.coverage()),
+				SloView.of(report.slos(), charts), ForecastView.of(report.forecasts(), report.intervalCalibration()), CoverageView.of(report.coverage()),
 				ScalingView.of(report.scaling()), IncidentView.of(report.incidents(), report.dashboard()),
 				report.performance() == null ? List.of()
 						: report.performance().services().stream().filter(s -> !s.bottlenecks().isEmpty()).toList(),

@@ -30,7 +30,7 @@ public class ReportSections {
 	public static final int SCHEMA_VERSION = 2;
 
 	/** Section order in the report; sections not listed follow in name order. */
-	public static final List<String> ORDER = List.of("summary", "freshness", "findings", "today", "slos", "forecasts", "scaling", "hpa",
+	public static final List<String> ORDER = List.of("summary", "freshness", "findings", "today", "slos", "forecasts", "intervalCalibration", "scaling", "hpa",
 			"performance", "incidents", "chaos", "dashboard", "coverage", "ingest");
 
 	private final JdbcClient jdbc;

@@ -38,6 +38,9 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	NightlyIntervalCalibration calibration;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.opsreport.report.ReportRenderer renderer;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws Exception {
 		Path metrics = Files.createDirectories(workspace.resolve("data/metrics"));
@@ -119,9 +122,11 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 			.contains("| web | request\\_rate |")
 			.contains("Last night → today")
 			.containsPattern("last night's forecasts beat seasonal naive on \\d of 4 series")
-			.containsPattern("Intervals: last night's 80% / 95% intervals held \\d+% / \\d+% of today's 288 recorded values "
-					+ "\\(4 series\\)\\. In the backtest the 80% intervals held \\d+% of the values in the first 6 hours "
-					+ "\\(mean over 4 series\\)\\.");
+			.containsPattern("Today, last night's 80% / 95% intervals held \\d+% / \\d+% of the 288 values recorded "
+					+ "\\(4 series\\)\\.");
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-08/details.md")))
+			.containsPattern("In the backtest \\(each series' own intervals, before the calibration across nights\\) the 80% "
+					+ "intervals held \\d+% of the values in the first 6 hours \\(mean over 4 series\\)\\.");
 		// interval scores of the calibration backtest: in the registry and in report.json; a 6-hour horizon
 		// has only the first band
 		assertThat(this.jdbc.queryForObject("""
@@ -179,6 +184,45 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 			.hasSize(4)
 			.allSatisfy(m -> assertThat(m).contains(String.format(java.util.Locale.ROOT,
 					"intervals x %.3f / %.3f (80%% / 95%%) up to 6 h", m80, m95)));
+		// the report carries it (section intervalCalibration): the window's one scored night, pooled over the 288 values
+		JsonNode held = report.get("intervalCalibration");
+		assertThat(held.get("enabled").asBoolean()).isTrue();
+		assertThat(held.get("windowNights").asInt()).isEqualTo(14);
+		assertThat(held.get("from").asString()).isEqualTo("2026-10-26");
+		assertThat(held.get("to").asString()).isEqualTo("2026-11-08");
+		assertThat(held.get("nightsScored").asInt()).isEqualTo(1);
+		JsonNode first80 = held.get("first6h").get("level80");
+		assertThat(first80.get("held").get("scored").asLong()).isEqualTo(288);
+		assertThat(first80.get("held").get("inside").asLong()).isEqualTo(288 - missed80);
+		assertThat(first80.get("held").get("coverage").asDouble()).isCloseTo((288 - missed80) / 288.0, within(1e-12));
+		assertThat(first80.get("nightsScored").asInt()).isEqualTo(1);
+		assertThat(first80.get("multiplier").asDouble()).isEqualTo(m80);
+		assertThat(first80.get("alpha").asDouble()).isEqualTo(((Number) band0at80.get("alpha")).doubleValue());
+		assertThat(held.get("first6h").get("level95").get("multiplier").asDouble()).isEqualTo(m95);
+		assertThat(held.get("held95").get("inside").asLong()).isEqualTo(288 - missed95);
+		assertThat(held.get("from24h").get("level80").get("held").get("coverage").isNull()).isTrue();
+		// and says it in one line: the first band only (a 6-hour horizon), tonight's multipliers where they are not 1
+		// as the templates format a percentage ("0": DecimalFormat, half-even)
+		String in80 = new java.text.DecimalFormat("0").format(100.0 * (288 - missed80) / 288);
+		String in95 = new java.text.DecimalFormat("0").format(100.0 * (288 - missed95) / 288);
+		String md = Files.readString(workspace.resolve("reports/2026-11-08/report.md"));
+		assertThat(md).contains("Intervals: over the last 14 nights (1 scored) the 80% / 95% intervals held " + in80 + "% / "
+				+ in95 + "% of 288 recorded values (first 6 h " + in80 + " / " + in95 + ")");
+		assertThat(md).containsPattern("Tonight's intervals are (widened|narrowed) ×[0-9.]+ \\((80|95)% first 6 h\\)");
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-08/report.html")))
+			.contains("Intervals: over the last 14 nights (1 scored) the 80% / 95% intervals held " + in80 + "%");
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-08/details.md")))
+			.contains("| First 6 h | 288 | 1 | ");
+		// the night before had nothing to score yet
+		JsonNode first = this.json.readTree(Files.readString(workspace.resolve("reports/2026-11-07/report.json")));
+		assertThat(first.get("intervalCalibration").get("nightsScored").asInt()).isZero();
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-07/report.md")))
+			.contains("Intervals: no nights scored yet: a night's intervals are scored once the values they forecast are "
+					+ "recorded, so tonight's are the series' own.");
+		// rendered again now that DATE's night is scored, the night before still says what it said then
+		this.renderer.render(DATE.minusDays(1));
+		assertThat(Files.readString(workspace.resolve("reports/2026-11-07/report.md"))).contains("Intervals: no nights scored yet");
+
 		// a re-run of the date computes the same calibration
 		String rows = "SELECT * FROM interval_calibration ORDER BY report_date, band, interval_level";
 		String grid = "SELECT * FROM interval_score_count ORDER BY report_date, band, interval_level, grid_index";

@@ -157,6 +157,63 @@ class SampleReportGoldenTest {
 		}
 	}
 
+	/**
+	 * The forecasts section's line on the intervals, from a stored section {@code intervalCalibration} with
+	 * hand-made nights (those of IntervalsHeldTest, coverage hand-computed there): pooled figures, the bands, the
+	 * shortfalls and tonight's multipliers, every number from the record; then a store's first night (no nights
+	 * scored yet) and the calibration switched off. The sample day itself predates the section: its golden files
+	 * say "not recorded".
+	 */
+	@Test
+	void theIntervalLineSaysHowTheLastNightsHeldAndWhatTonightChanged() throws IOException {
+		storeFixture();
+		// the sample day was stored before the section existed: not recorded, never recomputed or guessed
+		assertThat(Files.readString(this.renderer.render(DATE).resolve("report.md")))
+			.contains("Intervals: how the last nights' intervals held was not recorded for this day.");
+		this.sections.save(DATE, "intervalCalibration", org.opsreport.forecast.IntervalsHeld.of(DATE, 14, List.of(
+				night(DATE.minusDays(2), 0, 80, 100, 15, 0.2, 1), night(DATE.minusDays(2), 0, 95, 100, 4, 0.05, 1),
+				night(DATE.minusDays(2), 1, 80, 200, 50, 0.2, 1), night(DATE.minusDays(2), 1, 95, 200, 16, 0.05, 1),
+				night(DATE.minusDays(1), 0, 80, 300, 45, 0.2, 1), night(DATE.minusDays(1), 0, 95, 300, 12, 0.05, 1),
+				night(DATE.minusDays(1), 1, 80, 100, 22, 0.2, 1), night(DATE.minusDays(1), 1, 95, 100, 9, 0.05, 1),
+				night(DATE.minusDays(1), 2, 80, 150, 40, 0.2, 1), night(DATE.minusDays(1), 2, 95, 150, 15, 0.05, 1),
+				night(DATE, 0, 80, 0, 0, 0.19, 1.05), night(DATE, 0, 95, 0, 0, 0.045, 1.325),
+				night(DATE, 1, 80, 100, 23, 0.21, 0.975), night(DATE, 1, 95, 100, 6, 0.049, 1.775),
+				night(DATE, 2, 80, 50, 30, 0.18, 1.575), night(DATE, 2, 95, 50, 10, 0.0125, 3.0))));
+		Path folder = this.renderer.render(DATE);
+		String line = "Intervals: over the last 14 nights (3 scored) the 80% / 95% intervals held 78% / 93% of 1,000 "
+				+ "recorded values (first 6 h 85 / 96, 6-24 h 76 / 92, beyond 24 h 65 / 88); more than 3 points short of "
+				+ "nominal: 80% 6-24 h (76%), 80% beyond 24 h (65%), 95% beyond 24 h (88%). Tonight's intervals are widened "
+				+ "×1.05 (80% first 6 h), ×1.325 (95% first 6 h), ×1.775 (95% 6-24 h), ×1.575 (80% beyond 24 h), ×3.0 (95% "
+				+ "beyond 24 h) and narrowed ×0.975 (80% 6-24 h).";
+		assertThat(Files.readString(folder.resolve("report.md"))).contains(line);
+		assertThat(Files.readString(folder.resolve("report.html"))).contains(line);
+		assertThat(Files.readString(folder.resolve("details.md")))
+			.contains("| Horizon | Values | Nights | 80% held | 95% held | Tonight 80% | Tonight 95% |")
+			.contains("| First 6 h | 400 | 2 | 85.0% | 96.0% | ×1.05 at 81% | ×1.325 at 95.5% |")
+			// 76.25 % and 92.25 % are shown half-even (DecimalFormat), as every percentage of the report
+			.contains("| 6-24 h | 400 | 3 | 76.2% short | 92.2% | ×0.975 at 79% | ×1.775 at 95.1% |")
+			.contains("| Beyond 24 h | 200 | 2 | 65.0% short | 87.5% short | ×1.575 at 82% | ×3.0 at 98.8% |");
+		for (String file : List.of("report.html", "report.md", "details.html", "details.md")) {
+			assertThat(templateLeaks(Files.readString(folder.resolve(file)))).as(file).isEmpty();
+		}
+
+		this.sections.save(DATE, "intervalCalibration", org.opsreport.forecast.IntervalsHeld.of(DATE, 14,
+				List.of(night(DATE, 0, 80, 0, 0, 0.2, 1), night(DATE, 0, 95, 0, 0, 0.05, 1))));
+		folder = this.renderer.render(DATE);
+		assertThat(Files.readString(folder.resolve("report.md"))).contains("Intervals: no nights scored yet: a night's "
+				+ "intervals are scored once the values they forecast are recorded, so tonight's are the series' own.");
+
+		this.sections.save(DATE, "intervalCalibration", org.opsreport.forecast.IntervalsHeld.off(DATE, 14));
+		folder = this.renderer.render(DATE);
+		assertThat(Files.readString(folder.resolve("report.html"))).contains("Intervals: the calibration across nights is "
+				+ "off (opsreport.forecast.calibration.enabled); every series keeps its own intervals.");
+	}
+
+	static org.opsreport.forecast.IntervalsHeld.Night night(LocalDate date, int band, int level, long scored, long missed,
+			double alpha, double multiplier) {
+		return new org.opsreport.forecast.IntervalsHeld.Night(date, band, level, scored, missed, alpha, multiplier);
+	}
+
 	/** What a template should never leave in its output, each with its context. */
 	static List<String> templateLeaks(String text) {
 		List<String> leaks = new java.util.ArrayList<>();
