@@ -73,9 +73,14 @@ public final class IntervalCalibration {
 		return seconds <= 6 * 3600 ? 0 : seconds <= 24 * 3600 ? 1 : 2;
 	}
 
-	/** The {@code i}-th grid multiplier, {@code MIN_MULTIPLIER + i GRID_STEP}. */
+	/**
+	 * The {@code i}-th grid multiplier, {@code MIN_MULTIPLIER + i GRID_STEP}, as the double nearest to that
+	 * decimal (one division of whole numbers: {@code 0.5 + 19 * 0.025} would give 0.9750000000000001, which
+	 * report.json would show).
+	 */
 	public static double multiplierAt(int i) {
-		return MIN_MULTIPLIER + i * GRID_STEP;
+		long stepsPerUnit = Math.round(1 / GRID_STEP);
+		return (Math.round(MIN_MULTIPLIER * stepsPerUnit) + i) / (double) stepsPerUnit;
 	}
 
 	/**

@@ -31,6 +31,9 @@ class IntervalCalibrationTest {
 	void scoresAreCountedOnTheMultiplierGrid() {
 		assertThat(IntervalCalibration.GRID).isEqualTo(101);
 		assertThat(IntervalCalibration.multiplierAt(20)).isCloseTo(1.0, within(1e-12));
+		// the exact decimal, as report.json shows it (0.5 + 19 * 0.025 is 0.9750000000000001)
+		assertThat(IntervalCalibration.multiplierAt(19)).isEqualTo(0.975);
+		assertThat(Double.toString(IntervalCalibration.multiplierAt(39))).isEqualTo("1.475");
 		ScoreCounts counts = ScoreCounts.of(0.2, 1.0, 1.01, 5, Double.POSITIVE_INFINITY, Double.NaN);
 		assertThat(counts.total()).isEqualTo(5); // NaN skipped; beyond the cap counted in the total only
 		long[] within = counts.within();
