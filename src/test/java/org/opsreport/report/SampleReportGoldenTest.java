@@ -193,7 +193,13 @@ class SampleReportGoldenTest {
 			// 76.25 % and 92.25 % are shown half-even (DecimalFormat), as every percentage of the report
 			.contains("| 6-24 h | 400 | 3 | 76.2% short | 92.2% | ×0.975 at 79% | ×1.775 at 95.1% |")
 			.contains("| Beyond 24 h | 200 | 2 | 65.0% short | 87.5% short | ×1.575 at 82% | ×3.0 at 98.8% |");
-		for (String file : List.of("report.html", "report.md", "details.html", "details.md")) {
+		// the mail names the pooled figures and the shortfalls (the capacity plan's upper 80 % bound), not the bands
+		String mailLine = "Intervals (the capacity plan uses the upper 80% bound): over the last 14 nights the 80% / 95% "
+				+ "intervals held 78% / 93% of 1,000 recorded values; more than 3 points short of nominal: 80% 6-24 h "
+				+ "(76%), 80% beyond 24 h (65%), 95% beyond 24 h (88%).";
+		assertThat(Files.readString(folder.resolve("mail.md"))).contains(mailLine);
+		assertThat(Files.readString(folder.resolve("mail.html"))).contains(mailLine);
+		for (String file : List.of("report.html", "report.md", "details.html", "details.md", "mail.html", "mail.md")) {
 			assertThat(templateLeaks(Files.readString(folder.resolve(file)))).as(file).isEmpty();
 		}
 
@@ -202,6 +208,8 @@ class SampleReportGoldenTest {
 		folder = this.renderer.render(DATE);
 		assertThat(Files.readString(folder.resolve("report.md"))).contains("Intervals: no nights scored yet: a night's "
 				+ "intervals are scored once the values they forecast are recorded, so tonight's are the series' own.");
+		// nothing scored yet: the mail stays silent on intervals
+		assertThat(Files.readString(folder.resolve("mail.md"))).doesNotContain("Intervals (the capacity plan");
 
 		this.sections.save(DATE, "intervalCalibration", org.opsreport.forecast.IntervalsHeld.off(DATE, 14));
 		folder = this.renderer.render(DATE);
