@@ -18,24 +18,40 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
  * independent errors this is the nominal level, with a few it widens the interval towards the pool's
  * extremes. Measured on held-out data (bench/README.md, four real sets, rolling 48-hour hold-outs): the
  * 80 % intervals covered 0.64-0.78 of the values with nominal levels, 0.72-0.79 with these.
+ * <p>
+ * The pools may hold normalized errors (errors divided by the {@link TimeOfDaySpread} of their target's
+ * slot); each step then scales them back by its own slot's spread ({@code stepSpread}), so that every
+ * error, quantile and probability this class gives is in the series' unit at that step.
  */
 final class CalibratedErrors {
 
 	private final double[][] pools; // sorted, per covered lead
 
-	private final double[] growth; // per forecast lead: multiplier on the pool errors
+	private final double[] growth; // per forecast lead: multiplier on the pool errors (growth beyond the covered leads x slot spread)
 
 	private final int[] poolIndex; // per forecast lead: which pool
 
 	private final double effectiveSize; // independent errors behind each pool; infinite: nominal levels
 
 	/**
+	 * Errors in the series' unit (no time-of-day normalization).
 	 * @param pools sorted errors per covered lead
 	 * @param horizon forecast steps
 	 * @param effectiveSize effective number of independent errors in a pool ({@link #effectiveSize});
 	 * {@code Double.POSITIVE_INFINITY} for the nominal levels
 	 */
 	CalibratedErrors(double[][] pools, int horizon, double effectiveSize) {
+		this(pools, horizon, effectiveSize, null);
+	}
+
+	/**
+	 * @param pools sorted errors per covered lead, normalized by {@code stepSpread}'s profile
+	 * @param horizon forecast steps
+	 * @param effectiveSize effective number of independent errors in a pool ({@link #effectiveSize});
+	 * {@code Double.POSITIVE_INFINITY} for the nominal levels
+	 * @param stepSpread per forecast step, the (positive) spread of its slot of the day; null for 1 everywhere
+	 */
+	CalibratedErrors(double[][] pools, int horizon, double effectiveSize, double[] stepSpread) {
 		this.effectiveSize = effectiveSize;
 		this.pools = pools;
 		this.growth = new double[horizon];
@@ -43,7 +59,8 @@ final class CalibratedErrors {
 		int covered = pools.length;
 		for (int h = 0; h < horizon; h++) {
 			this.poolIndex[h] = Math.min(h, covered - 1);
-			this.growth[h] = h < covered ? 1.0 : Math.sqrt((h + 1.0) / covered);
+			this.growth[h] = (h < covered ? 1.0 : Math.sqrt((h + 1.0) / covered))
+					* (stepSpread == null ? 1.0 : stepSpread[h]);
 		}
 	}
 

@@ -88,6 +88,17 @@ public final class ForecastEngine {
 	 * {@link #MIN_POINTS} points
 	 */
 	public static ForecastResult train(RegularSeries series, ValueDomain domain, ForecastSettings settings) {
+		return train(series, domain, settings, TimeOfDayNormalization.OFF);
+	}
+
+	/**
+	 * {@link #train(RegularSeries, ValueDomain, ForecastSettings)} with the interval errors normalized by the
+	 * time-of-day spread ({@link TimeOfDaySpread}) before pooling, as {@code normalization} says: an
+	 * experiment switch for the bench and the tests (the job uses {@link TimeOfDayNormalization#OFF}).
+	 */
+	public static ForecastResult train(RegularSeries series, ValueDomain domain, ForecastSettings settings,
+			TimeOfDayNormalization normalization) {
+		Objects.requireNonNull(normalization, "normalization");
 		Objects.requireNonNull(series, "series");
 		Objects.requireNonNull(domain, "domain");
 		Objects.requireNonNull(settings, "settings");
@@ -237,9 +248,14 @@ public final class ForecastEngine {
 		}
 		double[] forecast = clamp(medianOf(memberForecasts, horizon), domain);
 
-		// intervals from the chosen forecast's errors at the backtest origins and at older ones
+		// intervals from the chosen forecast's errors at the backtest origins and at older ones; with the
+		// time-of-day normalization on, each divided by the spread of its target's slot of the day before
+		// pooling (TimeOfDaySpread) and scaled back by the forecast step's (off: every spread is 1)
 		Calibration cal = calibration(y, origins, spacing, lead, chosen, actual, context, domain, s);
-		double[][] errors = cal.errors();
+		TimeOfDaySpread spread = normalization.enabled() ? TimeOfDaySpread.of(y, n, s, normalization.beta())
+				: TimeOfDaySpread.NONE;
+		double[][] targetSpread = targetSpread(spread, cal.origins(), lead);
+		double[][] errors = normalized(cal.errors(), targetSpread);
 		int halfWidth = poolHalfWidth(errors.length, lead);
 		double[][] pools = new double[lead][];
 		for (int h = 0; h < lead; h++) {
@@ -247,7 +263,11 @@ public final class ForecastEngine {
 			Arrays.sort(pools[h]);
 		}
 		double effectiveSize = CalibratedErrors.effectiveSize(errors, halfWidth);
-		CalibratedErrors calibrated = new CalibratedErrors(pools, horizon, effectiveSize);
+		double[] stepSpread = new double[horizon];
+		for (int i = 0; i < horizon; i++) {
+			stepSpread[i] = spread.at(n + i);
+		}
+		CalibratedErrors calibrated = new CalibratedErrors(pools, horizon, effectiveSize, stepSpread);
 		int[] bandEnds = bandEnds(step, lead);
 		List<ForecastPoint> points = new ArrayList<>(horizon);
 		for (int i = 0; i < horizon; i++) {
@@ -256,8 +276,8 @@ public final class ForecastEngine {
 					domain.clamp(f + calibrated.quantile(i, 90)), domain.clamp(f + calibrated.quantile(i, 2.5)),
 					domain.clamp(f + calibrated.quantile(i, 97.5))));
 		}
-		IntervalScores scores = coverage(cal.actual(), cal.forecasts(), errors, halfWidth, domain, effectiveSize,
-				scale, bandEnds);
+		IntervalScores scores = coverage(cal.actual(), cal.forecasts(), errors, targetSpread, halfWidth, domain,
+				effectiveSize, scale, bandEnds);
 		double[] coverage = { scores.coverage80(), scores.coverage95() };
 		if (cal.actual().length < 2) {
 			messages.add("only one backtest origin: interval coverage is measured in-sample");
@@ -276,6 +296,29 @@ public final class ForecastEngine {
 	static int poolHalfWidth(int origins, int lead) {
 		int byCount = (int) Math.ceil((MIN_POOL / (double) origins - 1) / 2);
 		return Math.max(0, Math.min(lead - 1, Math.max(byCount, lead / 48)));
+	}
+
+	/** The spread of each calibration target's slot: {@code spread.at(origins[k] + h)} per origin and lead. */
+	static double[][] targetSpread(TimeOfDaySpread spread, int[] origins, int lead) {
+		double[][] out = new double[origins.length][lead];
+		for (int k = 0; k < origins.length; k++) {
+			for (int h = 0; h < lead; h++) {
+				out[k][h] = spread.at(origins[k] + h);
+			}
+		}
+		return out;
+	}
+
+	/** Errors divided by their targets' spread, {@code e[k][h] / spread[k][h]} (normalized nonconformity scores). */
+	static double[][] normalized(double[][] errors, double[][] spread) {
+		double[][] out = new double[errors.length][];
+		for (int k = 0; k < errors.length; k++) {
+			out[k] = new double[errors[k].length];
+			for (int h = 0; h < errors[k].length; h++) {
+				out[k][h] = errors[k][h] / spread[k][h];
+			}
+		}
+		return out;
 	}
 
 	/** Errors of all origins except {@code skipOrigin} at leads {@code h +- halfWidth}. */
@@ -306,10 +349,12 @@ public final class ForecastEngine {
 	 * score of the 80 % interval ({@link Accuracy#winkler}, in the series' unit). Leads are sampled
 	 * every {@code max(1, lead / 48)} steps (neighbouring 5-minute leads carry nearly the same error).
 	 * With a single origin it falls back to in-sample figures.
+	 * @param errors normalized errors per origin and lead (errors divided by {@code spread})
+	 * @param spread the spread of each target's slot of the day ({@link TimeOfDaySpread}), per origin and lead
 	 * @param bandEnds exclusive lead index where each horizon band ends (first 6 h, 6-24 h, beyond)
 	 */
-	static IntervalScores coverage(double[][] actual, double[][] forecast, double[][] errors, int halfWidth,
-			ValueDomain domain, double effectiveSize, double scale, int[] bandEnds) {
+	static IntervalScores coverage(double[][] actual, double[][] forecast, double[][] errors, double[][] spread,
+			int halfWidth, ValueDomain domain, double effectiveSize, double scale, int[] bandEnds) {
 		int origins = actual.length;
 		double restSize = (origins > 1) ? effectiveSize * (origins - 1) / origins : effectiveSize;
 		double lo80 = CalibratedErrors.conformalLevel(10, restSize);
@@ -354,10 +399,11 @@ public final class ForecastEngine {
 				}
 				double f = forecast[k][h];
 				double a = actual[k][h];
-				double l80 = domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, lo80));
-				double u80 = domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, hi80));
-				double l95 = domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, lo95));
-				double u95 = domain.clamp(f + CalibratedErrors.quantileOfSorted(rest, n, hi95));
+				double sp = spread[k][h];
+				double l80 = domain.clamp(f + sp * CalibratedErrors.quantileOfSorted(rest, n, lo80));
+				double u80 = domain.clamp(f + sp * CalibratedErrors.quantileOfSorted(rest, n, hi80));
+				double l95 = domain.clamp(f + sp * CalibratedErrors.quantileOfSorted(rest, n, lo95));
+				double u95 = domain.clamp(f + sp * CalibratedErrors.quantileOfSorted(rest, n, hi95));
 				in80[band] += (a >= l80 && a <= u80) ? 1 : 0;
 				in95[band] += (a >= l95 && a <= u95) ? 1 : 0;
 				total[band]++;
@@ -467,7 +513,7 @@ public final class ForecastEngine {
 				errors[k][h] = actual[k][h] - forecasts[k][h];
 			}
 		}
-		return new Calibration(actual, forecasts, errors);
+		return new Calibration(all.stream().mapToInt(Integer::intValue).toArray(), actual, forecasts, errors);
 	}
 
 	private static boolean canForecastFrom(Candidate chosen, int origin, ForecastModel.SeriesContext context) {
@@ -479,8 +525,8 @@ public final class ForecastEngine {
 		return true;
 	}
 
-	/** The chosen forecast at the calibration origins (newest first): actuals, forecasts and errors. */
-	record Calibration(double[][] actual, double[][] forecasts, double[][] errors) {
+	/** The chosen forecast at the calibration origins (newest first): origins, actuals, forecasts and errors. */
+	record Calibration(int[] origins, double[][] actual, double[][] forecasts, double[][] errors) {
 	}
 
 	/**

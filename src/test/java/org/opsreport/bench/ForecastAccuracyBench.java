@@ -22,6 +22,7 @@ import org.opsreport.forecast.ForecastResult;
 import org.opsreport.forecast.ForecastSettings;
 import org.opsreport.forecast.Naive2;
 import org.opsreport.forecast.RegularSeries;
+import org.opsreport.forecast.TimeOfDayNormalization;
 import org.opsreport.forecast.SeriesPreparation;
 import org.opsreport.forecast.ValueDomain;
 
@@ -250,6 +251,7 @@ public final class ForecastAccuracyBench {
 					(double) in95 / total, total));
 			System.out.println(line);
 		}
+		printTimeOfDayCoverage(rows);
 		System.out.printf(Locale.ROOT,
 				"hold-out interval scores: mean MSIS (95%%, M4) %.3f, mean scaled Winkler (80%%) %.3f; backtest MSIS (what the registry stores) %.3f%n",
 				rows.stream().mapToDouble(Row::msis).filter(Double::isFinite).average().orElse(Double.NaN),
@@ -264,6 +266,32 @@ public final class ForecastAccuracyBench {
 					"M4 OWA (hourly): %.4f (sMAPE %.3f vs Naive2 %.3f, MASE %.4f vs Naive2 %.4f)%n",
 					0.5 * (smape / smape2 + mase / mase2), smape, smape2, mase, mase2);
 		}
+	}
+
+	/**
+	 * Own intervals' hold-out coverage by the time of day of the target (the file's clock, read as UTC), in
+	 * four 6-hour blocks: errors of request-like series are heteroscedastic by time of day (a night of zeros,
+	 * a busy afternoon), so intervals whose errors are pooled over all times of day cover unevenly.
+	 */
+	static void printTimeOfDayCoverage(List<Row> rows) {
+		int[] in80 = new int[4];
+		int[] in95 = new int[4];
+		int[] total = new int[4];
+		for (Row r : rows) {
+			for (int i = 0; i < r.test.length; i++) {
+				double hour = (r.startHourOfDay + (r.train.length + i) * r.stepSeconds / 3600.0) % 24;
+				int block = Math.min(3, (int) (hour / 6));
+				in80[block] += (r.test[i] >= r.l80[i] && r.test[i] <= r.u80[i]) ? 1 : 0;
+				in95[block] += (r.test[i] >= r.l95[i] && r.test[i] <= r.u95[i]) ? 1 : 0;
+				total[block]++;
+			}
+		}
+		StringBuilder line = new StringBuilder("own intervals' coverage by time of day of the target (80% / 95%):");
+		for (int b = 0; b < 4; b++) {
+			line.append(String.format(Locale.ROOT, " %02d-%02dh %.3f / %.3f (%d values);", 6 * b, 6 * b + 6,
+					(double) in80[b] / total[b], (double) in95[b] / total[b], total[b]));
+		}
+		System.out.println(line);
 	}
 
 	static java.util.Map<String, List<Instant[]>> anomalyWindows(String path) throws IOException {
@@ -301,10 +329,15 @@ public final class ForecastAccuracyBench {
 		RegularSeries trainSeries = new RegularSeries(all.timeAt(begin), all.step(), train, 0);
 		ValueDomain domain = ValueDomain.forMetric("", train);
 		ForecastSettings defaults = ForecastSettings.of(HOLD_OUT);
+		// -Dbench.timeOfDay=BETA: interval errors normalized by the time-of-day spread with sensitivity BETA (an
+		// experiment, bench/README.md "Time-of-day normalized intervals"); unset: as the job trains
+		String timeOfDay = System.getProperty("bench.timeOfDay");
 		ForecastResult result = ForecastEngine.train(trainSeries, domain, new ForecastSettings(HOLD_OUT,
 				Integer.getInteger("bench.origins", defaults.backtestOrigins()),
 				Duration.parse(System.getProperty("bench.spacing", defaults.originSpacing().toString())),
-				Integer.getInteger("bench.combo", defaults.combinationSize())));
+				Integer.getInteger("bench.combo", defaults.combinationSize())),
+				(timeOfDay == null || timeOfDay.isBlank()) ? TimeOfDayNormalization.OFF
+						: TimeOfDayNormalization.withBeta(Double.parseDouble(timeOfDay)));
 		double[] ours = result.points().stream().mapToDouble(ForecastPoint::forecast).toArray();
 		double[] naive = new double[hold];
 		for (int i = 0; i < hold; i++) {
