@@ -75,8 +75,17 @@ public final class ForecastEngine {
 	 */
 	public static ForecastResult train(Instant[] timestamps, double[] values, String metricName,
 			ForecastSettings settings) {
+		return train(timestamps, values, metricName, settings, TimeOfDayNormalization.OFF);
+	}
+
+	/**
+	 * {@link #train(Instant[], double[], String, ForecastSettings)} with the intervals' errors normalized by time
+	 * of day as {@code normalization} says ({@code opsreport.forecast.intervals.time-of-day}).
+	 */
+	public static ForecastResult train(Instant[] timestamps, double[] values, String metricName,
+			ForecastSettings settings, TimeOfDayNormalization normalization) {
 		RegularSeries series = SeriesPreparation.prepare(timestamps, values);
-		return train(series, ValueDomain.forMetric(metricName, values), settings);
+		return train(series, ValueDomain.forMetric(metricName, values), settings, normalization);
 	}
 
 	/**
@@ -93,8 +102,8 @@ public final class ForecastEngine {
 
 	/**
 	 * {@link #train(RegularSeries, ValueDomain, ForecastSettings)} with the interval errors normalized by the
-	 * time-of-day spread ({@link TimeOfDaySpread}) before pooling, as {@code normalization} says: an
-	 * experiment switch for the bench and the tests (the job uses {@link TimeOfDayNormalization#OFF}).
+	 * time-of-day spread ({@link TimeOfDaySpread}) before pooling, as {@code normalization} says (opt-in for the
+	 * job: {@code opsreport.forecast.intervals.time-of-day}, {@link IntervalProperties}).
 	 */
 	public static ForecastResult train(RegularSeries series, ValueDomain domain, ForecastSettings settings,
 			TimeOfDayNormalization normalization) {

@@ -33,13 +33,16 @@ class SeriesTrainer {
 
 	private final NightlyIntervalCalibration calibration;
 
+	private final TimeOfDayNormalization normalization;
+
 	SeriesTrainer(MetricStore store, ModelRegistry registry, ForecastProperties properties, Clock clock,
-			NightlyIntervalCalibration calibration) {
+			NightlyIntervalCalibration calibration, IntervalProperties intervals) {
 		this.store = store;
 		this.registry = registry;
 		this.properties = properties;
 		this.clock = clock;
 		this.calibration = calibration;
+		this.normalization = intervals.normalization();
 	}
 
 	/** The series of the pipeline, in the order partitions divide them. */
@@ -62,7 +65,7 @@ class SeriesTrainer {
 			times[i] = samples.time(i);
 		}
 		ForecastResult result = ForecastEngine.train(times, samples.values(), target.metric(),
-				ForecastSettings.of(this.properties.horizon()));
+				ForecastSettings.of(this.properties.horizon()), this.normalization);
 		result = calibrated(result, this.calibration.multipliers(date), times[times.length - 1]);
 		long interval = SeriesPreparation.detectStep(times).getSeconds();
 		this.registry.save(date, jobInstanceId, target.service(), target.metric(), result, interval, times[0],
