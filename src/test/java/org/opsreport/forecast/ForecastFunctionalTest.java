@@ -179,11 +179,40 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 		assertThat(m80).isBetween(IntervalCalibration.MIN_MULTIPLIER, IntervalCalibration.MAX_MULTIPLIER);
 		assertThat(m95).isBetween(IntervalCalibration.MIN_MULTIPLIER, IntervalCalibration.MAX_MULTIPLIER);
 		assertThat(m80 != 1.0 || m95 != 1.0).as("288 scores give a multiplier of their own").isTrue();
-		// tonight's intervals carry it, and say so
+		// tonight's intervals carry it: request_rate's stored bounds are its own (the engine on the same samples)
+		// moved by the multipliers, l' = f - m (f - l), u' = f + m (u - f) (IntervalCalibration.apply); the series
+		// messages do not repeat the night's multipliers (the forecasts line states them once)
+		List<String> requestRows = Files.readAllLines(workspace.resolve("data/metrics/web.csv")).stream()
+			.filter(line -> line.contains(",web,request_rate,"))
+			.toList();
+		Instant[] times = new Instant[requestRows.size()];
+		double[] values = new double[requestRows.size()];
+		for (int i = 0; i < requestRows.size(); i++) {
+			String[] cells = requestRows.get(i).split(",");
+			times[i] = Instant.parse(cells[0]);
+			values[i] = Double.parseDouble(cells[3]);
+		}
+		ForecastResult own = ForecastEngine.train(times, values, "request_rate",
+				ForecastSettings.of(java.time.Duration.ofHours(6)));
+		List<java.util.Map<String, Object>> tonightsBounds = this.jdbc.queryForList("""
+				SELECT p.forecast, p.lower80, p.upper80, p.lower95, p.upper95 FROM forecast_point p
+				JOIN forecast_model m ON m.id = p.model_id
+				WHERE m.report_date = ? AND m.metric = 'request_rate' ORDER BY p.epoch_second""", DATE);
+		assertThat(tonightsBounds).hasSameSizeAs(own.points());
+		for (int i = 0; i < tonightsBounds.size(); i++) {
+			ForecastPoint p = own.points().get(i);
+			double f = p.forecast();
+			assertThat(((Number) tonightsBounds.get(i).get("forecast")).doubleValue()).isCloseTo(f, within(1e-9));
+			assertThat(((Number) tonightsBounds.get(i).get("lower80")).doubleValue())
+				.isCloseTo(Math.max(0, f - m80 * (f - p.lower80())), within(1e-9));
+			assertThat(((Number) tonightsBounds.get(i).get("upper80")).doubleValue())
+				.isCloseTo(f + m80 * (p.upper80() - f), within(1e-9));
+			assertThat(((Number) tonightsBounds.get(i).get("upper95")).doubleValue())
+				.isCloseTo(Math.max(f + m80 * (p.upper80() - f), f + m95 * (p.upper95() - f)), within(1e-9));
+		}
 		assertThat(this.jdbc.queryForList("SELECT messages FROM forecast_model WHERE report_date = ?", String.class, DATE))
 			.hasSize(4)
-			.allSatisfy(m -> assertThat(m).contains(String.format(java.util.Locale.ROOT,
-					"intervals x %.3f / %.3f (80%% / 95%%) up to 6 h", m80, m95)));
+			.noneSatisfy(m -> assertThat(m).contains("pooled conformal calibration"));
 		// the report carries it (section intervalCalibration): the window's one scored night, pooled over the 288 values
 		JsonNode held = report.get("intervalCalibration");
 		assertThat(held.get("enabled").asBoolean()).isTrue();
