@@ -169,6 +169,31 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 			missed80 += Math.round(r.get("points").asInt() * (1 - r.get("coverage80").asDouble()));
 			missed95 += Math.round(r.get("points").asInt() * (1 - r.get("coverage95").asDouble()));
 		}
+		// the registry keeps the realized scores on the scored (previous) night's rows, as the section shows them
+		for (JsonNode entry : report.get("forecasts")) {
+			JsonNode r = entry.get("realized");
+			java.util.Map<String, Object> row = this.jdbc.queryForMap("""
+					SELECT realized_points, realized_coverage80, realized_coverage95, realized_winkler80, realized_msis
+					FROM forecast_model WHERE report_date = ? AND service = ? AND metric = ?""", DATE.minusDays(1),
+					entry.get("service").asString(), entry.get("metric").asString());
+			assertThat(((Number) row.get("realized_points")).intValue()).isEqualTo(r.get("points").asInt());
+			assertThat(((Number) row.get("realized_coverage80")).doubleValue())
+				.isCloseTo(r.get("coverage80").asDouble(), within(1e-12));
+			assertThat(((Number) row.get("realized_coverage95")).doubleValue())
+				.isCloseTo(r.get("coverage95").asDouble(), within(1e-12));
+			assertThat(r.get("winkler80").asDouble()).isPositive(); // an interval's width at least
+			assertThat(((Number) row.get("realized_winkler80")).doubleValue())
+				.isCloseTo(r.get("winkler80").asDouble(), within(1e-9));
+			if (r.get("msis").isNull()) {
+				assertThat(row.get("realized_msis")).isNull();
+			}
+			else {
+				assertThat(((Number) row.get("realized_msis")).doubleValue()).isCloseTo(r.get("msis").asDouble(), within(1e-9));
+			}
+		}
+		// tonight's rows are scored only by the next night
+		assertThat(this.jdbc.queryForList("SELECT realized_points FROM forecast_model WHERE report_date = ?", Integer.class,
+				DATE)).containsOnlyNulls();
 		assertThat(((Number) band0at80.get("missed")).longValue()).isEqualTo(missed80);
 		assertThat(((Number) band0at95.get("missed")).longValue()).isEqualTo(missed95);
 		// the adaptive level moved from the nominal one by gamma (0.1) times (nominal - miss rate)
