@@ -65,6 +65,9 @@ class ForecastSummary {
 			RealizedAccuracy realized = previous.isEmpty() ? null
 					: RealizedAccuracy.score(previous, actual.epochSeconds(), actual.values(),
 							Duration.ofSeconds(previousModel.intervalSeconds()));
+			if (realized != null) {
+				this.registry.saveRealized(previousModel.id(), realized); // the previous night's row: its forecast, scored
+			}
 			SeriesForecast.Chart chart = charted ? chart(actual, previous, points) : null;
 			entries.add(new SeriesForecast(model.service(), model.metric(), model.model(), model.mase(), model.smape(),
 					model.seasonalNaiveMase(), model.seasonalNaiveSmape(), skill, model.coverage80(), model.coverage95(),

@@ -43,6 +43,21 @@ public class ModelRegistry {
 			.single() > 0;
 	}
 
+	/**
+	 * Records how a retrain's forecast did against the values recorded on the day after its report date
+	 * ({@link RealizedAccuracy}): the registry then holds realized interval scores next to the backtest's.
+	 * Idempotent: a re-run of the scoring night writes the same figures.
+	 */
+	void saveRealized(long modelId, RealizedAccuracy realized) {
+		this.jdbc.sql("""
+				UPDATE forecast_model SET realized_points = ?, realized_skill = ?, realized_coverage80 = ?,
+				  realized_coverage95 = ?, realized_winkler80 = ?, realized_msis = ?
+				WHERE id = ?""")
+			.params(realized.points(), typed(realized.skill()), typed(realized.coverage80()),
+					typed(realized.coverage95()), typed(realized.winkler80()), typed(realized.msis()), modelId)
+			.update();
+	}
+
 	/** Stores a retrain, replacing an earlier one of the same report date and series. */
 	void save(LocalDate date, long jobInstanceId, String service, String metric, ForecastResult result,
 			long intervalSeconds, Instant trainingStart, Instant trainingEnd, Instant trainedAt) {
@@ -158,6 +173,11 @@ public class ModelRegistry {
 	/** A double column's parameter: SQL NULL where the figure is undefined (NaN or infinite). */
 	private static SqlParameterValue nullable(double value) {
 		return new SqlParameterValue(java.sql.Types.DOUBLE, Double.isFinite(value) ? value : null);
+	}
+
+	/** A nullable figure as a typed parameter (a bare null has no SQL type for every driver). */
+	private static SqlParameterValue typed(Double value) {
+		return new SqlParameterValue(java.sql.Types.DOUBLE, value != null && Double.isFinite(value) ? value : null);
 	}
 
 	private static Double nullable(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

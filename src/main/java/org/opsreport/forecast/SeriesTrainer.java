@@ -73,20 +73,19 @@ class SeriesTrainer {
 		log.debug("Trained {}/{}: {} (MASE {})", target.service(), target.metric(), result.modelName(), result.mase());
 	}
 
-	/** The result with its intervals widened or narrowed by tonight's pooled multipliers, and a message saying so. */
+	/**
+	 * The result with its intervals widened or narrowed by tonight's pooled multipliers. No per-series message
+	 * says so: the multipliers are the night's, one for all series, stored in {@code interval_calibration} and
+	 * the report section {@code intervalCalibration} (the forecasts line states them once), so a message on every
+	 * series repeated the same sentence on every row of the forecast tables.
+	 */
 	static ForecastResult calibrated(ForecastResult result, IntervalCalibration.Multipliers multipliers,
 			Instant lastSample) {
 		if (multipliers.isOne() || result.points().isEmpty()) {
 			return result;
 		}
-		List<String> messages = new java.util.ArrayList<>(result.messages());
-		messages.add(String.format(java.util.Locale.ROOT,
-				"intervals x %.3f / %.3f (80%% / 95%%) up to 6 h, x %.3f / %.3f 6-24 h, x %.3f / %.3f beyond: what past "
-						+ "nights' intervals of all series held (pooled conformal calibration)",
-				multipliers.first6h().m80(), multipliers.first6h().m95(), multipliers.from6To24h().m80(),
-				multipliers.from6To24h().m95(), multipliers.from24h().m80(), multipliers.from24h().m95()));
 		return result.withIntervals(IntervalCalibration.apply(result.points(), lastSample, multipliers, result.domain()),
-				messages);
+				result.messages());
 	}
 
 }

@@ -169,6 +169,31 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 			missed80 += Math.round(r.get("points").asInt() * (1 - r.get("coverage80").asDouble()));
 			missed95 += Math.round(r.get("points").asInt() * (1 - r.get("coverage95").asDouble()));
 		}
+		// the registry keeps the realized scores on the scored (previous) night's rows, as the section shows them
+		for (JsonNode entry : report.get("forecasts")) {
+			JsonNode r = entry.get("realized");
+			java.util.Map<String, Object> row = this.jdbc.queryForMap("""
+					SELECT realized_points, realized_coverage80, realized_coverage95, realized_winkler80, realized_msis
+					FROM forecast_model WHERE report_date = ? AND service = ? AND metric = ?""", DATE.minusDays(1),
+					entry.get("service").asString(), entry.get("metric").asString());
+			assertThat(((Number) row.get("realized_points")).intValue()).isEqualTo(r.get("points").asInt());
+			assertThat(((Number) row.get("realized_coverage80")).doubleValue())
+				.isCloseTo(r.get("coverage80").asDouble(), within(1e-12));
+			assertThat(((Number) row.get("realized_coverage95")).doubleValue())
+				.isCloseTo(r.get("coverage95").asDouble(), within(1e-12));
+			assertThat(r.get("winkler80").asDouble()).isPositive(); // an interval's width at least
+			assertThat(((Number) row.get("realized_winkler80")).doubleValue())
+				.isCloseTo(r.get("winkler80").asDouble(), within(1e-9));
+			if (r.get("msis").isNull()) {
+				assertThat(row.get("realized_msis")).isNull();
+			}
+			else {
+				assertThat(((Number) row.get("realized_msis")).doubleValue()).isCloseTo(r.get("msis").asDouble(), within(1e-9));
+			}
+		}
+		// tonight's rows are scored only by the next night
+		assertThat(this.jdbc.queryForList("SELECT realized_points FROM forecast_model WHERE report_date = ?", Integer.class,
+				DATE)).containsOnlyNulls();
 		assertThat(((Number) band0at80.get("missed")).longValue()).isEqualTo(missed80);
 		assertThat(((Number) band0at95.get("missed")).longValue()).isEqualTo(missed95);
 		// the adaptive level moved from the nominal one by gamma (0.1) times (nominal - miss rate)
@@ -179,11 +204,40 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 		assertThat(m80).isBetween(IntervalCalibration.MIN_MULTIPLIER, IntervalCalibration.MAX_MULTIPLIER);
 		assertThat(m95).isBetween(IntervalCalibration.MIN_MULTIPLIER, IntervalCalibration.MAX_MULTIPLIER);
 		assertThat(m80 != 1.0 || m95 != 1.0).as("288 scores give a multiplier of their own").isTrue();
-		// tonight's intervals carry it, and say so
+		// tonight's intervals carry it: request_rate's stored bounds are its own (the engine on the same samples)
+		// moved by the multipliers, l' = f - m (f - l), u' = f + m (u - f) (IntervalCalibration.apply); the series
+		// messages do not repeat the night's multipliers (the forecasts line states them once)
+		List<String> requestRows = Files.readAllLines(workspace.resolve("data/metrics/web.csv")).stream()
+			.filter(line -> line.contains(",web,request_rate,"))
+			.toList();
+		Instant[] times = new Instant[requestRows.size()];
+		double[] values = new double[requestRows.size()];
+		for (int i = 0; i < requestRows.size(); i++) {
+			String[] cells = requestRows.get(i).split(",");
+			times[i] = Instant.parse(cells[0]);
+			values[i] = Double.parseDouble(cells[3]);
+		}
+		ForecastResult own = ForecastEngine.train(times, values, "request_rate",
+				ForecastSettings.of(java.time.Duration.ofHours(6)));
+		List<java.util.Map<String, Object>> tonightsBounds = this.jdbc.queryForList("""
+				SELECT p.forecast, p.lower80, p.upper80, p.lower95, p.upper95 FROM forecast_point p
+				JOIN forecast_model m ON m.id = p.model_id
+				WHERE m.report_date = ? AND m.metric = 'request_rate' ORDER BY p.epoch_second""", DATE);
+		assertThat(tonightsBounds).hasSameSizeAs(own.points());
+		for (int i = 0; i < tonightsBounds.size(); i++) {
+			ForecastPoint p = own.points().get(i);
+			double f = p.forecast();
+			assertThat(((Number) tonightsBounds.get(i).get("forecast")).doubleValue()).isCloseTo(f, within(1e-9));
+			assertThat(((Number) tonightsBounds.get(i).get("lower80")).doubleValue())
+				.isCloseTo(Math.max(0, f - m80 * (f - p.lower80())), within(1e-9));
+			assertThat(((Number) tonightsBounds.get(i).get("upper80")).doubleValue())
+				.isCloseTo(f + m80 * (p.upper80() - f), within(1e-9));
+			assertThat(((Number) tonightsBounds.get(i).get("upper95")).doubleValue())
+				.isCloseTo(Math.max(f + m80 * (p.upper80() - f), f + m95 * (p.upper95() - f)), within(1e-9));
+		}
 		assertThat(this.jdbc.queryForList("SELECT messages FROM forecast_model WHERE report_date = ?", String.class, DATE))
 			.hasSize(4)
-			.allSatisfy(m -> assertThat(m).contains(String.format(java.util.Locale.ROOT,
-					"intervals x %.3f / %.3f (80%% / 95%%) up to 6 h", m80, m95)));
+			.noneSatisfy(m -> assertThat(m).contains("pooled conformal calibration"));
 		// the report carries it (section intervalCalibration): the window's one scored night, pooled over the 288 values
 		JsonNode held = report.get("intervalCalibration");
 		assertThat(held.get("enabled").asBoolean()).isTrue();

@@ -35,6 +35,11 @@ class RealizedAccuracyTest {
 		// 80% bands [10,12], [11,13], [12,14]: 12, 12 in, 16 out; 95% bands +-3: 12, 12 in, 16 in
 		assertThat(r.coverage80()).isCloseTo(2.0 / 3, within(1e-12));
 		assertThat(r.coverage95()).isCloseTo(1.0, within(1e-12));
+		// Winkler 80%: widths 2 each; 16 lies 2 above [12, 14], penalty (2 / 0.2) * 2 = 20 -> (2 + 2 + 22) / 3
+		assertThat(r.winkler80()).isCloseTo(26.0 / 3, within(1e-12));
+		// Winkler 95%: widths 6 each, all inside -> 6; MSIS = 6 / (10/3) = 1.8
+		assertThat(r.winkler95()).isCloseTo(6.0, within(1e-12));
+		assertThat(r.msis()).isCloseTo(1.8, within(1e-12));
 	}
 
 	@Test
@@ -59,6 +64,8 @@ class RealizedAccuracyTest {
 		assertThat(r.points()).isZero();
 		assertThat(r.skill()).isNull();
 		assertThat(r.coverage80()).isNull();
+		assertThat(r.winkler80()).isNull();
+		assertThat(r.msis()).isNull();
 	}
 
 	@Test
@@ -69,6 +76,9 @@ class RealizedAccuracyTest {
 		assertThat(r.seasonalNaiveMae()).isZero();
 		assertThat(r.mae()).isCloseTo(3.0, within(1e-12));
 		assertThat(r.skill()).isNull();
+		// 7 lies 2 below [9, 11]: 2 + (2 / 0.2) * 2 = 22; the MSIS has no scale
+		assertThat(r.winkler80()).isCloseTo(22.0, within(1e-12));
+		assertThat(r.msis()).isNull();
 	}
 
 }
