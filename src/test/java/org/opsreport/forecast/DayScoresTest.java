@@ -71,6 +71,14 @@ class DayScoresTest {
 		DayScores counts = new DayScores();
 		counts.add(List.of(night), new long[] { seconds[0] }, new double[] { 0 }, 0, ORIGIN, narrowed, ValueDomain.NON_NEGATIVE);
 		assertThat(counts.counts(0, 0).within()[0]).isEqualTo(1);
+		// 80 % widened x1.5, 95 % narrowed x0.75: the stored 95 % bound on 0 may be the 80 % one pushed there
+		// (own 95 % bound above 0), so the zero keeps 0.75 x (4 / 4) = 0.75 at 95 % (grid index 10)
+		Multipliers mixed = new Multipliers(new BandMultipliers(1.5, 0.75), BandMultipliers.ONE, BandMultipliers.ONE);
+		DayScores stretched = new DayScores();
+		stretched.add(List.of(new ForecastPoint(night.timestamp(), 4, 0, 8.5, 0, 9)), new long[] { seconds[0] },
+				new double[] { 0 }, 0, ORIGIN, mixed, ValueDomain.NON_NEGATIVE);
+		assertThat(stretched.counts(0, 1).within()[9]).isZero();
+		assertThat(stretched.counts(0, 1).within()[10]).isEqualTo(1);
 	}
 
 }
