@@ -102,8 +102,8 @@ public final class ForecastEngine {
 
 	/**
 	 * {@link #train(RegularSeries, ValueDomain, ForecastSettings)} with the interval errors normalized by the
-	 * time-of-day spread ({@link TimeOfDaySpread}) before pooling, as {@code normalization} says (opt-in for the
-	 * job: {@code opsreport.forecast.intervals.time-of-day}, {@link IntervalProperties}).
+	 * time-of-day spread ({@link TimeOfDaySpread}) before pooling, as {@code normalization} says (the job's
+	 * default: beta 0.5, {@code opsreport.forecast.intervals.time-of-day}, {@link IntervalProperties}).
 	 */
 	public static ForecastResult train(RegularSeries series, ValueDomain domain, ForecastSettings settings,
 			TimeOfDayNormalization normalization) {

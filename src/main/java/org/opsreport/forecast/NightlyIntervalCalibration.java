@@ -79,8 +79,9 @@ class NightlyIntervalCalibration {
 				}
 				Samples actual = actuals.computeIfAbsent(new TrainingSeries.Target(model.service(), model.metric()),
 						target -> TrainingSeries.load(this.store::load, target, dayStart, dayEnd));
+				// the range as training derived it from the metric's name, else from its values (here the day's)
 				day.add(due, actual.epochSeconds(), actual.values(), Math.max(0, model.intervalSeconds() / 2),
-						model.trainingEnd(), applied);
+						model.trainingEnd(), applied, ValueDomain.forMetric(model.metric(), actual.values()));
 			}
 		}
 		List<IntervalCalibrationStore.Night> nights = new ArrayList<>();

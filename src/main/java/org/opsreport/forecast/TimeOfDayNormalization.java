@@ -2,10 +2,10 @@ package org.opsreport.forecast;
 
 /**
  * Whether, and how strongly, the backtest errors behind the intervals are normalized by the time-of-day
- * spread ({@link TimeOfDaySpread}) before they are pooled per lead. Opt-in: the job trains with {@link #OFF}
- * unless {@code opsreport.forecast.intervals.time-of-day} is set ({@link IntervalProperties});
- * {@code bench/forecast-accuracy -Dbench.timeOfDay=0|0.5} measures it (bench/README.md, "Time-of-day normalized
- * intervals": not the default, the keep rule failed on coverage while the interval score improved).
+ * spread ({@link TimeOfDaySpread}) before they are pooled per lead. The job trains with beta 0.5 unless
+ * {@code opsreport.forecast.intervals.time-of-day} is false ({@link IntervalProperties}: the default since the
+ * calibration's edge rule, bench/README.md "Edge-aware scores with time-of-day normalization");
+ * {@code bench/forecast-accuracy -Dbench.timeOfDay=off|0|0.5} measures it.
  * @param enabled normalize at all
  * @param beta sensitivity, {@code >= 0}: the profile used is {@code (s(j) + beta) / (1 + beta)}, {@code s} of mean
  * 1; 0 normalizes fully, larger values move towards no normalization (the {@code beta} of the normalized

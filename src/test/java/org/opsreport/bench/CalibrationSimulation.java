@@ -38,7 +38,10 @@ final class CalibrationSimulation {
 	record Scored(int cut, String series, double targetHoursBeforeEnd, int band, double s80, double s95, double e80,
 			double e95) {
 
-		/** The score of a level, edge-aware ({@link #edgeScore}) or not. */
+		/**
+		 * The score of a level: the job's, edge-aware ({@link IntervalCalibration#score(double, double, double, double,
+		 * ValueDomain)}), or as before the edge rule ({@code edge} false: a zero under a bound on 0 scores 1).
+		 */
 		double score(int level, boolean edge) {
 			return edge ? (level == 0 ? this.e80 : this.e95) : (level == 0 ? this.s80 : this.s95);
 		}
@@ -62,8 +65,8 @@ final class CalibrationSimulation {
 					all.add(new Scored(cut, r.name(), hoursBeforeEnd, IntervalCalibration.band(java.time.Duration.ofSeconds(leadSeconds)),
 							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l80()[i], r.u80()[i]),
 							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l95()[i], r.u95()[i]),
-							edgeScore(r.test()[i], r.ours()[i], r.l80()[i], r.u80()[i], r.domain()),
-							edgeScore(r.test()[i], r.ours()[i], r.l95()[i], r.u95()[i], r.domain())));
+							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l80()[i], r.u80()[i], r.domain()),
+							IntervalCalibration.score(r.test()[i], r.ours()[i], r.l95()[i], r.u95()[i], r.domain())));
 				}
 			}
 		}
@@ -98,9 +101,9 @@ final class CalibrationSimulation {
 					(double) one95 / count));
 		}
 		System.out.println(atom);
-		Result own = evaluate(byCut, scored, (cut, series) -> Multipliers.ONE, false);
+		Result own = evaluate(byCut, scored, (cut, series) -> Multipliers.ONE, true);
 		printIntervals("own intervals (no calibration)", own);
-		List<Variant> variants = new ArrayList<>(List.of(Variant.flat(0), Variant.flat(gamma)));
+		List<Variant> variants = new ArrayList<>(List.of(Variant.flat(0), Variant.flat(gamma), Variant.beforeEdgeRule(gamma)));
 		if (!Boolean.getBoolean("bench.calibration.noLevers")) {
 			variants.addAll(Variant.levers(gamma));
 		}
@@ -122,10 +125,14 @@ final class CalibrationSimulation {
 			Map<Integer, Multipliers> pooled = replay(all, nights, window, Variant.flat(0));
 			Map<String, Multipliers> bySeries = replayBySeries(all, nights, window, pooled);
 			Variant mondrian = new Variant("Mondrian by series (own past scores; the flat pool, gamma 0, where too few)", 0, 1, 0, 0, 1,
-					false);
-			Result result = evaluate(byCut, scored, (cut, series) -> bySeries.get(cut + "/" + series), false);
+					true);
+			Result result = evaluate(byCut, scored, (cut, series) -> bySeries.get(cut + "/" + series), true);
 			results.put(mondrian, result);
 			table.add(result.summary(mondrian.name()));
+		}
+		String dump = System.getProperty("bench.calibration.dump");
+		if (dump != null && !dump.isBlank()) {
+			PairedRuns.write(java.nio.file.Path.of(dump), own, results);
 		}
 		System.out.println("\nvariants (coverage 80/95 per band 0-6h, 6-24h, 24-48h; figures within +-3 points; MSIS 95%, scaled Winkler 80%):");
 		table.forEach(System.out::println);
@@ -172,7 +179,7 @@ final class CalibrationSimulation {
 	}
 
 	/** {@code sum x / sum n} times {@code unit} and its 90 % series-bootstrap interval, e.g. "+1.2 [-0.3, +2.5]". */
-	private static String difference(double[] x, double[] n, String[] units, double unit) {
+	static String difference(double[] x, double[] n, String[] units, double unit) {
 		double[][] perSeries = ClusterBootstrap.byUnit(x, n, units);
 		double estimate = java.util.Arrays.stream(x).sum() / java.util.Arrays.stream(n).sum();
 		if (perSeries[0].length < 2) {
@@ -196,24 +203,28 @@ final class CalibrationSimulation {
 	record Variant(String name, double gamma, double decay, double eta, double ki, double cSat, boolean edge) {
 
 		static Variant flat(double gamma) {
-			return new Variant("flat pool, gamma " + gamma, gamma, 1, 0, 0, 1, false);
+			return new Variant("flat pool, gamma " + gamma, gamma, 1, 0, 0, 1, true);
+		}
+
+		/** The job before issue 16's edge rule (branch `edge`): scores and {@code apply} ignore the range's edge. */
+		static Variant beforeEdgeRule(double gamma) {
+			return new Variant("before the edge rule: a zero under a bound on 0 scores 1, apply lifts the bound, gamma " + gamma,
+					gamma, 1, 0, 0, 1, false);
 		}
 
 		boolean isJobDefault(double jobGamma) {
-			return this.gamma == jobGamma && this.decay == 1 && this.eta == 0 && this.ki == 0 && !this.edge;
+			return this.gamma == jobGamma && this.decay == 1 && this.eta == 0 && this.ki == 0 && this.edge;
 		}
 
 		static List<Variant> levers(double gamma) {
-			return List.of(new Variant("weighted 0.9^age, gamma " + gamma, gamma, 0.9, 0, 0, 1, false),
-					new Variant("weighted 0.8^age, gamma " + gamma, gamma, 0.8, 0, 0, 1, false),
-					new Variant("weighted 0.9^age, gamma 0", 0, 0.9, 0, 0, 1, false),
-					new Variant("weighted 0.8^age, gamma 0", 0, 0.8, 0, 0, 1, false),
-					new Variant("PID: quantile tracker eta 1 on the multiplier, flat-pool scorecaster, gamma 0", 0, 1, 1, 0, 1, false),
-					new Variant("PID: quantile tracker eta 2, gamma 0", 0, 1, 2, 0, 1, false),
-					new Variant("PID: tracker eta 1 + integrator KI 1, Csat 1, gamma 0", 0, 1, 1, 1, 1, false),
-					new Variant("PID: tracker eta 1 beside ACI gamma " + gamma, gamma, 1, 1, 0, 1, false),
-					new Variant("edge-aware: a side whose bound is on the range's edge scores 0 and stays there, gamma " + gamma,
-							gamma, 1, 0, 0, 1, true));
+			return List.of(new Variant("weighted 0.9^age, gamma " + gamma, gamma, 0.9, 0, 0, 1, true),
+					new Variant("weighted 0.8^age, gamma " + gamma, gamma, 0.8, 0, 0, 1, true),
+					new Variant("weighted 0.9^age, gamma 0", 0, 0.9, 0, 0, 1, true),
+					new Variant("weighted 0.8^age, gamma 0", 0, 0.8, 0, 0, 1, true),
+					new Variant("PID: quantile tracker eta 1 on the multiplier, flat-pool scorecaster, gamma 0", 0, 1, 1, 0, 1, true),
+					new Variant("PID: quantile tracker eta 2, gamma 0", 0, 1, 2, 0, 1, true),
+					new Variant("PID: tracker eta 1 + integrator KI 1, Csat 1, gamma 0", 0, 1, 1, 1, 1, true),
+					new Variant("PID: tracker eta 1 beside ACI gamma " + gamma, gamma, 1, 1, 0, 1, true));
 		}
 
 	}
@@ -316,33 +327,20 @@ final class CalibrationSimulation {
 	}
 
 	/**
-	 * The score when a bound that sits on the range's edge (0 for counts, 100 for percent) stays there
-	 * whatever the multiplier ({@link #applyKeepingEdges}): a value on that side is held by every
-	 * multiplier, so its score (the smallest multiplier holding it) is 0; otherwise
-	 * {@link IntervalCalibration#score}.
+	 * {@link IntervalCalibration#apply} as it was before the edge rule (main before branch `edge`): every bound
+	 * moves, {@code f - m (f - l)}, and is clamped to the range again, so a multiplier below 1 lifts a lower
+	 * bound of 0 off the zeros it held. The bench's reference for what the job did before.
 	 */
-	static double edgeScore(double actual, double forecast, double lower, double upper, ValueDomain domain) {
-		if (actual < forecast && lower <= domain.clamp(Double.NEGATIVE_INFINITY)
-				|| actual > forecast && upper >= domain.clamp(Double.POSITIVE_INFINITY)) {
-			return 0;
-		}
-		return IntervalCalibration.score(actual, forecast, lower, upper);
-	}
-
-	/** {@link IntervalCalibration#apply}, except that a bound on the range's edge stays on it. */
-	static List<ForecastPoint> applyKeepingEdges(List<ForecastPoint> points, Multipliers m, ValueDomain domain) {
+	static List<ForecastPoint> applyBeforeEdgeRule(List<ForecastPoint> points, Multipliers multipliers, ValueDomain domain) {
 		List<ForecastPoint> out = new ArrayList<>(points.size());
-		List<ForecastPoint> applied = IntervalCalibration.apply(points, Instant.EPOCH, m, domain);
-		double floor = domain.clamp(Double.NEGATIVE_INFINITY);
-		double ceiling = domain.clamp(Double.POSITIVE_INFINITY);
-		for (int i = 0; i < points.size(); i++) {
-			ForecastPoint own = points.get(i);
-			ForecastPoint p = applied.get(i);
-			double l80 = own.lower80() <= floor ? floor : p.lower80();
-			double u80 = own.upper80() >= ceiling ? ceiling : p.upper80();
-			double l95 = Math.min(l80, own.lower95() <= floor ? floor : p.lower95());
-			double u95 = Math.max(u80, own.upper95() >= ceiling ? ceiling : p.upper95());
-			out.add(new ForecastPoint(p.timestamp(), p.forecast(), l80, u80, l95, u95));
+		for (ForecastPoint p : points) {
+			BandMultipliers m = multipliers.band(IntervalCalibration.band(java.time.Duration.between(Instant.EPOCH, p.timestamp())));
+			double f = p.forecast();
+			double l80 = domain.clamp(f - m.m80() * (f - p.lower80()));
+			double u80 = domain.clamp(f + m.m80() * (p.upper80() - f));
+			double l95 = Math.min(l80, domain.clamp(f - m.m95() * (f - p.lower95())));
+			double u95 = Math.max(u80, domain.clamp(f + m.m95() * (p.upper95() - f)));
+			out.add(new ForecastPoint(p.timestamp(), f, l80, u80, l95, u95));
 		}
 		return out;
 	}
@@ -370,8 +368,8 @@ final class CalibrationSimulation {
 						.filter(s -> s.band == band && s.series.equals(name) && s.cut > cut && s.targetHoursBeforeEnd >= origin
 								&& s.targetHoursBeforeEnd < origin + 24.0 * window)
 						.toList();
-					scores[0] = own.stream().mapToDouble(Scored::s80).toArray();
-					scores[1] = own.stream().mapToDouble(Scored::s95).toArray();
+					scores[0] = own.stream().mapToDouble(Scored::e80).toArray();
+					scores[1] = own.stream().mapToDouble(Scored::e95).toArray();
 					double[] m = new double[2];
 					for (int l = 0; l < 2; l++) {
 						long n = java.util.Arrays.stream(scores[l]).filter(x -> !Double.isNaN(x)).count();
@@ -483,9 +481,12 @@ final class CalibrationSimulation {
 					own.add(new ForecastPoint(Instant.EPOCH.plusSeconds((i + 1) * r.stepSeconds()), r.ours()[i], r.l80()[i],
 							r.u80()[i], r.l95()[i], r.u95()[i]));
 				}
-				List<ForecastPoint> calibrated = edge ? applyKeepingEdges(own, m, r.domain())
-						: IntervalCalibration.apply(own, Instant.EPOCH, m, r.domain());
-				long[][] cluster = new long[3][bands];
+				List<ForecastPoint> calibrated = edge ? IntervalCalibration.apply(own, Instant.EPOCH, m, r.domain())
+						: applyBeforeEdgeRule(own, m, r.domain());
+				// [3][band]: values on the range's floor (0 for counts) that the series' own 80 % interval holds,
+				// [4][band]: of those, held by the calibrated 80 % interval too (the atom of issue 16's night band)
+				long[][] cluster = new long[5][bands];
+				double floor = r.domain().clamp(Double.NEGATIVE_INFINITY);
 				for (int i = 0; i < n; i++) {
 					int b = IntervalCalibration.band(java.time.Duration.ofSeconds((i + 1) * r.stepSeconds()));
 					ForecastPoint p = calibrated.get(i);
@@ -499,6 +500,10 @@ final class CalibrationSimulation {
 					cluster[0][b] += i80 ? 1 : 0;
 					cluster[1][b] += i95 ? 1 : 0;
 					cluster[2][b]++;
+					if (a == floor && a >= r.l80()[i] && a <= r.u80()[i]) {
+						cluster[3][b]++;
+						cluster[4][b] += i80 ? 1 : 0;
+					}
 					if (r.outside()[i]) {
 						outside[0][b] += i80 ? 1 : 0;
 						outside[1][b] += i95 ? 1 : 0;
@@ -578,8 +583,11 @@ final class CalibrationSimulation {
 			for (int b = 0; b < IntervalCalibration.BANDS; b++) {
 				line.append(String.format(Locale.ROOT, " %.3f/%.3f", coverage(0, b), coverage(1, b)));
 			}
-			return line.append(String.format(Locale.ROOT, "; all %.3f/%.3f; within target %d of 6; MSIS %.3f, Winkler %.3f",
-					coverageAll(0), coverageAll(1), withinTarget(), this.msis, this.winkler)).toString();
+			long floorOwn = this.clusters.stream().mapToLong(c -> c[3][0]).sum();
+			long floorHeld = this.clusters.stream().mapToLong(c -> c[4][0]).sum();
+			return line.append(String.format(Locale.ROOT, "; all %.3f/%.3f; within target %d of 6; MSIS %.3f, Winkler %.3f;"
+					+ " 0-6h values on the floor held by the own 80%%: %d, of them by this 80%%: %d",
+					coverageAll(0), coverageAll(1), withinTarget(), this.msis, this.winkler, floorOwn, floorHeld)).toString();
 		}
 
 	}

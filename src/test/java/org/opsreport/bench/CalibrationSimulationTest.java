@@ -1,9 +1,14 @@
 package org.opsreport.bench;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.opsreport.forecast.ForecastPoint;
 import org.opsreport.forecast.IntervalCalibration;
+import org.opsreport.forecast.IntervalCalibration.BandMultipliers;
+import org.opsreport.forecast.IntervalCalibration.Multipliers;
 import org.opsreport.forecast.IntervalCalibration.ScoreCounts;
 import org.opsreport.forecast.ValueDomain;
 
@@ -66,16 +71,15 @@ class CalibrationSimulationTest {
 	}
 
 	@Test
-	void aValueOnTheSideOfABoundAtTheRangesEdgeScoresZero() {
-		// forecast 4, 80 % interval [0, 10] clamped to the floor of a count: 0 below the forecast is held by any
-		// multiplier when the bound stays on the edge; above the forecast the usual score (7 - 4) / (10 - 4) = 0.5
-		assertThat(CalibrationSimulation.edgeScore(0, 4, 0, 10, ValueDomain.NON_NEGATIVE)).isZero();
-		assertThat(CalibrationSimulation.edgeScore(2, 4, 0, 10, ValueDomain.NON_NEGATIVE)).isZero();
-		assertThat(CalibrationSimulation.edgeScore(7, 4, 0, 10, ValueDomain.NON_NEGATIVE)).isCloseTo(0.5, within(1e-12));
-		// unbounded: 0 is no edge, the score is (4 - 0) / (4 - 0) = 1
-		assertThat(CalibrationSimulation.edgeScore(0, 4, 0, 10, ValueDomain.UNBOUNDED)).isCloseTo(1.0, within(1e-12));
-		// percent: 100 is the ceiling
-		assertThat(CalibrationSimulation.edgeScore(100, 90, 80, 100, ValueDomain.PERCENT)).isZero();
+	void theReferenceBeforeTheEdgeRuleLiftsALowerBoundOfZeroAsTheJobDidAndTheJobNoLonger() {
+		// f = 4, 80 % [0, 10], 95 % [0, 14], multiplier 0.5 in the first band: before, 4 - 0.5 x 4 = 2 (every zero
+		// outside); the job now keeps 0. Upper bounds move alike: 4 + 0.5 x 6 = 7, 4 + 0.5 x 10 = 9
+		List<ForecastPoint> own = List.of(new ForecastPoint(Instant.EPOCH.plusSeconds(3600), 4, 0, 10, 0, 14));
+		Multipliers m = new Multipliers(new BandMultipliers(0.5, 0.5), BandMultipliers.ONE, BandMultipliers.ONE);
+		assertThat(CalibrationSimulation.applyBeforeEdgeRule(own, m, ValueDomain.NON_NEGATIVE).get(0))
+			.isEqualTo(new ForecastPoint(own.get(0).timestamp(), 4, 2, 7, 2, 9));
+		assertThat(IntervalCalibration.apply(own, Instant.EPOCH, m, ValueDomain.NON_NEGATIVE).get(0))
+			.isEqualTo(new ForecastPoint(own.get(0).timestamp(), 4, 0, 7, 0, 9));
 	}
 
 }

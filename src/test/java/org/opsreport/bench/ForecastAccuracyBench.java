@@ -20,6 +20,7 @@ import org.opsreport.forecast.ForecastEngine;
 import org.opsreport.forecast.ForecastPoint;
 import org.opsreport.forecast.ForecastResult;
 import org.opsreport.forecast.ForecastSettings;
+import org.opsreport.forecast.IntervalProperties;
 import org.opsreport.forecast.Naive2;
 import org.opsreport.forecast.RegularSeries;
 import org.opsreport.forecast.TimeOfDayNormalization;
@@ -329,15 +330,17 @@ public final class ForecastAccuracyBench {
 		RegularSeries trainSeries = new RegularSeries(all.timeAt(begin), all.step(), train, 0);
 		ValueDomain domain = ValueDomain.forMetric("", train);
 		ForecastSettings defaults = ForecastSettings.of(HOLD_OUT);
-		// -Dbench.timeOfDay=BETA: interval errors normalized by the time-of-day spread with sensitivity BETA (an
-		// experiment, bench/README.md "Time-of-day normalized intervals"); unset: as the job trains
+		// -Dbench.timeOfDay=BETA: interval errors normalized by the time-of-day spread with sensitivity BETA
+		// (bench/README.md "Time-of-day normalized intervals"), =off: not normalized (main before branch `edge`);
+		// unset: as the job trains by default (IntervalProperties.DEFAULTS)
 		String timeOfDay = System.getProperty("bench.timeOfDay");
 		ForecastResult result = ForecastEngine.train(trainSeries, domain, new ForecastSettings(HOLD_OUT,
 				Integer.getInteger("bench.origins", defaults.backtestOrigins()),
 				Duration.parse(System.getProperty("bench.spacing", defaults.originSpacing().toString())),
 				Integer.getInteger("bench.combo", defaults.combinationSize())),
-				(timeOfDay == null || timeOfDay.isBlank()) ? TimeOfDayNormalization.OFF
-						: TimeOfDayNormalization.withBeta(Double.parseDouble(timeOfDay)));
+				(timeOfDay == null || timeOfDay.isBlank()) ? IntervalProperties.DEFAULTS.normalization()
+						: "off".equals(timeOfDay) ? TimeOfDayNormalization.OFF
+								: TimeOfDayNormalization.withBeta(Double.parseDouble(timeOfDay)));
 		double[] ours = result.points().stream().mapToDouble(ForecastPoint::forecast).toArray();
 		double[] naive = new double[hold];
 		for (int i = 0; i < hold; i++) {

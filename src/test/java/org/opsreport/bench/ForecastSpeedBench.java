@@ -15,8 +15,10 @@ import java.util.concurrent.Future;
 import org.opsreport.forecast.ForecastEngine;
 import org.opsreport.forecast.ForecastResult;
 import org.opsreport.forecast.IntervalCalibration;
+import org.opsreport.forecast.IntervalProperties;
 import org.opsreport.forecast.ForecastSettings;
 import org.opsreport.forecast.RegularSeries;
+import org.opsreport.forecast.TimeOfDayNormalization;
 import org.opsreport.forecast.ValueDomain;
 
 /**
@@ -32,6 +34,10 @@ public final class ForecastSpeedBench {
 	private static final IntervalCalibration.Multipliers CALIBRATION = new IntervalCalibration.Multipliers(
 			new IntervalCalibration.BandMultipliers(0.975, 1.3), new IntervalCalibration.BandMultipliers(1.05, 1.575),
 			new IntervalCalibration.BandMultipliers(1.45, 3.0));
+
+	/** The job's default time-of-day normalization ({@link IntervalProperties#DEFAULTS}), or none with {@code -Dbench.timeOfDay=off}. */
+	private static final TimeOfDayNormalization NORMALIZATION = "off".equals(System.getProperty("bench.timeOfDay"))
+			? TimeOfDayNormalization.OFF : IntervalProperties.DEFAULTS.normalization();
 
 	/** Targets of issue 16: 400 hourly series within 30 s wall on 2 cores, the five-minute set within 60 s. */
 	static double targetSeconds(Duration step) {
@@ -89,9 +95,10 @@ public final class ForecastSpeedBench {
 		try {
 			List<Future<ForecastResult>> futures = new ArrayList<>();
 			for (RegularSeries s : series) {
-				// as the nightly job does: train, then apply the pooled interval calibration's multipliers
+				// as the nightly job does: train (with its default time-of-day normalization; -Dbench.timeOfDay=off: none),
+				// then apply the pooled interval calibration's multipliers
 				futures.add(pool.submit(() -> {
-					ForecastResult r = ForecastEngine.train(s, ValueDomain.NON_NEGATIVE, settings);
+					ForecastResult r = ForecastEngine.train(s, ValueDomain.NON_NEGATIVE, settings, NORMALIZATION);
 					return r.withIntervals(IntervalCalibration.apply(r.points(), s.timeAt(s.size() - 1), CALIBRATION,
 							r.domain()), r.messages());
 				}));

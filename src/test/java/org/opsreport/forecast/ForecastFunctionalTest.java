@@ -205,7 +205,8 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 		assertThat(m95).isBetween(IntervalCalibration.MIN_MULTIPLIER, IntervalCalibration.MAX_MULTIPLIER);
 		assertThat(m80 != 1.0 || m95 != 1.0).as("288 scores give a multiplier of their own").isTrue();
 		// tonight's intervals carry it: request_rate's stored bounds are its own (the engine on the same samples)
-		// moved by the multipliers, l' = f - m (f - l), u' = f + m (u - f) (IntervalCalibration.apply); the series
+		// moved by the multipliers, l' = f - m (f - l), u' = f + m (u - f) (IntervalCalibration.apply; a lower bound
+		// on 0 stays there), trained with the job's default time-of-day normalization; the series
 		// messages do not repeat the night's multipliers (the forecasts line states them once)
 		List<String> requestRows = Files.readAllLines(workspace.resolve("data/metrics/web.csv")).stream()
 			.filter(line -> line.contains(",web,request_rate,"))
@@ -218,7 +219,7 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 			values[i] = Double.parseDouble(cells[3]);
 		}
 		ForecastResult own = ForecastEngine.train(times, values, "request_rate",
-				ForecastSettings.of(java.time.Duration.ofHours(6)));
+				ForecastSettings.of(java.time.Duration.ofHours(6)), IntervalProperties.DEFAULTS.normalization());
 		List<java.util.Map<String, Object>> tonightsBounds = this.jdbc.queryForList("""
 				SELECT p.forecast, p.lower80, p.upper80, p.lower95, p.upper95 FROM forecast_point p
 				JOIN forecast_model m ON m.id = p.model_id
@@ -229,7 +230,7 @@ class ForecastFunctionalTest extends FunctionalTestSupport {
 			double f = p.forecast();
 			assertThat(((Number) tonightsBounds.get(i).get("forecast")).doubleValue()).isCloseTo(f, within(1e-9));
 			assertThat(((Number) tonightsBounds.get(i).get("lower80")).doubleValue())
-				.isCloseTo(Math.max(0, f - m80 * (f - p.lower80())), within(1e-9));
+				.isCloseTo(p.lower80() == 0 ? 0 : Math.max(0, f - m80 * (f - p.lower80())), within(1e-9));
 			assertThat(((Number) tonightsBounds.get(i).get("upper80")).doubleValue())
 				.isCloseTo(f + m80 * (p.upper80() - f), within(1e-9));
 			assertThat(((Number) tonightsBounds.get(i).get("upper95")).doubleValue())

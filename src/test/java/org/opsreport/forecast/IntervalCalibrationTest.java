@@ -131,6 +131,48 @@ class IntervalCalibrationTest {
 	}
 
 	@Test
+	void aValueOnTheSideOfABoundOnTheRangesEdgeScoresZero() {
+		// f = 4, own 80 % [0, 10] with the lower bound clamped to 0: below the forecast every multiplier holds
+		// the value (the bound stays on 0), so 0 and 2 score 0; above it the usual (7 - 4) / (10 - 4) = 0.5
+		assertThat(IntervalCalibration.score(0, 4, 0, 10, ValueDomain.NON_NEGATIVE)).isZero();
+		assertThat(IntervalCalibration.score(2, 4, 0, 10, ValueDomain.NON_NEGATIVE)).isZero();
+		assertThat(IntervalCalibration.score(7, 4, 0, 10, ValueDomain.NON_NEGATIVE)).isCloseTo(0.5, within(1e-12));
+		// without the edge-aware rule the zero is the atom at exactly 1: (4 - 0) / (4 - 0)
+		assertThat(IntervalCalibration.score(0, 4, 0, 10)).isCloseTo(1.0, within(1e-12));
+		// unbounded: 0 is no edge, (4 - 0) / (4 - 0) = 1; a lower bound off the edge: (4 - 0) / (4 - 1) = 4/3
+		assertThat(IntervalCalibration.score(0, 4, 0, 10, ValueDomain.UNBOUNDED)).isCloseTo(1.0, within(1e-12));
+		assertThat(IntervalCalibration.score(0, 4, 1, 10, ValueDomain.NON_NEGATIVE)).isCloseTo(4.0 / 3, within(1e-12));
+		// percent: 100 under an upper bound on 100 scores 0, below the forecast the usual (90 - 85) / (90 - 80) = 0.5
+		assertThat(IntervalCalibration.score(100, 90, 80, 100, ValueDomain.PERCENT)).isZero();
+		assertThat(IntervalCalibration.score(85, 90, 80, 100, ValueDomain.PERCENT)).isCloseTo(0.5, within(1e-12));
+		assertThat(IntervalCalibration.score(Double.NaN, 4, 0, 10, ValueDomain.NON_NEGATIVE)).isNaN();
+	}
+
+	@Test
+	void applyKeepsABoundOnTheRangesEdgeThereAndMovesTheOthersAsBefore() {
+		Instant origin = Instant.parse("2026-01-01T00:00:00Z");
+		// f = 4: 80 % [0, 10] (lower clamped to 0), 95 % [0, 14]
+		List<ForecastPoint> points = List.of(new ForecastPoint(origin.plus(Duration.ofHours(3)), 4, 0, 10, 0, 14),
+				new ForecastPoint(origin.plus(Duration.ofHours(12)), 4, 0, 10, 0, 14),
+				new ForecastPoint(origin.plus(Duration.ofHours(30)), 4, 1, 10, 0, 14));
+		Multipliers m = new Multipliers(new BandMultipliers(0.5, 0.5), new BandMultipliers(2, 1.5), new BandMultipliers(0.5, 1));
+		List<ForecastPoint> out = IntervalCalibration.apply(points, origin, m, ValueDomain.NON_NEGATIVE);
+		// m = 0.5 < 1: the lower bounds stay on 0 (before: 4 - 0.5 x 4 = 2, every zero outside); upper 4 + 0.5 x 6 = 7,
+		// 95 % 4 + 0.5 x 10 = 9
+		assertThat(out.get(0)).isEqualTo(new ForecastPoint(points.get(0).timestamp(), 4, 0, 7, 0, 9));
+		// m = 2 > 1: on 0 still (4 - 2 x 4 = -4 is clamped to 0 anyway); upper 4 + 2 x 6 = 16, 95 % 4 + 1.5 x 10 = 19
+		assertThat(out.get(1)).isEqualTo(new ForecastPoint(points.get(1).timestamp(), 4, 0, 16, 0, 19));
+		// a lower bound off the edge (1) moves as before: 4 - 0.5 x (4 - 1) = 2.5; the 95 % one on 0 stays
+		assertThat(out.get(2)).isEqualTo(new ForecastPoint(points.get(2).timestamp(), 4, 2.5, 7, 0, 14));
+		// percent: an upper bound on 100 stays there under m = 0.5; the lower 90 - 0.5 x 10 = 85
+		ForecastPoint pct = IntervalCalibration.apply(List.of(new ForecastPoint(origin.plus(Duration.ofHours(1)), 90, 80, 100,
+				70, 100)), origin, m, ValueDomain.PERCENT).get(0);
+		assertThat(pct).isEqualTo(new ForecastPoint(pct.timestamp(), 90, 85, 100, 80, 100));
+		// unbounded: 0 is no edge, the lower bound moves: 4 - 0.5 x 4 = 2
+		assertThat(IntervalCalibration.apply(points, origin, m, ValueDomain.UNBOUNDED).get(0).lower80()).isEqualTo(2.0);
+	}
+
+	@Test
 	void settingsOutsideTheirBoundsAreRejectedByName() {
 		assertThat(new IntervalCalibrationProperties(true, 14, 0.1).window()).isEqualTo(14);
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()

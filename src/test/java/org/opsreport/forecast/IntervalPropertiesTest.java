@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** The opt-in time-of-day normalization as the job binds it: off by default, bounded sensitivity. */
+/** The time-of-day normalization as the job binds it: on by default with sensitivity 0.5, bounded sensitivity. */
 class IntervalPropertiesTest {
 
 	private static IntervalProperties bind(Map<String, String> values) {
@@ -18,10 +18,14 @@ class IntervalPropertiesTest {
 	}
 
 	@Test
-	void offUnlessAsked() {
+	void onWithSensitivityHalfUnlessTurnedOff() {
+		// the measured default (bench/README.md, "Edge-aware scores with time-of-day normalization")
 		IntervalProperties defaults = bind(Map.of());
-		assertThat(defaults.timeOfDay()).isFalse();
-		assertThat(defaults.normalization()).isEqualTo(TimeOfDayNormalization.OFF);
+		assertThat(defaults.timeOfDay()).isTrue();
+		assertThat(defaults.normalization()).isEqualTo(TimeOfDayNormalization.withBeta(0.5));
+		assertThat(defaults).isEqualTo(IntervalProperties.DEFAULTS);
+		assertThat(bind(Map.of("opsreport.forecast.intervals.time-of-day", "false")).normalization())
+			.isEqualTo(TimeOfDayNormalization.OFF);
 	}
 
 	@Test
