@@ -14,3 +14,5 @@
 <#function hours h><#if h?is_number><#return duration(h * 60)><#else><#return "—"></#if></#function>
 <#-- A timestamp (ISO-8601 instant) to the minute, UTC: "2026-11-24 23:55". -->
 <#function ts value><#if value?has_content><#local text = value?string><#return text?replace("T", " ")?replace("Z", "")?keep_before_last(":")><#else><#return "—"></#if></#function>
+<#-- A forecast horizon band by its report.json key (forecast.IntervalsHeld): "first 6 h", "6-24 h", "beyond 24 h". -->
+<#function band key><#return {"first6h": "first 6 h", "from6To24h": "6-24 h", "from24h": "beyond 24 h"}[key]!key></#function>

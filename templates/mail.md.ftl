@@ -82,8 +82,7 @@ ${forecasts?size?c} series forecast; the chosen model beats seasonal naive (the 
 <#-- the intervals the capacity plan trusts: how they held over the last nights (report.IntervalsHeldView) -->
 <#assign held = fv.held>
 <#if held.state == "scored">
-<#assign bandWords = {"first6h": "first 6 h", "from6To24h": "6-24 h", "from24h": "beyond 24 h"}>
-Intervals (the capacity plan uses the upper 80% bound): over the last ${held.windowNights?c} nights the 80% / 95% intervals held ${fmt.num(held.held80Percent!, "0")}% / ${fmt.num(held.held95Percent!, "0")}% of ${fmt.count(held.values)} recorded values<#if held.shortfalls?has_content>; more than 3 points short of nominal: <#list held.shortfalls as s>${s.level?c}% ${bandWords[s.band]} (${fmt.num(s.heldPercent!, "0.0")}%)<#sep>, </#list><#else>, none more than 3 points short of nominal</#if>.
+Intervals (the capacity plan uses the upper 80% bound): over the last ${held.windowNights?c} nights the 80% / 95% intervals held ${fmt.num(held.held80Percent!, "0")}% / ${fmt.num(held.held95Percent!, "0")}% of ${fmt.count(held.values)} recorded values<#if held.shortfalls?has_content>; more than 3 points short of nominal: <#list held.shortfalls as s>${s.level?c}% ${fmt.band(s.band)} (${fmt.num(s.heldPercent!, "0.0")}%)<#sep>, </#list><#else>, none more than 3 points short of nominal</#if>.
 
 </#if>
 </#if>

@@ -11,7 +11,6 @@ Every forecast series, in report order (the report shows the weakest).
 <#list forecasts as f><@forecastRow f=f/></#list>
 <#assign held = views.forecasts.held>
 <#assign iv = views.forecasts.intervals!>
-<#assign bandWords = {"first6h": "First 6 h", "from6To24h": "6-24 h", "from24h": "Beyond 24 h"}>
 <#if held.state == "scored">
 
 How the intervals held over the last ${held.windowNights?c} nights (${held.nightsScored?c} scored): each night's recorded values against the intervals stored for them (the previous night's forecast up to 24 hours ahead, the night before's beyond), per horizon band, pooled over all series; "short" marks more than 3 points under nominal. Tonight: the multiplier of the series' own interval offsets in that band, and the adaptive conformal level it was read at (docs/forecasting.md, "Pooled calibration across nights").
@@ -19,7 +18,7 @@ How the intervals held over the last ${held.windowNights?c} nights (${held.night
 | Horizon | Values | Nights | 80% held | 95% held | Tonight 80% | Tonight 95% |
 |---|---:|---:|---:|---:|---:|---:|
 <#list held.bands as b>
-| ${bandWords[b.band]} | ${fmt.count(b.values)} | ${b.at80.nights?c} | ${fmt.pct(b.at80.heldPercent!, "0.0")}<#if b.at80.shortOfNominal> short</#if> | ${fmt.pct(b.at95.heldPercent!, "0.0")}<#if b.at95.shortOfNominal> short</#if> | ×${fmt.num(b.at80.multiplier, "0.0##")} at ${fmt.pct(b.at80.adaptiveLevelPercent, "0.#")} | ×${fmt.num(b.at95.multiplier, "0.0##")} at ${fmt.pct(b.at95.adaptiveLevelPercent, "0.#")} |
+| ${fmt.band(b.band)?cap_first} | ${fmt.count(b.values)} | ${b.at80.nights?c} | ${fmt.pct(b.at80.heldPercent!, "0.0")}<#if b.at80.shortOfNominal> short</#if> | ${fmt.pct(b.at95.heldPercent!, "0.0")}<#if b.at95.shortOfNominal> short</#if> | ×${fmt.num(b.at80.multiplier, "0.0##")} at ${fmt.pct(b.at80.adaptiveLevelPercent, "0.#")} | ×${fmt.num(b.at95.multiplier, "0.0##")} at ${fmt.pct(b.at95.adaptiveLevelPercent, "0.#")} |
 </#list>
 </#if>
 <#if iv?has_content && iv.nearSeries gt 0>
