@@ -119,20 +119,10 @@ public final class IntervalCalibration {
 		if (Double.isNaN(actual)) {
 			return Double.NaN;
 		}
-		if (actual < forecast && onFloor(lower, domain) || actual > forecast && onCeiling(upper, domain)) {
+		if (actual < forecast && domain.atFloor(lower) || actual > forecast && domain.atCeiling(upper)) {
 			return 0;
 		}
 		return score(actual, forecast, lower, upper);
-	}
-
-	/** Whether a bound sits on the domain's minimum (never for an unbounded domain's finite bound). */
-	static boolean onFloor(double bound, ValueDomain domain) {
-		return bound == domain.clamp(Double.NEGATIVE_INFINITY);
-	}
-
-	/** Whether a bound sits on the domain's maximum. */
-	static boolean onCeiling(double bound, ValueDomain domain) {
-		return bound == domain.clamp(Double.POSITIVE_INFINITY);
 	}
 
 	/**
@@ -321,12 +311,12 @@ public final class IntervalCalibration {
 
 	/** {@code f - m (f - l)} clamped to the domain; a bound on the domain's minimum stays there. */
 	private static double lower(double forecast, double lower, double multiplier, ValueDomain domain) {
-		return onFloor(lower, domain) ? lower : domain.clamp(forecast - multiplier * (forecast - lower));
+		return domain.atFloor(lower) ? lower : domain.clamp(forecast - multiplier * (forecast - lower));
 	}
 
 	/** {@code f + m (u - f)} clamped to the domain; a bound on the domain's maximum stays there. */
 	private static double upper(double forecast, double upper, double multiplier, ValueDomain domain) {
-		return onCeiling(upper, domain) ? upper : domain.clamp(forecast + multiplier * (upper - forecast));
+		return domain.atCeiling(upper) ? upper : domain.clamp(forecast + multiplier * (upper - forecast));
 	}
 
 }

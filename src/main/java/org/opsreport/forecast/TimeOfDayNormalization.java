@@ -13,7 +13,7 @@ package org.opsreport.forecast;
  */
 public record TimeOfDayNormalization(boolean enabled, double beta) {
 
-	/** No normalization: the errors are pooled as they are (what the job does). */
+	/** No normalization: the errors are pooled as they are ({@code opsreport.forecast.intervals.time-of-day: false}). */
 	public static final TimeOfDayNormalization OFF = new TimeOfDayNormalization(false, 0);
 
 	public TimeOfDayNormalization {

@@ -52,17 +52,10 @@ final class TimeOfDaySpread {
 	}
 
 	/**
-	 * The profile of {@code y[0 .. end)} with {@code season} points a day; {@link #NONE} when there is no
+	 * The profile of {@code y[0 .. end)} with {@code season} points a day and sensitivity {@code beta >= 0}:
+	 * {@code (s(j) + beta) / (1 + beta)} (mean 1 still), between the full profile ({@code beta = 0}) and no
+	 * normalization ({@code beta} large; see {@link TimeOfDayNormalization}); {@link #NONE} when there is no
 	 * daily cycle to measure: a season below 2, fewer than two days, or no change from day to day at all.
-	 */
-	static TimeOfDaySpread of(double[] y, int end, int season) {
-		return of(y, end, season, 0);
-	}
-
-	/**
-	 * The profile with sensitivity {@code beta >= 0}: {@code (s(j) + beta) / (1 + beta)} (mean 1 still), between
-	 * the full profile ({@code beta = 0}) and no normalization ({@code beta} large); see
-	 * {@link TimeOfDayNormalization}.
 	 */
 	static TimeOfDaySpread of(double[] y, int end, int season, double beta) {
 		if (season < 2 || end < 2 * season) {

@@ -43,6 +43,16 @@ public enum ValueDomain {
 		return Math.max(this.min, Math.min(this.max, value));
 	}
 
+	/** Whether {@code bound} sits on this domain's lower edge (a finite bound never does where it is unbounded). */
+	public boolean atFloor(double bound) {
+		return bound == this.min;
+	}
+
+	/** Whether {@code bound} sits on this domain's upper edge. */
+	public boolean atCeiling(double bound) {
+		return bound == this.max;
+	}
+
 	/**
 	 * The domain of a metric: {@code cpu_utilization} and {@code memory_utilization} are percent;
 	 * the known request, queue, latency and instance metrics are non-negative; any other name is

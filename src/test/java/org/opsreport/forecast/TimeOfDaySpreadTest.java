@@ -21,7 +21,7 @@ class TimeOfDaySpreadTest {
 	@Test
 	void profileHandComputed() {
 		double[] y = { 0, 10, 20, 0, 0, 14, 26, 0, 0, 12, 20, 2 };
-		TimeOfDaySpread spread = TimeOfDaySpread.of(y, y.length, 4);
+		TimeOfDaySpread spread = TimeOfDaySpread.of(y, y.length, 4, 0);
 		assertThat(spread.slots()).isEqualTo(4);
 		assertThat(spread.at(0)).isCloseTo(20.0 / 85, within(1e-12));
 		assertThat(spread.at(1)).isCloseTo(96.0 / 85, within(1e-12));
@@ -31,7 +31,7 @@ class TimeOfDaySpreadTest {
 		assertThat(spread.at(12)).isEqualTo(spread.at(0));
 		assertThat(spread.at(14)).isEqualTo(spread.at(2));
 		// only y[0 .. end) is read: without day 2, slot 3 never changed and sits on the floor
-		TimeOfDaySpread firstTwoDays = TimeOfDaySpread.of(y, 8, 4);
+		TimeOfDaySpread firstTwoDays = TimeOfDaySpread.of(y, 8, 4, 0);
 		// raw 0, 4, 6, 0; mean 2.5; floored 0.625, 4, 6, 0.625, mean 2.8125
 		assertThat(firstTwoDays.at(3)).isCloseTo(0.625 / 2.8125, within(1e-12));
 		assertThat(firstTwoDays.at(2)).isCloseTo(6 / 2.8125, within(1e-12));
@@ -57,7 +57,7 @@ class TimeOfDaySpreadTest {
 	void neighbouringSlotsAreSmoothedAcrossMidnight() {
 		double[] y = new double[48];
 		y[24] = 24;
-		TimeOfDaySpread spread = TimeOfDaySpread.of(y, 48, 24);
+		TimeOfDaySpread spread = TimeOfDaySpread.of(y, 48, 24, 0);
 		for (int j : new int[] { 23, 0, 1 }) {
 			assertThat(spread.at(j)).as("slot %d", j).isCloseTo(8 / 1.21875, within(1e-12));
 		}
@@ -73,15 +73,15 @@ class TimeOfDaySpreadTest {
 
 	@Test
 	void noDailyCycleToMeasureGivesOneEverywhere() {
-		assertThat(TimeOfDaySpread.of(new double[] { 1, 2, 3, 4, 5 }, 5, 1)).isSameAs(TimeOfDaySpread.NONE);
+		assertThat(TimeOfDaySpread.of(new double[] { 1, 2, 3, 4, 5 }, 5, 1, 0)).isSameAs(TimeOfDaySpread.NONE);
 		// fewer than two days: no one-day difference
-		assertThat(TimeOfDaySpread.of(new double[30], 30, 24)).isSameAs(TimeOfDaySpread.NONE);
+		assertThat(TimeOfDaySpread.of(new double[30], 30, 24, 0)).isSameAs(TimeOfDaySpread.NONE);
 		// the same day repeated: nothing changes from day to day
 		double[] y = new double[72];
 		for (int t = 0; t < y.length; t++) {
 			y[t] = t % 24;
 		}
-		assertThat(TimeOfDaySpread.of(y, 72, 24)).isSameAs(TimeOfDaySpread.NONE);
+		assertThat(TimeOfDaySpread.of(y, 72, 24, 0)).isSameAs(TimeOfDaySpread.NONE);
 		assertThat(TimeOfDaySpread.NONE.at(17)).isEqualTo(1.0);
 	}
 
