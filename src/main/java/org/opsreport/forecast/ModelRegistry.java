@@ -53,8 +53,8 @@ public class ModelRegistry {
 				UPDATE forecast_model SET realized_points = ?, realized_skill = ?, realized_coverage80 = ?,
 				  realized_coverage95 = ?, realized_winkler80 = ?, realized_msis = ?
 				WHERE id = ?""")
-			.params(realized.points(), typed(realized.skill()), typed(realized.coverage80()),
-					typed(realized.coverage95()), typed(realized.winkler80()), typed(realized.msis()), modelId)
+			.params(realized.points(), nullable(realized.skill()), nullable(realized.coverage80()),
+					nullable(realized.coverage95()), nullable(realized.winkler80()), nullable(realized.msis()), modelId)
 			.update();
 	}
 
@@ -170,13 +170,8 @@ public class ModelRegistry {
 				rs.getDouble(5), rs.getDouble(6));
 	}
 
-	/** A double column's parameter: SQL NULL where the figure is undefined (NaN or infinite). */
-	private static SqlParameterValue nullable(double value) {
-		return new SqlParameterValue(java.sql.Types.DOUBLE, Double.isFinite(value) ? value : null);
-	}
-
-	/** A nullable figure as a typed parameter (a bare null has no SQL type for every driver). */
-	private static SqlParameterValue typed(Double value) {
+	/** A double column's parameter: SQL NULL where the figure is missing or undefined (NaN or infinite); typed, since a bare null has no SQL type for every driver. */
+	private static SqlParameterValue nullable(Double value) {
 		return new SqlParameterValue(java.sql.Types.DOUBLE, value != null && Double.isFinite(value) ? value : null);
 	}
 
